@@ -1,0 +1,57 @@
+/**
+ * Reads the raw content files from disk (outside Astro), for the content guard
+ * and for building the term dictionary that the Markdown pipeline links with.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+
+export interface RawEntry {
+  /** Path relative to the project root, for messages: content/terms/x.md */
+  file: string;
+  /** File name without extension. */
+  slug: string;
+  data: unknown;
+  body: string;
+  /** Set when the frontmatter could not be parsed at all. */
+  parseError?: string;
+}
+
+export interface RawContent {
+  sources: RawEntry[];
+  terms: RawEntry[];
+}
+
+const CONTENT_FILE = /\.(md|mdx)$/;
+
+export function readCollection(dir: string, root: string): RawEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => CONTENT_FILE.test(name))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const file = relative(root, path).split('\\').join('/');
+      const slug = name.replace(CONTENT_FILE, '');
+      const text = readFileSync(path, 'utf8');
+      try {
+        const { data, body } = splitFrontmatter(text);
+        return { file, slug, data, body };
+      } catch (error) {
+        const parseError = error instanceof FrontmatterError ? error.message : String(error);
+        return { file, slug, data: {}, body: '', parseError };
+      }
+    });
+}
+
+export function readContent(contentDir: string, root: string): RawContent {
+  return {
+    sources: readCollection(join(contentDir, 'sources'), root),
+    terms: readCollection(join(contentDir, 'terms'), root),
+  };
+}

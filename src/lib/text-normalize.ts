@@ -1,0 +1,46 @@
+/**
+ * Normalisation shared by quote checks, figure checks and noise checks.
+ */
+import { foldToSimplified } from './script-fold.ts';
+
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
+
+/**
+ * Turn half-width punctuation into full-width where it sits in Chinese text.
+ * A comma or colon between two digits (1,000 or 20:34) stays as it is.
+ */
+export function toFullWidthPunctuation(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const full = HALF_TO_FULL[ch];
+    if (!full) {
+      out += ch;
+      continue;
+    }
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    const betweenDigits = /\d/.test(prev) && /\d/.test(next);
+    const nearCjk = CJK.test(prev) || CJK.test(next) || ch === '(' || ch === ')';
+    out += !betweenDigits && nearCjk ? full : ch;
+  }
+  return out;
+}
+
+/**
+ * A comparison key: NFKC (full/half width), Traditional folded to Simplified,
+ * white space removed. Two strings that differ only in those ways compare equal.
+ */
+export function comparisonKey(text: string): string {
+  return foldToSimplified(text.normalize('NFKC')).replace(/\s+/gu, '');
+}
