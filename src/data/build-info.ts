@@ -1,0 +1,25 @@
+/**
+ * When this copy was built. Reproducible builds pin it with SOURCE_DATE_EPOCH
+ * (seconds); otherwise the last commit's date is used, then the current time.
+ */
+import { execFileSync } from 'node:child_process';
+
+function buildDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (/^\d+\s*$/.test(out)) return new Date(Number(out) * 1000);
+  } catch {
+    // not a git checkout
+  }
+  return new Date();
+}
+
+const date = buildDate();
+const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+
+export const buildInfo = {
+  isoDate: date.toISOString().slice(0, 10),
+  displayDate: shanghai.format(date),
+};

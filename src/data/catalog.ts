@@ -1,0 +1,74 @@
+/**
+ * The site's data, loaded once per build: sources with their cleaned texts,
+ * terms sorted by pinyin, and the computed term mentions (backlinks).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { projectPaths, archiveReader } from '../lib/project-paths.ts';
+import { cleanSourceText, locateVerbatim, type CleanedSource } from '../lib/source-text.ts';
+import { TermMatcher } from '../lib/term-matcher.ts';
+import { indexMentions, type MentionIndex } from '../lib/term-mentions.ts';
+import { sourceYear } from '../lib/source-meta.ts';
+
+export type SourceEntry = CollectionEntry<'sources'>;
+export type TermEntry = CollectionEntry<'terms'>;
+
+export interface Source {
+  entry: SourceEntry;
+  slug: string;
+  year: number;
+  cleaned: CleanedSource;
+  /** Raw line of each key figure and quote, in frontmatter order. */
+  figureLines: Array<number | null>;
+  quoteLines: Array<number | null>;
+}
+
+export interface Catalog {
+  sources: Source[];
+  terms: TermEntry[];
+  termBySlug: Map<string, TermEntry>;
+  sourceBySlug: Map<string, Source>;
+  mentions: MentionIndex;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  // Builds run from the project root (npm scripts guarantee it).
+  const paths = projectPaths(process.cwd());
+  const readArchive = archiveReader(paths.sourcesDir);
+  const sources = (await getCollection('sources'))
+    .map((entry): Source => {
+      const raw = readArchive(entry.data.archiveFile);
+      if (raw === null) throw new Error(`${entry.id}: archive file ${entry.data.archiveFile} is missing`);
+      const cleaned = cleanSourceText(raw, entry.data.cleaning);
+      return {
+        entry,
+        slug: entry.id,
+        year: sourceYear(entry.data.date),
+        cleaned,
+        figureLines: entry.data.keyFigures.map((f) => locateVerbatim(cleaned, f.quote)?.line ?? null),
+        quoteLines: entry.data.quotes.map((q) => locateVerbatim(cleaned, q.text)?.line ?? null),
+      };
+    })
+    .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value));
+  const terms = (await getCollection('terms')).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
+  const matcher = new TermMatcher(
+    terms.map((t) => ({ slug: t.id, names: [t.data.term, t.data.traditional, ...t.data.aliases] })),
+  );
+  const mentions = indexMentions(
+    sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
+    matcher,
+  );
+  return {
+    sources,
+    terms,
+    termBySlug: new Map(terms.map((t) => [t.id, t])),
+    sourceBySlug: new Map(sources.map((s) => [s.slug, s])),
+    mentions,
+  };
+}
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}

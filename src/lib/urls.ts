@@ -1,0 +1,27 @@
+/** Every internal URL of the site, in one place, under the configured base. */
+import { withBase } from './base-path.ts';
+
+export interface SiteUrls {
+  home(): string;
+  sources(): string;
+  source(slug: string, anchor?: string): string;
+  terms(): string;
+  term(slug: string, anchor?: string): string;
+  about(): string;
+  search(query?: string): string;
+  asset(path: string): string;
+}
+
+export function siteUrls(base: string): SiteUrls {
+  const at = (path: string, anchor?: string) => withBase(base, path) + (anchor ? `#${anchor}` : '');
+  return {
+    home: () => at(''),
+    sources: () => at('sources/'),
+    source: (slug, anchor) => at(`sources/${slug}/`, anchor),
+    terms: () => at('terms/'),
+    term: (slug, anchor) => at(`terms/${slug}/`, anchor),
+    about: () => at('about/'),
+    search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+    asset: (path) => at(path),
+  };
+}

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { join } from 'node:path';
+import type { RawEntry } from '../../src/lib/content-files.ts';
+import { readCollection } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-guard.ts';
+
+const RAW = '标题\n镇赉县是国家扶贫开发重点县。贫困发生率由2015年底的20.9%下降到0.06%。\n“四个不摘”要落实。\n全县上下全力推进。';
+
+const sourceData = () => ({
+  title: '测试来源',
+  titleStatus: 'original',
+  archiveFile: '003_6bc6484b284cb233.txt',
+  people: [{ role: '县委书记', part: '作者' }],
+  outlet: { name: '某期刊', confidence: 'low' },
+  date: { value: '2019', precision: 'year', approximate: true, confidence: 'medium' },
+  place: { scope: 'local', province: '吉林省', county: '镇赉县' },
+  genre: '署名文章',
+  originalScript: 'zh-Hans',
+  description: '测试。',
+  cleaning: { keepLines: [[2, 4]], replacements: [] },
+  noiseRemoved: ['第1行标签。'],
+  keyFigures: [{ label: '贫困发生率', value: '20.9%', year: 2015, quote: '贫困发生率由2015年底的20.9%下降到0.06%' }],
+  quotes: [{ text: '镇赉县是国家扶贫开发重点县' }, { text: '“四个不摘”要落实' }, { text: '全县上下全力推进' }],
+});
+
+const termData = (term: string, extra: Record<string, unknown> = {}) => ({
+  term,
+  traditional: term,
+  pinyin: 'cè shì',
+  english: [{ text: 'test', kind: 'established' }],
+  category: '数字概括语',
+  definition: '定义。',
+  ...extra,
+});
+
+const entry = (file: string, data: unknown, body = ''): RawEntry => ({
+  file,
+  slug: file.split('/').pop()!.replace(/\.mdx?$/, ''),
+  data,
+  body,
+});
+
+function check(overrides: { sources?: RawEntry[]; terms?: RawEntry[]; archives?: Record<string, string> } = {}): ContentProblem[] {
+  const archives = overrides.archives ?? { '003_6bc6484b284cb233.txt': RAW };
+  return checkContent({
+    sources: overrides.sources ?? [entry('content/sources/2019-test.mdx', sourceData())],
+    terms: overrides.terms ?? [
+      entry('content/terms/si-ge-bu-zhai.md', termData('四个不摘')),
+      entry('content/terms/fu-pin.md', termData('扶贫', { related: ['si-ge-bu-zhai'] })),
+    ],
+    readArchive: (name) => archives[name] ?? null,
+  });
+}
+
+function only(problems: ContentProblem[]): ContentProblem {
+  assert.equal(problems.length, 1, formatProblems(problems));
+  return problems[0]!;
+}
+
+describe('content guard', () => {
+  it('accepts valid content', () => {
+    assert.deepEqual(check(), []);
+  });
+
+  it('names the file and field of a missing frontmatter field', () => {
+    const { title: _omitted, ...data } = sourceData();
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
+    assert.equal(problem.file, 'content/sources/2019-test.mdx');
+    assert.equal(problem.field, 'title');
+  });
+
+  it('names the nested field of a malformed value', () => {
+    const data = { ...sourceData(), date: { value: '2019-7', precision: 'month', approximate: false, confidence: 'high' } };
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
+    assert.equal(problem.field, 'date.value');
+  });
+
+  it('reports unparseable YAML as a frontmatter problem', () => {
+    const broken: RawEntry = { ...entry('content/terms/bad.md', {}), parseError: 'frontmatter is not valid YAML: bad indentation' };
+    const problems = check({ terms: [broken] });
+    assert.ok(problems.some((p) => p.file === 'content/terms/bad.md' && p.field === 'frontmatter' && /not valid YAML/.test(p.message)));
+  });
+
+  it('rejects an unknown related term', () => {
+    const problem = only(
+      check({ terms: [entry('content/terms/fu-pin.md', termData('扶贫', { related: ['bu-cun-zai'] }))] }),
+    );
+    assert.deepEqual([problem.file, problem.field], ['content/terms/fu-pin.md', 'related[0]']);
+    assert.match(problem.message, /unknown term "bu-cun-zai"/);
+  });
+
+  it('rejects an unknown term: link in a body', () => {
+    const problem = only(
+      check({ terms: [entry('content/terms/fu-pin.md', termData('扶贫'), '见[某词](term:mou-ci)。')] }),
+    );
+    assert.deepEqual([problem.field, problem.message], ['body', 'link (term:mou-ci) names an unknown term "mou-ci"']);
+  });
+
+  it('rejects two files claiming the same slug', () => {
+    const problems = check({
+      terms: [entry('content/terms/fu-pin.md', termData('扶贫')), entry('content/terms/fu-pin.mdx', termData('扶贫开发'))],
+    });
+    const problem = problems.find((p) => p.field === 'slug (file name)')!;
+    assert.equal(problem.file, 'content/terms/fu-pin.mdx');
+    assert.match(problem.message, /duplicate term slug "fu-pin": content\/terms\/fu-pin\.md already uses it/);
+  });
+
+  it('rejects an alias that another term already claims, even in another script or with quotes', () => {
+    const problem = only(
+      check({
+        terms: [
+          entry('content/terms/si-ge-bu-zhai.md', termData('四个不摘')),
+          entry('content/terms/zhai-mao.md', termData('摘帽', { aliases: ['“四個不摘”'] })),
+        ],
+      }),
+    );
+    assert.deepEqual([problem.file, problem.field], ['content/terms/zhai-mao.md', 'aliases[0]']);
+    assert.match(problem.message, /already claimed by content\/terms\/si-ge-bu-zhai\.md \(term\)/);
+  });
+
+  it('rejects a slug that is not readable ASCII', () => {
+    const problem = only(check({ terms: [entry('content/terms/扶贫.md', termData('扶贫'))] }));
+    assert.equal(problem.field, 'slug (file name)');
+  });
+
+  it('rejects an archive file that is not in the shared sources', () => {
+    const problem = only(check({ archives: {} }));
+    assert.deepEqual([problem.field, problem.message], ['archiveFile', '"003_6bc6484b284cb233.txt" is not in the shared sources folder']);
+  });
+
+  it('rejects a quote that is not verbatim in the source', () => {
+    const data = sourceData();
+    data.quotes[1] = { text: '“四个不摘”必须落实' };
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
+    assert.equal(problem.field, 'quotes[1].text');
+    assert.match(problem.message, /not verbatim in 003_6bc6484b284cb233\.txt/);
+  });
+
+  it('rejects a figure whose value is not in its own quote', () => {
+    const data = sourceData();
+    data.keyFigures[0] = { ...data.keyFigures[0]!, value: '20.8%' };
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
+    assert.equal(problem.field, 'keyFigures[0].value');
+  });
+
+  it('rejects two summaries of the same archive file', () => {
+    const problems = check({
+      sources: [entry('content/sources/2019-a.mdx', sourceData()), entry('content/sources/2019-b.mdx', sourceData())],
+    });
+    const problem = only(problems);
+    assert.deepEqual([problem.file, problem.field], ['content/sources/2019-b.mdx', 'archiveFile']);
+  });
+
+  it('rejects fewer than three quotes', () => {
+    const data = { ...sourceData(), quotes: sourceData().quotes.slice(0, 2) };
+    assert.equal(only(check({ sources: [entry('content/sources/2019-test.mdx', data)] })).field, 'quotes');
+  });
+
+  it('formats problems as file › field: message lines', () => {
+    const text = formatProblems([{ file: 'content/terms/a.md', field: 'related[0]', message: 'unknown term "b"' }]);
+    assert.equal(text, 'Content check failed with 1 problem:\n  content/terms/a.md › related[0]: unknown term "b"');
+  });
+});
+
+describe('reading content files', () => {
+  it('reads the valid fixture and parses frontmatter', () => {
+    const root = process.cwd();
+    const terms = readCollection(join(root, 'tests/fixtures/valid/terms'), root);
+    assert.deepEqual(
+      terms.map((t) => t.file),
+      ['tests/fixtures/valid/terms/fu-pin.md', 'tests/fixtures/valid/terms/liang-bu-chou-san-bao-zhang.md', 'tests/fixtures/valid/terms/yi-di-fu-pin-ban-qian.md'],
+    );
+    assert.equal((terms[1]!.data as { term: string }).term, '两不愁三保障');
+  });
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { foldToSimplified, hasTraditional, toSimplified } from '../../src/lib/script-fold.ts';
+import { comparisonKey, toFullWidthPunctuation } from '../../src/lib/text-normalize.ts';
+
+describe('script folding', () => {
+  it('folds Traditional to Simplified character by character, keeping length', () => {
+    const traditional = '脫貧攻堅與鄉村振興';
+    const folded = foldToSimplified(traditional);
+    assert.equal(folded, '脱贫攻坚与乡村振兴');
+    assert.equal(folded.length, traditional.length);
+  });
+
+  it('leaves Simplified and Latin text alone', () => {
+    assert.equal(foldToSimplified('两不愁三保障 ABC 123'), '两不愁三保障 ABC 123');
+    assert.equal(hasTraditional('两不愁三保障'), false);
+    assert.equal(hasTraditional('兩不愁三保障'), true);
+  });
+
+  it('converts 著力 to 着力 for display', () => {
+    assert.equal(toSimplified('著力強化基礎設施'), '着力强化基础设施');
+  });
+});
+
+describe('comparison key', () => {
+  it('ignores width, white space and script', () => {
+    assert.equal(comparisonKey('確保 考核，評估'), comparisonKey('确保考核,评估'));
+  });
+  it('still tells different words apart', () => {
+    assert.notEqual(comparisonKey('8.5万户'), comparisonKey('8.3万户'));
+  });
+});
+
+describe('toFullWidthPunctuation', () => {
+  it('keeps ASCII punctuation between Latin words', () => {
+    assert.equal(toFullWidthPunctuation('Powered by X, version 3'), 'Powered by X, version 3');
+  });
+});
