@@ -1,0 +1,52 @@
+/**
+ * The raw files' noise, as data. None of it may reach a built page or the
+ * search index; `tests/build/noise.test.ts` scans the whole build with these.
+ */
+export interface NoisePattern {
+  id: string;
+  description: string;
+  pattern: RegExp;
+  /** A string from the raw sources that the pattern must catch. */
+  example: string;
+}
+
+export const NOISE_PATTERNS: NoisePattern[] = [
+  { id: 'gambling-spam', description: '博彩垃圾广告（000 号文件中替换了县名）', pattern: /betway|必威/i, example: 'betway必威体育官网' },
+  { id: 'poster-account', description: '论坛发帖账号名（004）', pattern: /sexgang/i, example: '发布者: sexgang' },
+  {
+    id: 'phone-number',
+    description: '个人手机号码（004 页脚）',
+    pattern: /(?<!\d)1[3-9]\d{9}(?!\d)/,
+    example: '新闻|13707368020',
+  },
+  {
+    id: 'forum-boilerplate',
+    description: '论坛与网站模板：登录注册、热搜、回帖计数、反应按钮、页脚（004）',
+    pattern: /找回密码|立即注册|热搜:|Powered by Discuz|Comsenz|小黑屋|返回顶部|查看内容|Processed in [\d.]+ second/,
+    example: '找回密码',
+  },
+  { id: 'icp-number', description: '网站备案号（004 页脚）', pattern: /湘ICP备\d+号/, example: '湘ICP备17005265号' },
+  { id: 'staff-chain', description: '编辑审校人员链（004）', pattern: /一审\|.*二审\||傅品红|刘连松|陈章楷/, example: '一审|傅品红 二审|刘连松' },
+  { id: 'comment-counter', description: '评论计数（001）', pattern: /已有\d+人[發发](?:\([a-zā]+\))?表/, example: '已有0人發表了評論' },
+  { id: 'aggregator-label', description: '论文聚合网站标签（003）', pattern: /论文部分内容阅读/, example: '论文部分内容阅读' },
+  { id: 'map-widget', description: '地图组件残留（002）', pattern: /(?<![A-Za-z])Baidu(?![A-Za-z])/, example: 'Baidu' },
+  {
+    id: 'inserted-pinyin',
+    description: '插入原文的拼音注音（001），如“實(shí)”',
+    pattern: /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/u,
+    example: '扎實(shí)推進(jìn)',
+  },
+  { id: 'mojibake', description: '编码错误造成的乱码（001）', pattern: /\?己嗽u|\?qū\)|確\?\?/, example: '確??己嗽u估' },
+  { id: 'replacement-char', description: 'Unicode 替换字符（乱码）', pattern: /\uFFFD/, example: '\uFFFD' },
+  { id: 'read-more-arrows', description: '转载导语“全文如下↓↓”（004）', pattern: /全文如下↓/, example: '全文如下↓↓' },
+  { id: 'table-pipe', description: '图片说明后的表格残留“ |”（000）', pattern: /。 \|/, example: '取得良好效果。 |' },
+];
+
+export function findNoise(text: string): Array<{ id: string; match: string; index: number }> {
+  const found: Array<{ id: string; match: string; index: number }> = [];
+  for (const { id, pattern } of NOISE_PATTERNS) {
+    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+    if (match) found.push({ id, match: match[0], index: match.index });
+  }
+  return found;
+}

@@ -1,0 +1,103 @@
+/**
+ * Bad content fails `astro build` with a message that names the file and the
+ * field. Each case copies the valid fixture, breaks one thing, and builds it.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+
+const FIXTURE = 'tests/fixtures/valid';
+const temps: string[] = [];
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function fixtureCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
+  temps.push(dir);
+  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+function edit(path: string, change: (text: string) => string): void {
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
+    env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function assertFails(dir: string, expected: RegExp): void {
+  const { status, output } = build(dir);
+  assert.notEqual(status, 0, `build should fail but exited ${status}`);
+  assert.match(output, expected);
+}
+
+describe('the build', () => {
+  it('succeeds on the valid fixture (control)', () => {
+    const dir = fixtureCopy();
+    const { status, output } = build(dir);
+    assert.equal(status, 0, output);
+    assert.match(output, /content ok: 1 sources, 3 terms/);
+  });
+
+  it('fails on a missing frontmatter field, naming file and field', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/terms/fu-pin.md'), (t) => t.replace(/^definition:.*\n/m, ''));
+    assertFails(dir, /terms\/fu-pin\.md › definition: /);
+  });
+
+  it('fails on a malformed frontmatter value, naming the nested field', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => t.replace('precision: year', 'precision: day'));
+    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › date\.value: date\.value does not match date\.precision/);
+  });
+
+  it('fails on YAML that does not parse', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/terms/fu-pin.md'), (t) => t.replace('category: 方略与目标', 'category: [方略与目标'));
+    assertFails(dir, /terms\/fu-pin\.md › frontmatter: frontmatter is not valid YAML/);
+  });
+
+  it('fails on an unknown term reference in related', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/terms/liang-bu-chou-san-bao-zhang.md'), (t) => t.replace('related: [fu-pin]', 'related: [fu-pin, bu-cun-zai]'));
+    assertFails(dir, /terms\/liang-bu-chou-san-bao-zhang\.md › related\[1\]: unknown term "bu-cun-zai"/);
+  });
+
+  it('fails on an unknown term: link in a body', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => `${t}\n- 见[某词](term:mou-ci)。\n`);
+    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › body: link \(term:mou-ci\) names an unknown term "mou-ci"/);
+  });
+
+  it('fails when two entries claim the same slug', () => {
+    const dir = fixtureCopy();
+    cpSync(join(dir, 'content/terms/fu-pin.md'), join(dir, 'content/terms/fu-pin.mdx'));
+    assertFails(dir, /terms\/fu-pin\.mdx › slug \(file name\): duplicate term slug "fu-pin"/);
+  });
+
+  it('fails when two entries claim the same alias', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/terms/yi-di-fu-pin-ban-qian.md'), (t) => t.replace('category:', 'aliases: [两不愁]\ncategory:'));
+    assertFails(dir, /terms\/yi-di-fu-pin-ban-qian\.md › aliases\[0\]: "两不愁" is already claimed by .*liang-bu-chou-san-bao-zhang\.md/);
+  });
+
+  it("fails when a source's archive file is not in ../shared/sources", () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => t.replace('003_6bc6484b284cb233.txt', '999_0000000000000000.txt'));
+    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › archiveFile: "999_0000000000000000\.txt" is not in the shared sources folder/);
+  });
+
+  it('fails when a quote is not verbatim in its source', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => t.replace('没有硝烟的战争', '没有硝烟的斗争'));
+    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › quotes\[0\]\.text: not verbatim in 003_6bc6484b284cb233\.txt/);
+  });
+});

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { sources, sourcesUsing, term, terms } from '../support/site-content.ts';
+
+test('term links in a summary land on the right glossary entry', async ({ page }) => {
+  await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
+  const link = page.locator('.summary a.term-link', { hasText: '两不愁三保障' }).first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/terms\/liang-bu-chou-san-bao-zhang\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(term('liang-bu-chou-san-bao-zhang').data.term);
+});
+
+test('the longest term wins: 易地扶贫搬迁 links as one term', async ({ page }) => {
+  await page.goto('sources/2018-suining-jiang-huaqiong-interview/');
+  const links = page.locator('a.term-link', { hasText: /易地扶贫搬迁/ });
+  await expect(links.first()).toHaveAttribute('href', /\/terms\/yi-di-fu-pin-ban-qian\/$/);
+  await expect(links.first()).toHaveText(/^易地扶贫搬迁/);
+});
+
+test('every term link on every source page points to an existing term', async ({ page }) => {
+  const slugs = new Set(terms.map((t) => t.slug));
+  for (const source of sources) {
+    await page.goto(`sources/${source.slug}/`);
+    const targets = await page.locator('a.term-link').evaluateAll((as) => as.map((a) => a.getAttribute('data-term')));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const slug of targets) expect(slugs.has(slug!)).toBe(true);
+  }
+});
+
+test('出现在 lists exactly the sources that use the term, linking to the sentence on the source page', async ({ page }) => {
+  const expected = sourcesUsing('liang-bu-chou-san-bao-zhang');
+  expect(expected.length).toBeGreaterThan(1);
+  await page.goto('terms/liang-bu-chou-san-bao-zhang/');
+  const hrefs = await page.locator('section[aria-labelledby="appears-in"] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.map((h) => h.match(/sources\/([^/]+)\//)![1]).sort()).toEqual([...expected].sort());
+  for (const href of hrefs) expect(href).toMatch(/#term-liang-bu-chou-san-bao-zhang$/);
+
+  await page.locator('section[aria-labelledby="appears-in"] h3 a').first().click();
+  const target = page.locator('#term-liang-bu-chou-san-bao-zhang');
+  await expect(target).toBeVisible();
+  await expect(target.locator('mark')).toContainText('两不愁三保障');
+});
+
+test('the Traditional source 001 finds terms through script folding', async ({ page }) => {
+  const source = sources.find((s) => s.data.originalScript === 'zh-Hant')!;
+  await page.goto(`sources/${source.slug}/`);
+  const mention = page.locator('#term-jing-zhun-fu-pin');
+  await expect(mention).toBeVisible();
+  await expect(mention.locator('q')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(mention.locator('mark')).toHaveText('精準扶貧');
+});

@@ -1,0 +1,34 @@
+/**
+ * What the tests expect, derived from the content files and raw sources —
+ * never from the built pages, so a page that drops something is caught.
+ */
+import { join } from 'node:path';
+import { readContent, type RawEntry } from '../../src/lib/content-files.ts';
+import { archiveReader, projectPaths } from '../../src/lib/project-paths.ts';
+import type { SourceData, TermData } from '../../src/lib/content-schema.ts';
+import { cleanSourceText } from '../../src/lib/source-text.ts';
+import { TermMatcher } from '../../src/lib/term-matcher.ts';
+
+const paths = projectPaths(process.cwd());
+const content = readContent(paths.contentDir, paths.root);
+const readArchive = archiveReader(paths.sourcesDir);
+
+export const sources = content.sources as Array<RawEntry & { data: SourceData }>;
+export const terms = content.terms as Array<RawEntry & { data: TermData }>;
+
+export function term(slug: string) {
+  const found = terms.find((t) => t.slug === slug);
+  if (!found) throw new Error(`test expects term ${slug} in ${join('content', 'terms')}`);
+  return found;
+}
+
+/** Slugs of the sources whose cleaned text uses the term (by longest match against the whole glossary). */
+export function sourcesUsing(termSlug: string): string[] {
+  const matcher = new TermMatcher(terms.map((t) => ({ slug: t.slug, names: [t.data.term, t.data.traditional, ...(t.data.aliases ?? [])] })));
+  return sources
+    .filter((s) => {
+      const cleaned = cleanSourceText(readArchive(s.data.archiveFile)!, { replacements: [], ...s.data.cleaning });
+      return cleaned.paragraphs.some((p) => matcher.findAll(p.text).some((m) => m.slug === termSlug));
+    })
+    .map((s) => s.slug);
+}
