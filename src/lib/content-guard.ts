@@ -9,6 +9,7 @@ import { SLUG_PATTERN, sourceSchema, termSchema, type SourceData, type TermData 
 import { cleanSourceText, locateVerbatim, SourceTextError } from './source-text.ts';
 import { termKey } from './term-matcher.ts';
 import { comparisonKey } from './text-normalize.ts';
+import { findNoise } from './noise-patterns.ts';
 
 export interface ContentProblem {
   file: string;
@@ -137,10 +138,35 @@ function sourceProblems(entry: RawEntry, data: SourceData, readArchive: GuardInp
   return problems;
 }
 
+/** Every string in the frontmatter with its field path, e.g. ["noiseRemoved[2]", "…"]. */
+function stringFields(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringFields(v, `${path}[${i}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => stringFields(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** Published text may describe the scraped noise but never reproduce it. The recipe's `find` strings are never published. */
+function noiseProblems(entry: RawEntry): ContentProblem[] {
+  const fields = [...stringFields(entry.data), ['body', entry.body] as [string, string]];
+  return fields
+    .filter(([field]) => !/^cleaning\.replacements\[\d+\]\.find$/.test(field))
+    .flatMap(([field, text]) =>
+      findNoise(text).map((n) => ({
+        file: entry.file,
+        field,
+        message: `contains scraped noise (${n.id}): "${n.match}"; describe it in words instead of copying it`,
+      })),
+    );
+}
+
 export function checkContent(input: GuardInput): ContentProblem[] {
   const problems: ContentProblem[] = [
     ...duplicateSlugProblems(input.sources, 'source'),
     ...duplicateSlugProblems(input.terms, 'term'),
+    ...[...input.sources, ...input.terms].flatMap(noiseProblems),
   ];
   const termSlugs = new Set(input.terms.map((t) => t.slug));
 

@@ -25,14 +25,18 @@ const nonEmpty = z.string().trim().min(1);
 const person = z.object({
   name: nonEmpty.optional(),
   role: nonEmpty,
-  part: z.enum(['受访者', '作者', '嘉宾', '主持人', '提及', '发布机构']),
+  part: z.enum(['受访者', '采访者', '作者', '嘉宾', '主持人', '提问网友', '提及', '发布机构']),
   note: nonEmpty.optional(),
 });
 
 const dateInfo = z
   .object({
     /** ISO date at the stated precision: 2019-07-22, 2019-07 or 2017. */
-    value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    // Astro's YAML reader turns an unquoted 2018-06-20 into a Date; the guard's does not. Accept both.
+    value: z.preprocess(
+      (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+      z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    ),
     precision: z.enum(['day', 'month', 'year']),
     approximate: z.boolean(),
     confidence,

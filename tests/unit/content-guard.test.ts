@@ -174,3 +174,23 @@ describe('reading content files', () => {
     assert.equal((terms[1]!.data as { term: string }).term, '两不愁三保障');
   });
 });
+
+describe('content guard: scraped noise', () => {
+  it('rejects scraped noise copied into published text, naming the field', () => {
+    const data = { ...sourceData(), noiseRemoved: ['第1行的广告“betway必威体育官网”。'] };
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
+    assert.equal(problem.field, 'noiseRemoved[0]');
+    assert.match(problem.message, /scraped noise \(gambling-spam\)/);
+  });
+
+  it('allows noise in a cleaning recipe\'s find string, which is never published', () => {
+    const data = { ...sourceData(), cleaning: { keepLines: [[2, 4]], replacements: [{ find: '镇赉县是', replace: '镇赉县是', reason: '测试。' }] } };
+    assert.deepEqual(check({ sources: [entry('content/sources/2019-test.mdx', data)] }), []);
+  });
+
+  it('rejects noise in a body', () => {
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', sourceData(), '联系 13707368020')] }));
+    assert.equal(problem.field, 'body');
+    assert.match(problem.message, /phone-number/);
+  });
+});
