@@ -5,18 +5,26 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readCollection } from './src/lib/content-files.ts';
 import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
 import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
+import { searchNames } from './src/lib/search/term-names.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
 const base = normalizeBase(process.env.KB_BASE);
-const terms = dictionaryFromRawTerms(readCollection(`${paths.contentDir}/terms`, root));
+const rawTerms = readCollection(`${paths.contentDir}/terms`, root);
+const terms = dictionaryFromRawTerms(rawTerms);
+/** Glossary entries are also found by their pinyin and English names. */
+const searchNamesByUrl = new Map(
+  rawTerms
+    .filter((t) => typeof (/** @type {any} */ (t.data)).term === 'string')
+    .map((t) => [`${base}terms/${t.slug}/`, searchNames(/** @type {any} */ (t.data))]),
+);
 
 export default defineConfig({
   base,
@@ -32,5 +40,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentGuard(paths), mdx(), pagefindIndex()],
+  integrations: [contentGuard(paths), mdx(), searchIndex({ base, names: searchNamesByUrl })],
 });

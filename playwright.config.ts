@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
-const port = Number(process.env.KB_TEST_PORT ?? 4321);
+// A port of its own per checkout, so two checkouts can run their tests at once.
+const port = Number(process.env.KB_TEST_PORT ?? 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500));
 const base = process.env.KB_BASE ?? '/';
 
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`,
     launchOptions: {
@@ -25,6 +27,7 @@ export default defineConfig({
     command: `node scripts/serve-dist.ts --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 60_000,
+  expect: { timeout: 10_000 },
   },
 });

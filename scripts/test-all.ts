@@ -13,6 +13,7 @@ const steps: Array<{ name: string; command: string; args: string[] }> = [
   { name: 'build', command: 'astro', args: ['build'] },
   { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
+  { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
 ];
 
 console.log(`Chromium for end-to-end tests: ${ensureChromium()}`);

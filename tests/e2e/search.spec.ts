@@ -1,66 +1,151 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sourcesUsing, term } from '../support/site-content.ts';
 
-async function resultSlugs(page: Page): Promise<string[]> {
-  await expect(page.locator('#search-status')).toContainText('找到');
-  return page.locator('#search-results > li h3 a').evaluateAll((as) =>
-    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/\/$/, '').split('/').slice(-2).join('/')),
+/** Result pages in rank order, as site paths without the base: terms/x, sources/y. */
+async function resultPaths(page: Page): Promise<string[]> {
+  await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  const base = new URL(page.url()).pathname.replace(/search\/.*$/, '');
+  return page.locator('#search-results > li h3 a').evaluateAll(
+    (links, b) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(b.length).replace(/\/$/, '')),
+    base,
   );
 }
 
+const search = (page: Page, q: string) => page.goto(`search/?q=${encodeURIComponent(q)}`);
+const TERM = 'liang-bu-chou-san-bao-zhang';
 const QUERY = '两不愁三保障';
 
-test('searching from the header box shows the term entry and the sources that use it', async ({ page }) => {
-  await page.goto('terms/');
+test('the header box searches from any page: the term entry first, then the sources that use it', async ({ page }) => {
+  await page.goto('sources/');
   await page.locator('#site-search').fill(QUERY);
   await page.locator('#site-search').press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
-  const slugs = await resultSlugs(page);
-  expect(slugs).toContain('terms/liang-bu-chou-san-bao-zhang');
-  for (const source of sourcesUsing('liang-bu-chou-san-bao-zhang')) expect(slugs).toContain(`sources/${source}`);
+  const paths = await resultPaths(page);
+  const users = sourcesUsing(TERM).map((s) => `sources/${s}`);
+  expect(users.length).toBeGreaterThan(1);
+  expect(paths[0]).toBe(`terms/${TERM}`);
+  expect(new Set(paths.slice(1, 1 + users.length))).toEqual(new Set(users));
 });
 
-test('/search/?q= runs the search from the URL and tells 来源 from 术语', async ({ page }) => {
-  await page.goto(`search/?q=${encodeURIComponent(QUERY)}`);
+test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the match', async ({ page }) => {
+  await search(page, QUERY);
   await expect(page.locator('#search-input')).toHaveValue(QUERY);
-  const slugs = await resultSlugs(page);
-  expect(slugs).toContain('terms/liang-bu-chou-san-bao-zhang');
-  const termResult = page.locator('#search-results > li', { has: page.locator(`a[href$="/terms/liang-bu-chou-san-bao-zhang/"]`) });
-  await expect(termResult.locator('.badge')).toHaveText('术语');
-  await expect(termResult.locator('h3')).toHaveText(term('liang-bu-chou-san-bao-zhang').data.term);
-  const sourceResult = page.locator('#search-results > li', { has: page.locator('a[href*="/sources/"]') }).first();
-  await expect(sourceResult.locator('.badge')).toHaveText('来源');
-  await expect(page.locator('#search-results mark').first()).toBeVisible();
+  await resultPaths(page);
+  const first = page.locator('#search-results > li').first();
+  await expect(first.locator('.badge')).toHaveText('术语');
+  await expect(first.locator('h3')).toHaveText(term(TERM).data.term);
+  await expect(page.locator('#search-results > li .badge', { hasText: '来源' }).first()).toBeVisible();
+  // Marks are the whole term, in the script the page shows it in (001 is Traditional).
+  for (const mark of await page.locator('#search-results mark').allTextContents()) expect(mark).toMatch(/^[两兩]不愁三保障$/);
+  await expect(page).toHaveTitle(/两不愁三保障/);
 });
 
-test('search filters by type, province and year, and keeps them in the URL', async ({ page }) => {
-  await page.goto(`search/?q=${encodeURIComponent('脱贫攻坚')}`);
-  await resultSlugs(page);
+test('Traditional, pinyin and English queries find the entry', async ({ page }) => {
+  for (const q of ['兩不愁三保障', 'liangbuchou', 'liǎng bù chóu', 'liang bu chou', 'Two Assurances']) {
+    await search(page, q);
+    expect((await resultPaths(page))[0], q).toBe(`terms/${TERM}`);
+  }
+  await search(page, '脫貧');
+  const paths = await resultPaths(page);
+  expect(paths.length).toBeGreaterThan(5);
+  await expect(page.locator('#search-results mark').first()).toHaveText(/^(脱贫|脫貧)$/);
+});
+
+test('punctuation inside a term does not matter', async ({ page }) => {
+  await search(page, '先诊疗、后付费');
+  const withComma = await resultPaths(page);
+  await search(page, '先诊疗后付费');
+  expect(await resultPaths(page)).toEqual(withComma);
+  expect(withComma[0]).toBe('terms/xian-zhen-liao-hou-fu-fei');
+  await search(page, '“绣花”功夫');
+  expect((await resultPaths(page))[0]).toBe('terms/xiu-hua-gong-fu');
+});
+
+test('a phrase is matched as a phrase, and words separated by spaces must all be present', async ({ page, request }) => {
+  const textOf = async (path: string) => (await (await request.get(`${path}/`)).text()).replace(/<[^>]+>/g, '');
+  await search(page, '精准扶贫');
+  for (const path of await resultPaths(page)) expect(await textOf(path), path).toMatch(/精[准準]扶[贫貧]/);
+  await search(page, '遂宁 搬迁');
+  const both = await resultPaths(page);
+  expect(both.length).toBeGreaterThan(0);
+  for (const path of both) {
+    const text = await textOf(path);
+    expect(text, path).toContain('遂宁');
+    expect(text, path).toMatch(/搬[迁遷]/);
+  }
+  await search(page, '遂宁 不存在的词语');
+  await expect(page.locator('#search-status')).toContainText('没有找到');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+});
+
+test('a result links to the section that matched, and the browser scrolls to and highlights it', async ({ page }) => {
+  await search(page, '泥溪镇');
+  const link = page.locator('#search-results > li h3 a[href*="/sources/"]').first();
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/#[a-z0-9-]+:~:text=/);
+  const id = decodeURIComponent(href.split('#')[1]!.split(':~:')[0]!);
+  await link.click();
+  await expect(page).toHaveURL(/\/sources\//);
+  await expect(page.locator(`[id="${id}"]`)).toBeAttached();
+  // The matched words are scrolled into view.
+  await expect(page.getByText('泥溪镇', { exact: false }).first()).toBeInViewport();
+});
+
+test('the search page works with the keyboard alone and announces the result count', async ({ page }) => {
+  await page.goto('search/');
+  await page.locator('#search-input').focus();
+  await page.keyboard.type('第一书记');
+  const status = page.locator('#search-status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toContainText(/找到 \d+ 条/);
+  await page.keyboard.press('ArrowDown');
+  const firstLink = page.locator('#search-results > li h3 a').first();
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#search-results > li h3 a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#search-input')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/terms\/di-yi-shu-ji\//);
+});
+
+test('search filters by type, province and year, with counts, and keeps them in the URL', async ({ page }) => {
+  await search(page, '脱贫攻坚');
+  const all = await resultPaths(page);
+  await expect(page.locator('#search-filter-panel')).toHaveAttribute('open', '');
   await page.locator('#search-filters input[name="type"][value="来源"]').check();
   await expect(page).toHaveURL(/type=%E6%9D%A5%E6%BA%90/);
   await expect(async () => {
-    const slugs = await resultSlugs(page);
-    expect(slugs.length).toBeGreaterThan(0);
-    expect(slugs.every((s) => s.startsWith('sources/'))).toBe(true);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBeLessThan(all.length);
+    expect(paths.every((p) => p.startsWith('sources/'))).toBe(true);
   }).toPass();
-
   await page.locator('#search-filters input[name="province"][value="吉林省"]').check();
-  await expect(async () => {
-    const slugs = await resultSlugs(page);
-    expect(slugs).toEqual(['sources/2019-zhenlai-xianwei-shuji-article']);
-  }).toPass();
-
+  await expect(async () => expect(await resultPaths(page)).toEqual(['sources/2019-zhenlai-xianwei-shuji-article'])).toPass();
   await page.locator('#search-filters input[name="province"][value="吉林省"]').uncheck();
   await page.locator('#search-filters input[name="year"][value="2018"]').check();
-  await expect(async () => {
-    const slugs = await resultSlugs(page);
-    expect(slugs).toEqual(['sources/2018-suining-jiang-huaqiong-interview']);
-  }).toPass();
-
+  await expect(async () => expect(await resultPaths(page)).toEqual(['sources/2018-suining-jiang-huaqiong-interview'])).toPass();
+  await expect(page.locator('#search-filters label', { hasText: '2018' }).locator('.facet-count')).toHaveText('(1)');
   // A linked, filtered search restores the same state.
   await page.goto(page.url());
   await expect(page.locator('#search-filters input[name="year"][value="2018"]')).toBeChecked();
-  expect(await resultSlugs(page)).toEqual(['sources/2018-suining-jiang-huaqiong-interview']);
+  expect(await resultPaths(page)).toEqual(['sources/2018-suining-jiang-huaqiong-interview']);
+});
+
+test('the search page fits a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await search(page, QUERY);
+  await resultPaths(page);
+  await expect(page.locator('#search-results > li').first()).toBeInViewport({ ratio: 0.3 });
+  // Filters are folded away on a phone, and open with one tap.
+  await expect(page.locator('#search-filter-panel')).not.toHaveAttribute('open');
+  await page.locator('#search-filter-panel summary').click();
+  await expect(page.locator('#search-filters input[name="type"]').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('the source list filters by province, genre and year, and sorts by date', async ({ page }) => {

@@ -21,10 +21,3 @@ export function serializeSearchState(state: SearchState): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
-
-/** Pagefind filter object: any of the chosen values within a facet, all facets together. */
-export function pagefindFilters(filters: Record<Facet, string[]>): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const facet of FACETS) if (filters[facet].length > 0) out[facet] = { any: filters[facet] };
-  return out;
-}

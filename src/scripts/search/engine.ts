@@ -1,0 +1,221 @@
+/**
+ * The search engine in the browser: Pagefind's JS API, asked the way
+ * src/lib/search/query-plan.ts decides. Every unit of the query is one
+ * Pagefind search (exact phrase or prefix word); the pages in all of them
+ * match; Pagefind's ranked search over all the words orders them.
+ */
+import * as pagefind from 'kb:pagefind';
+import foldTable from 'kb:fold-table';
+import { decodeAnchors, anchorAt } from '../../lib/search/anchor-map.ts';
+import { buildExcerpt, type Excerpt } from '../../lib/search/excerpt.ts';
+import { matchPositions } from '../../lib/search/match-positions.ts';
+import { nameKey, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../../lib/search/query-plan.ts';
+import { intersectAll, namedEntryFirst, rankCandidates } from '../../lib/search/rank.ts';
+import { INDEX_LANGUAGE, BLOCK_BREAK } from '../../lib/search/search-record.ts';
+import { detokenize } from '../../lib/search/tokenize.ts';
+
+interface PfResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<PfFragment>;
+}
+interface PfFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PfResponse {
+  results: PfResult[];
+}
+interface PfInstance {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PfResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export type Filters = Record<string, string[]>;
+
+/** Results whose views are loaded with the search (the first page). */
+export const FIRST_PAGE = 10;
+
+export interface ResultView {
+  id: string;
+  url: string;
+  title: string;
+  type: string;
+  filters: Record<string, string[]>;
+  details: string[];
+  excerpt: Excerpt;
+  section?: { id: string; heading?: string };
+  /**
+   * When the query is one of this glossary entry's names: which one (0 = the term
+   * itself; then Traditional, aliases, pinyin, English renderings, established first).
+   */
+  namedBy?: number;
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  /** Matching page ids in rank order (after filters). */
+  ids: string[];
+  /** How many pages match each filter value, given the query and the other facets' choices. */
+  counts: Record<string, Record<string, number>>;
+  /** Loads the view of one result. */
+  view(id: string): Promise<ResultView>;
+}
+
+const indexOrUndefined = (i: number): number | undefined => (i < 0 ? undefined : i);
+
+const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
+
+export class SearchEngine {
+  private instance: PfInstance | undefined;
+  private ready: Promise<PfInstance> | undefined;
+  private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
+  private readonly facetCache = new Map<string, Promise<Set<string>>>();
+
+  constructor(private readonly basePath: string) {}
+
+  /** Loads Pagefind (its WebAssembly and index metadata). Safe to call early and often. */
+  init(): Promise<PfInstance> {
+    this.ready ??= (async () => {
+      // Pagefind takes the language from <html lang> and, for zh, re-segments the
+      // query with Intl.Segmenter. Our index is language-neutral and our query
+      // words are already segmented, so present the index language while the
+      // instance is created, then restore the page's own.
+      const html = document.documentElement;
+      const lang = html.getAttribute('lang');
+      html.setAttribute('lang', INDEX_LANGUAGE);
+      let instance: PfInstance;
+      try {
+        instance = pagefind.createInstance({ basePath: this.basePath, noWorker: true }) as PfInstance;
+      } finally {
+        if (lang === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', lang);
+      }
+      await instance.init();
+      this.instance = instance;
+      return instance;
+    })();
+    return this.ready;
+  }
+
+  /** One Pagefind search, cached: results keyed by page id. */
+  private run(query: string): Promise<Map<string, PfResult>> {
+    let cached = this.unitCache.get(query);
+    if (!cached) {
+      cached = this.init()
+        .then((pf) => pf.search(query))
+        .then((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
+      this.unitCache.set(query, cached);
+    }
+    return cached;
+  }
+
+  private unit(unit: SearchUnit): Promise<Map<string, PfResult>> {
+    return this.run(unitQuery(unit));
+  }
+
+  private facet(name: string, value: string): Promise<Set<string>> {
+    const key = `${name}\u0000${value}`;
+    let cached = this.facetCache.get(key);
+    if (!cached) {
+      cached = this.init()
+        .then((pf) => pf.search(null, { filters: { [name]: value } }))
+        .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+      this.facetCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  /** Every filter value with its number of pages, for building the facet list. */
+  async allFilters(): Promise<Record<string, Record<string, number>>> {
+    return (await this.init()).filters();
+  }
+
+  private async matches(plan: QueryPlan): Promise<{ ids: Set<string>; ranking: Map<string, PfResult> }> {
+    const sets = await Promise.all(plan.units.map((u) => this.unit(u)));
+    const ids = intersectAll(sets.map((m) => new Set(m.keys())));
+    // Pagefind's ranked search over all the words (it ignores words it cannot find, so it only orders).
+    const ranking = await this.run(plan.ranking.join(' '));
+    return { ids, ranking };
+  }
+
+  async search(query: string, filters: Filters): Promise<SearchOutcome> {
+    let plan = planQuery(query, foldTable);
+    let { ids, ranking } = await this.matches(plan);
+    if (ids.size === 0 && plan.fallback) {
+      plan = plan.fallback;
+      ({ ids, ranking } = await this.matches(plan));
+    }
+    const phraseIds = plan.wholePhrase ? new Set((await this.unit(plan.wholePhrase)).keys()) : undefined;
+    const ordered = rankCandidates(ids, [...ranking.values()].map((r) => ({ id: r.id, score: r.score })), phraseIds);
+
+    // Facets: a value's count is the number of matching pages that also pass the other facets' choices.
+    const available = await this.allFilters();
+    const counts: Record<string, Record<string, number>> = {};
+    const passes: Record<string, Set<string> | null> = {};
+    for (const [name, values] of Object.entries(filters)) {
+      if (values.length === 0) continue;
+      const sets = await Promise.all(values.map((v) => this.facet(name, v)));
+      passes[name] = new Set(sets.flatMap((s) => [...s]));
+    }
+    const passOthers = (id: string, except: string) =>
+      Object.entries(passes).every(([name, set]) => name === except || !set || set.has(id));
+    for (const [name, values] of Object.entries(available)) {
+      counts[name] = {};
+      for (const value of Object.keys(values)) {
+        const members = await this.facet(name, value);
+        counts[name]![value] = ordered.filter((id) => members.has(id) && passOthers(id, name)).length;
+      }
+    }
+    let filtered = ordered.filter((id) => passOthers(id, ''));
+    const views = new Map<string, Promise<ResultView>>();
+    const view = (id: string) => {
+      let v = views.get(id);
+      if (!v) {
+        v = this.view(id, plan, ranking.get(id));
+        views.set(id, v);
+      }
+      return v;
+    };
+    // The glossary entry named by the query comes first, then the sources that use it.
+    const firstPage = await Promise.all(filtered.slice(0, FIRST_PAGE).map(view));
+    const named = firstPage
+      .filter((v) => v.namedBy !== undefined)
+      .sort((a, b) => a.namedBy! - b.namedBy!)[0];
+    if (named) {
+      const sources = await this.facet('type', '来源');
+      filtered = namedEntryFirst(filtered, named.id, sources);
+    }
+    return { plan, ids: filtered, counts, view };
+  }
+
+  private async view(id: string, plan: QueryPlan, ranked: PfResult | undefined): Promise<ResultView> {
+    const source = ranked ?? (await Promise.all(plan.units.map((u) => this.unit(u)))).map((m) => m.get(id)).find(Boolean);
+    if (!source) throw new Error(`no result ${id}`);
+    const data = await source.data();
+    const words = data.content.split(' ');
+    const anchors = decodeAnchors(data.meta.anchors);
+    const definition = anchors.find((a) => a.id === 'definition');
+    const excerpt = buildExcerpt(words, matchPositions(words, plan.highlight), 90, definition?.pos ?? 0);
+    const at = excerpt.firstMatch !== undefined ? anchorAt(anchors, excerpt.firstMatch) : {};
+    const names = [display(data.meta.title), ...(data.meta.names ?? '').split(BLOCK_BREAK).map(display)];
+    const type = data.filters.type?.[0] ?? '';
+    const details = [display(data.meta.date), display(data.meta.place), display(data.meta.category)].filter(Boolean);
+    return {
+      id,
+      url: data.url,
+      title: display(data.meta.title) || data.url,
+      type,
+      filters: data.filters,
+      details,
+      excerpt,
+      section: at.id ? { id: at.id, heading: at.heading } : undefined,
+      namedBy: plan.key === '' ? undefined : indexOrUndefined(names.findIndex((n) => nameKey(n, foldTable) === plan.key)),
+    };
+  }
+}

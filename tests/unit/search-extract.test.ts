@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decodeAnchors } from '../../src/lib/search/anchor-map.ts';
+import { extractPage } from '../../src/lib/search/extract-page.ts';
+import { buildFoldTable } from '../../src/lib/search/fold.ts';
+import { BLOCK_BREAK, buildSearchRecord, INDEX_LANGUAGE } from '../../src/lib/search/search-record.ts';
+import { detokenize } from '../../src/lib/search/tokenize.ts';
+import { foldToSimplified } from '../../src/lib/script-fold.ts';
+
+const table = buildFoldTable(foldToSimplified);
+
+const PAGE = `<!doctype html><html lang="zh-Hans"><head><title>t</title></head><body>
+<nav>导航不索引</nav>
+<article data-pagefind-body data-pagefind-filter="type:来源" data-pagefind-meta="date:2019-07, place:重庆市 · 云阳县">
+  <span hidden data-pagefind-filter="province">重庆市</span>
+  <h1>推动殷殷嘱托在云阳落地生根</h1>
+  <section id="summary"><h2 id="yao-dian">要点</h2>
+    <p id="p-1">把实现<a href="/terms/x/">“两不愁三保障”</a>作为首要衡量尺度。</p>
+    <ul><li>饮水保障</li></ul>
+  </section>
+  <div data-pagefind-ignore><h2 id="provenance">来源说明</h2><p>不索引的说明</p></div>
+  <script>var x = 1;</script>
+</article></body></html>`;
+
+describe('reading a built page', () => {
+  const page = extractPage(PAGE)!;
+  it('takes the body, title, filters (attribute and hidden element) and meta', () => {
+    assert.equal(page.title, '推动殷殷嘱托在云阳落地生根');
+    assert.deepEqual(page.filters, { type: ['来源'], province: ['重庆市'] });
+    assert.deepEqual(page.meta, { date: '2019-07', place: '重庆市 · 云阳县' });
+    assert.equal(page.lang, 'zh-Hans');
+  });
+  it('keeps blocks with their anchors and skips ignored, hidden and script content', () => {
+    assert.deepEqual(page.blocks.map((b) => b.text), ['推动殷殷嘱托在云阳落地生根', '要点', '把实现“两不愁三保障”作为首要衡量尺度。', '饮水保障']);
+    assert.deepEqual(page.blocks[1]!.ids, ['summary', 'yao-dian']);
+    assert.equal(page.blocks[1]!.heading, 2);
+    assert.deepEqual(page.blocks[2]!.ids, ['p-1']);
+  });
+  it('returns nothing for a page without data-pagefind-body', () => {
+    assert.equal(extractPage('<html><body><p>x</p></body></html>'), null);
+  });
+});
+
+describe('the search record', () => {
+  const record = buildSearchRecord('/sources/a/', extractPage(PAGE)!, table, { names: ['云阳'] });
+  const words = record.content.split(' ').filter((w) => !w.startsWith('___'));
+  it('is language-neutral, weighted by heading, and separated into blocks', () => {
+    assert.equal(record.language, INDEX_LANGUAGE);
+    assert.match(record.content, /^___PAGEFIND_WEIGHT___7 /);
+    assert.equal(words.filter((w) => w === BLOCK_BREAK).length, 4);
+  });
+  it('stores content that turns back into the page text', () => {
+    assert.equal(detokenize(words).text.split(BLOCK_BREAK).filter(Boolean)[2], '把实现“两不愁三保障”作为首要衡量尺度。');
+  });
+  it('maps anchors to word positions', () => {
+    const anchors = decodeAnchors(record.meta.anchors);
+    const p1 = anchors.find((a) => a.id === 'p-1')!;
+    assert.equal(words[p1.pos], '把实');
+    assert.equal(anchors.find((a) => a.id === 'yao-dian')!.heading, '要点');
+  });
+  it('writes metadata in index words, and the extra names', () => {
+    assert.equal(detokenize(record.meta.title!.split(' ')).text, '推动殷殷嘱托在云阳落地生根');
+    assert.equal(detokenize(record.meta.names!.split(' ')).text, '云阳');
+  });
+});
