@@ -6,6 +6,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineCopy } from './src/integrations/offline-copy.ts';
+import { buildDate } from './src/data/build-info.ts';
 import { readCollection } from './src/lib/content-files.ts';
 import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
@@ -40,5 +42,10 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentGuard(paths), mdx(), searchIndex({ base, names: searchNamesByUrl })],
+  integrations: [
+    contentGuard(paths),
+    mdx(),
+    searchIndex({ base, names: searchNamesByUrl }),
+    offlineCopy({ base, outDir: `${root}dist-offline`, date: buildDate }),
+  ],
 });

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 
-function buildDate(): Date {
+function computeBuildDate(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   try {
@@ -16,7 +16,8 @@ function buildDate(): Date {
   return new Date();
 }
 
-const date = buildDate();
+export const buildDate = computeBuildDate();
+const date = buildDate;
 const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
 
 export const buildInfo = {

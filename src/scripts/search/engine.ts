@@ -91,7 +91,8 @@ export class SearchEngine {
       html.setAttribute('lang', INDEX_LANGUAGE);
       let instance: PfInstance;
       try {
-        instance = pagefind.createInstance({ basePath: this.basePath, noWorker: true }) as PfInstance;
+        // Record URLs already carry the site's base path: Pagefind must not prefix them.
+        instance = pagefind.createInstance({ basePath: this.basePath, baseUrl: '/', noWorker: true }) as PfInstance;
       } finally {
         if (lang === null) html.removeAttribute('lang');
         else html.setAttribute('lang', lang);

@@ -8,6 +8,7 @@
 import { resultHref } from '../../lib/search/result-link.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
+import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
 
@@ -34,7 +35,9 @@ export function startSearchPage(): void {
 
   const offline = location.protocol === 'file:';
   const siteRoot = new URL('../', location.href).href;
-  const engine = new SearchEngine(new URL('../pagefind/', location.href).href);
+  const pagefindBase = new URL('../pagefind/', location.href).href;
+  if (offline) installOfflineTransport(pagefindBase);
+  const engine = new SearchEngine(pagefindBase);
   const link = (view: ResultView, anchor?: string, text?: string) =>
     resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
 
@@ -89,7 +92,11 @@ export function startSearchPage(): void {
 
   async function run(): Promise<void> {
     const id = ++runId;
-    history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    try {
+      history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    } catch {
+      // Some browsers refuse history changes on file: pages; the search still works.
+    }
     document.title = state.query ? `“${state.query}”的搜索结果 | ${document.title.split(' | ').pop()}` : document.title;
     if (!state.query) {
       list.replaceChildren();

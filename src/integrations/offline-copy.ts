@@ -1,0 +1,89 @@
+/**
+ * Astro integration: after the search index is written, makes the offline
+ * copy of the site — a folder (dist-offline/tuopin-kb-offline/) and a zip of
+ * it (published at downloads/tuopin-kb-offline.zip) — that a reader opens by
+ * double-clicking index.html, with no server and no network:
+ *   - every internal link, asset and form is made relative and names its index.html;
+ *   - Pagefind's index files become classic scripts the search page can load from file://;
+ *   - the about page of the hosted site gets the zip's size; the copy's own about
+ *     page says it is the offline copy.
+ */
+import type { AstroIntegration } from 'astro';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataScript, dataScriptPath } from '../lib/offline/data-scripts.ts';
+import { formatBytes, OFFLINE_FOLDER, OFFLINE_ZIP } from '../lib/offline/offline-names.ts';
+import { rewriteHtmlForOffline } from '../lib/offline/relative-links.ts';
+import { createZip, type ZipEntry } from '../lib/offline/zip.ts';
+
+export interface OfflineCopyOptions {
+  base: string;
+  /** Where the folder is written, e.g. <project>/dist-offline. */
+  outDir: string;
+  /** Date stamped on the zip's entries (the build date, for reproducible bytes). */
+  date: Date;
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort();
+
+/** The offline folder's about page: no download link (the reader already has the copy). */
+export function markAsOfflineCopy(html: string): string {
+  return html.replace(
+    /<span data-offline-download>[\s\S]*?<\/span>/,
+    '<span data-offline-download>你正在使用的就是离线副本。</span>',
+  );
+}
+
+export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
+  const folder = join(options.outDir, OFFLINE_FOLDER);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const zipDir = dirname(OFFLINE_ZIP);
+  for (const path of files(siteDir)) {
+    if (path.startsWith(`${zipDir}/`)) continue;
+    const from = join(siteDir, path);
+    if (path.startsWith('pagefind/')) {
+      const inPagefind = path.slice('pagefind/'.length);
+      const target = join(folder, 'pagefind', dataScriptPath(inPagefind));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, dataScript(inPagefind, readFileSync(from)));
+    } else if (path.endsWith('.html')) {
+      let html = rewriteHtmlForOffline(readFileSync(from, 'utf8'), path, options.base);
+      if (path === 'about/index.html') html = markAsOfflineCopy(html);
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), html);
+    } else {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      cpSync(from, join(folder, path));
+    }
+  }
+  const entries: ZipEntry[] = files(folder).map((path) => ({ name: `${OFFLINE_FOLDER}/${path}`, data: readFileSync(join(folder, path)) }));
+  const zip = createZip(entries, options.date);
+  const zipPath = join(siteDir, OFFLINE_ZIP);
+  mkdirSync(dirname(zipPath), { recursive: true });
+  writeFileSync(zipPath, zip);
+  // The hosted about page tells the zip's size.
+  const about = join(siteDir, 'about/index.html');
+  if (statSync(about, { throwIfNoEntry: false })) {
+    const html = readFileSync(about, 'utf8').replace(/(<strong data-offline-size>)[^<]*(<\/strong>)/, `$1${formatBytes(zip.length)}$2`);
+    writeFileSync(about, html);
+  }
+  return { folder, zip: zipPath, bytes: zip.length };
+}
+
+export function offlineCopy(options: OfflineCopyOptions): AstroIntegration {
+  return {
+    name: 'kb:offline-copy',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const result = writeOfflineCopy(fileURLToPath(dir), options);
+        logger.info(`offline copy: ${relative(process.cwd(), result.folder)}/ and ${relative(process.cwd(), result.zip)} (${formatBytes(result.bytes)})`);
+      },
+    },
+  };
+}
