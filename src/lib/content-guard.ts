@@ -207,7 +207,11 @@ function sourceProblems(
  * quotations in a summary against its own source, in a glossary entry against
  * any source. Runs only on sources whose recipe works.
  */
-function factProblems(sources: CheckedSource[], terms: Array<{ entry: RawEntry; data: TermData }>): ContentProblem[] {
+function factProblems(
+  sources: CheckedSource[],
+  terms: Array<{ entry: RawEntry; data: TermData }>,
+  complete: boolean,
+): ContentProblem[] {
   const perSource = sources.map(({ entry, data, raw, cleaned }) => {
     const paragraphs = cleaned.paragraphs.map((p) => p.text);
     // A quotation may also reproduce the kept lines as scraped, before the recipe's
@@ -256,7 +260,9 @@ function factProblems(sources: CheckedSource[], terms: Array<{ entry: RawEntry; 
 
   return [
     ...perSource.flatMap(({ entry, data, own, archive }) => check(entry, data, SOURCE_FIELD_RULES, own, archive)),
-    ...terms.flatMap(({ entry, data }) => check(entry, data, TERM_FIELD_RULES)),
+    // Glossary entries are checked against every source: only when every source could be read,
+    // or a broken source would show up as a false problem in each term that relies on it.
+    ...(complete ? terms.flatMap(({ entry, data }) => check(entry, data, TERM_FIELD_RULES)) : []),
   ];
 }
 
@@ -323,7 +329,7 @@ export function checkContent(input: GuardInput): ContentProblem[] {
   }
   // A field that copies noise gets that one message, not a second one for the same text.
   const noisy = new Set(problems.filter((p) => p.message.startsWith('contains scraped noise')).map((p) => `${p.file}|${p.field}`));
-  problems.push(...factProblems(checkedSources, terms).filter((p) => !noisy.has(`${p.file}|${p.field}`)));
+  problems.push(...factProblems(checkedSources, terms, checkedSources.length === input.sources.length).filter((p) => !noisy.has(`${p.file}|${p.field}`)));
   // File by file, top to bottom: the order an editor fixes them in.
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
