@@ -29,3 +29,13 @@ export function readDistTexts(distDir: string): DistText[] {
     return [];
   });
 }
+
+/** A built site for the link and HTML checks: its HTML pages and every file, as paths inside the folder with '/'. */
+export function readSite(distDir: string): { pages: Array<{ path: string; html: string }>; files: Set<string> } {
+  const files = listFiles(distDir).map((path) => relative(distDir, path).split('\\').join('/'));
+  const pages = files
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((path) => ({ path, html: readFileSync(join(distDir, path), 'utf8') }));
+  return { pages, files: new Set(files) };
+}
