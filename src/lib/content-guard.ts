@@ -20,7 +20,7 @@ import {
 } from './fact-check.ts';
 import { termKey } from './term-matcher.ts';
 import { comparisonKey } from './text-normalize.ts';
-import { findNoise } from './noise-patterns.ts';
+import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 
 export interface ContentProblem {
   file: string;
@@ -291,11 +291,30 @@ function noiseProblems(entry: RawEntry): ContentProblem[] {
     );
 }
 
+/** A body that repeats one of its own paragraphs (scraped duplication copied into a summary). */
+function repeatedParagraphProblems(entry: RawEntry): ContentProblem[] {
+  const paragraphs = entry.body
+    .split('\n')
+    .map((text, i) => ({ text: text.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/u, ''), offset: i }))
+    .filter((p) => p.text.trim() !== '');
+  return findRepeatedParagraphs(paragraphs).map(({ repeated, of }) => {
+    const line = (entry.bodyLine ?? 1) + repeated.offset;
+    const other = (entry.bodyLine ?? 1) + of.offset;
+    return {
+      file: entry.file,
+      line: entry.bodyLine === undefined ? undefined : line,
+      field: 'body',
+      message: `duplicated paragraph: this text also stands on line ${other}; keep it once`,
+    };
+  });
+}
+
 export function checkContent(input: GuardInput): ContentProblem[] {
   const problems: ContentProblem[] = [
     ...duplicateSlugProblems(input.sources, 'source'),
     ...duplicateSlugProblems(input.terms, 'term'),
     ...[...input.sources, ...input.terms].flatMap(noiseProblems),
+    ...[...input.sources, ...input.terms].flatMap(repeatedParagraphProblems),
   ];
   const termSlugs = new Set(input.terms.map((t) => t.slug));
 

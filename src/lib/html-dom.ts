@@ -14,8 +14,10 @@ export interface PageElement {
   line: number;
   /** The element's text content, white space collapsed. */
   text: () => string;
-  /** Tags of the ancestors, outermost first. */
-  ancestors: string[];
+  /** The ancestors, outermost first. */
+  ancestors: Array<{ tag: string; attrs: Record<string, string> }>;
+  /** Tags of every element inside this one. */
+  descendants: () => string[];
 }
 
 function isElement(node: Parse5Node): node is Parse5Element {
@@ -25,6 +27,10 @@ function isElement(node: Parse5Node): node is Parse5Element {
 function children(node: Parse5Node): Parse5Node[] {
   if (isElement(node) && node.tagName === 'template') return node.content.childNodes;
   return 'childNodes' in node ? node.childNodes : [];
+}
+
+function descendantTags(node: Parse5Node): string[] {
+  return children(node).flatMap((child) => (isElement(child) ? [child.tagName, ...descendantTags(child)] : []));
 }
 
 function textContent(node: Parse5Node): string {
@@ -37,17 +43,19 @@ function textContent(node: Parse5Node): string {
 export function pageElements(html: string): PageElement[] {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const out: PageElement[] = [];
-  const walk = (node: Parse5Node, ancestors: string[]) => {
+  const walk = (node: Parse5Node, ancestors: PageElement['ancestors']) => {
     if (isElement(node)) {
       const element = node;
+      const attrs = Object.fromEntries(element.attrs.map((a) => [a.name, a.value]));
       out.push({
         tag: element.tagName,
-        attrs: Object.fromEntries(element.attrs.map((a) => [a.name, a.value])),
+        attrs,
         line: element.sourceCodeLocation?.startLine ?? 0,
         text: () => textContent(element).replace(/\s+/gu, ' ').trim(),
         ancestors,
+        descendants: () => descendantTags(element),
       });
-      const inner = [...ancestors, element.tagName];
+      const inner = [...ancestors, { tag: element.tagName, attrs }];
       for (const child of children(element)) walk(child, inner);
     } else {
       for (const child of children(node)) walk(child, ancestors);

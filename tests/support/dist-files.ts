@@ -12,6 +12,8 @@ export function listFiles(dir: string): string[] {
 export interface DistText {
   file: string;
   text: string;
+  /** False for decompressed binary index files. */
+  hasLines?: boolean;
 }
 
 /** HTML pages as text, and Pagefind's compressed index files as decompressed text. */
@@ -24,7 +26,7 @@ export function readDistTexts(distDir: string): DistText[] {
       // keep a U+FFFD only where the file really encodes one (EF BF BD).
       const bytes = gunzipSync(readFileSync(path));
       const realReplacementChar = bytes.includes(Buffer.from([0xef, 0xbf, 0xbd])) ? '\uFFFD' : '';
-      return [{ file, text: bytes.toString('utf8').replaceAll('\uFFFD', '') + realReplacementChar }];
+      return [{ file, text: bytes.toString('utf8').replaceAll('\uFFFD', '') + realReplacementChar, hasLines: false }];
     }
     return [];
   });

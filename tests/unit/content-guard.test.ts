@@ -253,3 +253,13 @@ describe('content guard: facts, with file and line', () => {
     assert.deepEqual(check({ terms }), []);
   });
 });
+
+describe('content guard: duplicated paragraphs', () => {
+  it('rejects a body that repeats one of its paragraphs, naming both lines', () => {
+    const paragraph = '镇赉县是国家扶贫开发重点县，全县上下全力推进脱贫攻坚。';
+    const source = { ...entry('content/sources/2019-test.mdx', sourceData(), `## 背景\n\n- ${paragraph}\n- 其他。\n\n${paragraph}\n`), bodyLine: 40 };
+    const problem = only(check({ sources: [source] }));
+    assert.deepEqual([problem.line, problem.field], [45, 'body']);
+    assert.equal(problem.message, 'duplicated paragraph: this text also stands on line 42; keep it once');
+  });
+});
