@@ -21,7 +21,9 @@ const terms = dictionaryFromRawTerms(readCollection(`${paths.contentDir}/terms`,
 export default defineConfig({
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style> or <script>: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
