@@ -25,7 +25,7 @@ function isElement(node: Parse5Node): node is Parse5Element {
 }
 
 function children(node: Parse5Node): Parse5Node[] {
-  if (isElement(node) && node.tagName === 'template') return node.content.childNodes;
+  if (isElement(node) && node.tagName === 'template') return (node as DefaultTreeAdapterTypes.Template).content.childNodes;
   return 'childNodes' in node ? node.childNodes : [];
 }
 
