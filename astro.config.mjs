@@ -31,7 +31,9 @@ const searchNamesByUrl = new Map(
 export default defineConfig({
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style> or <script>: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({

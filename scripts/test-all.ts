@@ -1,6 +1,8 @@
 /**
  * `npm test`: every test, in order. Unit tests, the content check, a build of
- * the real site, checks on the build, then the end-to-end tests in Chromium.
+ * the real site, checks on the build (noise, links, HTML validity, bad input),
+ * two more builds compared byte for byte, then the end-to-end tests in Chromium
+ * (pages, search, outside requests with the network cut, accessibility).
  * Stops at the first failing step and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ const steps: Array<{ name: string; command: string; args: string[] }> = [
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
   { name: 'build', command: 'astro', args: ['build'] },
   { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
+  { name: 'reproducible build (two builds, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts'] },
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
 ];

@@ -13,6 +13,10 @@ export interface RawEntry {
   slug: string;
   data: unknown;
   body: string;
+  /** Line in the file where the body starts (1-based), for messages. */
+  bodyLine?: number;
+  /** Line of each frontmatter field by path (title, quotes[0].text …), for messages. */
+  fieldLines?: Map<string, number>;
   /** Set when the frontmatter could not be parsed at all. */
   parseError?: string;
 }
@@ -40,8 +44,8 @@ export function readCollection(dir: string, root: string): RawEntry[] {
       const slug = name.replace(CONTENT_FILE, '');
       const text = readFileSync(path, 'utf8');
       try {
-        const { data, body } = splitFrontmatter(text);
-        return { file, slug, data, body };
+        const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
+        return { file, slug, data, body, bodyLine, fieldLines };
       } catch (error) {
         const parseError = error instanceof FrontmatterError ? error.message : String(error);
         return { file, slug, data: {}, body: '', parseError };

@@ -6,15 +6,49 @@
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from './content-files.ts';
 import { SLUG_PATTERN, sourceSchema, termSchema, type SourceData, type TermData } from './content-schema.ts';
-import { cleanSourceText, locateVerbatim, SourceTextError } from './source-text.ts';
+import { archiveLines, cleanSourceText, locateVerbatim, SourceTextError, type CleanedSource } from './source-text.ts';
+import {
+  checkFacts,
+  evidence,
+  ruleFor,
+  SOURCE_FIELD_RULES,
+  TERM_FIELD_RULES,
+  unionEvidence,
+  type Evidence,
+  type FieldRule,
+  type Scope,
+} from './fact-check.ts';
 import { termKey } from './term-matcher.ts';
 import { comparisonKey } from './text-normalize.ts';
-import { findNoise } from './noise-patterns.ts';
+import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 
 export interface ContentProblem {
   file: string;
+  /** 1-based line in the file, when the problem has a place (a missing field has none). */
+  line?: number;
   field: string;
   message: string;
+}
+
+/** The line of a frontmatter field, or of its nearest parent that exists. */
+function fieldLine(entry: RawEntry, field: string): number | undefined {
+  let path = field;
+  while (path) {
+    const line = entry.fieldLines?.get(path);
+    if (line !== undefined) return line;
+    const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    if (cut <= 0) return undefined;
+    path = path.slice(0, cut);
+  }
+  return undefined;
+}
+
+/** The line of an offset in the body. */
+function bodyLine(entry: RawEntry, offset: number): number | undefined {
+  if (entry.bodyLine === undefined) return undefined;
+  let line = entry.bodyLine;
+  for (let i = 0; i < offset; i++) if (entry.body.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 export interface GuardInput extends RawContent {
@@ -29,11 +63,11 @@ function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unknown; p
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((issue) => ({
-      file: entry.file,
-      field: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'frontmatter',
-      message: issue.message,
-    })),
+    problems: result.error.issues.map((issue) => {
+      const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'frontmatter';
+      // A missing field has no line; a malformed one has its own.
+      return { file: entry.file, line: entry.fieldLines?.get(field), field, message: issue.message };
+    }),
   };
 }
 
@@ -65,7 +99,12 @@ function termLinkProblems(entry: RawEntry, termSlugs: Set<string>): ContentProbl
   for (const match of entry.body.matchAll(TERM_LINK)) {
     const slug = match[1] ?? '';
     if (!termSlugs.has(slug)) {
-      problems.push({ file: entry.file, field: 'body', message: `link (term:${slug}) names an unknown term "${slug}"` });
+      problems.push({
+        file: entry.file,
+        line: bodyLine(entry, match.index),
+        field: 'body',
+        message: `link (term:${slug}) names an unknown term "${slug}"`,
+      });
     }
   }
   return problems;
@@ -87,24 +126,49 @@ function termProblems(terms: Array<{ entry: RawEntry; data: TermData }>, termSlu
       ownKeys.add(key);
       const owner = owners.get(key);
       if (owner) {
-        problems.push({ file: entry.file, field, message: `"${name}" is already claimed by ${owner}` });
+        problems.push({ file: entry.file, line: fieldLine(entry, field), field, message: `"${name}" is already claimed by ${owner}` });
       } else owners.set(key, `${entry.file} (${field})`);
     }
     data.related.forEach((slug, i) => {
       if (!termSlugs.has(slug)) {
-        problems.push({ file: entry.file, field: `related[${i}]`, message: `unknown term "${slug}"` });
+        problems.push({ file: entry.file, line: fieldLine(entry, `related[${i}]`), field: `related[${i}]`, message: `unknown term "${slug}"` });
       } else if (slug === entry.slug) {
-        problems.push({ file: entry.file, field: `related[${i}]`, message: 'a term cannot be related to itself' });
+        problems.push({
+          file: entry.file,
+          line: fieldLine(entry, `related[${i}]`),
+          field: `related[${i}]`,
+          message: 'a term cannot be related to itself',
+        });
       }
     });
   }
   return problems;
 }
 
-function sourceProblems(entry: RawEntry, data: SourceData, readArchive: GuardInput['readArchive']): ContentProblem[] {
+interface CheckedSource {
+  entry: RawEntry;
+  data: SourceData;
+  raw: string;
+  cleaned: CleanedSource;
+}
+
+function sourceProblems(
+  entry: RawEntry,
+  data: SourceData,
+  readArchive: GuardInput['readArchive'],
+): { problems: ContentProblem[]; checked?: CheckedSource } {
   const raw = readArchive(data.archiveFile);
   if (raw === null) {
-    return [{ file: entry.file, field: 'archiveFile', message: `"${data.archiveFile}" is not in the shared sources folder` }];
+    return {
+      problems: [
+        {
+          file: entry.file,
+          line: fieldLine(entry, 'archiveFile'),
+          field: 'archiveFile',
+          message: `"${data.archiveFile}" is not in the shared sources folder`,
+        },
+      ],
+    };
   }
   let cleaned;
   try {
@@ -112,30 +176,94 @@ function sourceProblems(entry: RawEntry, data: SourceData, readArchive: GuardInp
   } catch (error) {
     if (!(error instanceof SourceTextError)) throw error;
     const [field, ...rest] = error.message.split(': ');
-    return [{ file: entry.file, field: field!, message: rest.join(': ') }];
+    return { problems: [{ file: entry.file, line: fieldLine(entry, field!), field: field!, message: rest.join(': ') }] };
   }
   const problems: ContentProblem[] = [];
   data.quotes.forEach((quote, i) => {
     if (!locateVerbatim(cleaned, quote.text)) {
-      problems.push({ file: entry.file, field: `quotes[${i}].text`, message: `not verbatim in ${data.archiveFile}: "${quote.text}"` });
+      const field = `quotes[${i}].text`;
+      problems.push({ file: entry.file, line: fieldLine(entry, field), field, message: `not verbatim in ${data.archiveFile}: "${quote.text}"` });
     }
   });
   data.keyFigures.forEach((figure, i) => {
     if (!locateVerbatim(cleaned, figure.quote)) {
-      problems.push({
-        file: entry.file,
-        field: `keyFigures[${i}].quote`,
-        message: `not verbatim in ${data.archiveFile}: "${figure.quote}"`,
-      });
+      const field = `keyFigures[${i}].quote`;
+      problems.push({ file: entry.file, line: fieldLine(entry, field), field, message: `not verbatim in ${data.archiveFile}: "${figure.quote}"` });
     } else if (!comparisonKey(figure.quote).includes(comparisonKey(figure.value))) {
+      const field = `keyFigures[${i}].value`;
       problems.push({
         file: entry.file,
-        field: `keyFigures[${i}].value`,
+        line: fieldLine(entry, field),
+        field,
         message: `"${figure.value}" does not appear in its own quote "${figure.quote}"`,
       });
     }
   });
-  return problems;
+  return { problems, checked: { entry, data, raw, cleaned } };
+}
+
+/**
+ * The facts check (src/lib/fact-check.ts) over every published text: figures and
+ * quotations in a summary against its own source, in a glossary entry against
+ * any source. Runs only on sources whose recipe works.
+ */
+function factProblems(
+  sources: CheckedSource[],
+  terms: Array<{ entry: RawEntry; data: TermData }>,
+  complete: boolean,
+): ContentProblem[] {
+  const perSource = sources.map(({ entry, data, raw, cleaned }) => {
+    const paragraphs = cleaned.paragraphs.map((p) => p.text);
+    // A quotation may also reproduce the kept lines as scraped, before the recipe's
+    // repairs (how a summary discusses a repair such as “5 18 N”); noise is rejected separately.
+    const asScraped = archiveLines(raw, data.cleaning, { repaired: false, keptOnly: true });
+    // The source's date (frontmatter) backs the year or day a summary gives it.
+    const own = evidence(data.archiveFile, [...paragraphs, ...asScraped], [data.date.value]);
+    own.numbers = evidence(data.archiveFile, paragraphs, [data.date.value]).numbers;
+    const archive = evidence(
+      `${data.archiveFile} (whole file)`,
+      [
+        ...archiveLines(raw, data.cleaning, { repaired: true, keptOnly: false }),
+        ...archiveLines(raw, data.cleaning, { repaired: false, keptOnly: false }),
+      ],
+      [data.date.value],
+    );
+    return { entry, data, own, archive };
+  });
+  const allSources = unionEvidence('any source', perSource.map((s) => s.own));
+
+  const scoped = (scopes: Scope[], own?: Evidence, archive?: Evidence): Evidence | null => {
+    const parts = scopes.map((scope) => (scope === 'own' ? own : scope === 'archive' ? archive : allSources)).filter(
+      (e): e is Evidence => e !== undefined,
+    );
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0]! : unionEvidence(parts.map((p) => p.name).join(' or '), parts);
+  };
+
+  const check = (entry: RawEntry, data: unknown, rules: FieldRule[], own?: Evidence, archive?: Evidence): ContentProblem[] => {
+    const fields: Array<[string, string]> = [...stringFields(data), ['body', entry.body]];
+    return fields.flatMap(([field, text]) => {
+      const rule = ruleFor(rules, field);
+      const line = field === 'body' ? entry.bodyLine : fieldLine(entry, field);
+      return checkFacts({
+        field,
+        text,
+        line: line ?? 1,
+        markup: field === 'body',
+        numbers: scoped(rule.numbers, own, archive),
+        quotes: scoped(rule.quotes, own, archive),
+        // An inference may quote any source (e.g. the usual name of a slogan this source spells out).
+        inferredQuotes: allSources,
+      }).map((p) => ({ file: entry.file, line: line === undefined ? undefined : p.line, field: p.field, message: p.message }));
+    });
+  };
+
+  return [
+    ...perSource.flatMap(({ entry, data, own, archive }) => check(entry, data, SOURCE_FIELD_RULES, own, archive)),
+    // Glossary entries are checked against every source: only when every source could be read,
+    // or a broken source would show up as a false problem in each term that relies on it.
+    ...(complete ? terms.flatMap(({ entry, data }) => check(entry, data, TERM_FIELD_RULES)) : []),
+  ];
 }
 
 /** Every string in the frontmatter with its field path, e.g. ["noiseRemoved[2]", "…"]. */
@@ -156,10 +284,29 @@ function noiseProblems(entry: RawEntry): ContentProblem[] {
     .flatMap(([field, text]) =>
       findNoise(text).map((n) => ({
         file: entry.file,
+        line: field === 'body' ? bodyLine(entry, n.index) : fieldLine(entry, field),
         field,
         message: `contains scraped noise (${n.id}): "${n.match}"; describe it in words instead of copying it`,
       })),
     );
+}
+
+/** A body that repeats one of its own paragraphs (scraped duplication copied into a summary). */
+function repeatedParagraphProblems(entry: RawEntry): ContentProblem[] {
+  const paragraphs = entry.body
+    .split('\n')
+    .map((text, i) => ({ text: text.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/u, ''), offset: i }))
+    .filter((p) => p.text.trim() !== '');
+  return findRepeatedParagraphs(paragraphs).map(({ repeated, of }) => {
+    const line = (entry.bodyLine ?? 1) + repeated.offset;
+    const other = (entry.bodyLine ?? 1) + of.offset;
+    return {
+      file: entry.file,
+      line: entry.bodyLine === undefined ? undefined : line,
+      field: 'body',
+      message: `duplicated paragraph: this text also stands on line ${other}; keep it once`,
+    };
+  });
 }
 
 export function checkContent(input: GuardInput): ContentProblem[] {
@@ -167,6 +314,7 @@ export function checkContent(input: GuardInput): ContentProblem[] {
     ...duplicateSlugProblems(input.sources, 'source'),
     ...duplicateSlugProblems(input.terms, 'term'),
     ...[...input.sources, ...input.terms].flatMap(noiseProblems),
+    ...[...input.sources, ...input.terms].flatMap(repeatedParagraphProblems),
   ];
   const termSlugs = new Set(input.terms.map((t) => t.slug));
 
@@ -179,6 +327,7 @@ export function checkContent(input: GuardInput): ContentProblem[] {
   problems.push(...termProblems(terms, termSlugs));
 
   const archiveOwners = new Map<string, string>();
+  const checkedSources: CheckedSource[] = [];
   for (const entry of input.sources) {
     const { data, problems: found } = schemaProblems(entry, sourceSchema);
     problems.push(...found, ...termLinkProblems(entry, termSlugs));
@@ -186,16 +335,27 @@ export function checkContent(input: GuardInput): ContentProblem[] {
     const source = data as SourceData;
     const owner = archiveOwners.get(source.archiveFile);
     if (owner) {
-      problems.push({ file: entry.file, field: 'archiveFile', message: `"${source.archiveFile}" is already summarised by ${owner}` });
+      problems.push({
+        file: entry.file,
+        line: fieldLine(entry, 'archiveFile'),
+        field: 'archiveFile',
+        message: `"${source.archiveFile}" is already summarised by ${owner}`,
+      });
     } else archiveOwners.set(source.archiveFile, entry.file);
-    problems.push(...sourceProblems(entry, source, input.readArchive));
+    const { problems: sourceFound, checked } = sourceProblems(entry, source, input.readArchive);
+    problems.push(...sourceFound);
+    if (checked) checkedSources.push(checked);
   }
-  return problems;
+  // A field that copies noise gets that one message, not a second one for the same text.
+  const noisy = new Set(problems.filter((p) => p.message.startsWith('contains scraped noise')).map((p) => `${p.file}|${p.field}`));
+  problems.push(...factProblems(checkedSources, terms, checkedSources.length === input.sources.length).filter((p) => !noisy.has(`${p.file}|${p.field}`)));
+  // File by file, top to bottom: the order an editor fixes them in.
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
   return [
     `Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-    ...problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`),
+    ...problems.map((p) => `  ${p.file}${p.line === undefined ? '' : `:${p.line}`} › ${p.field}: ${p.message}`),
   ].join('\n');
 }

@@ -25,6 +25,30 @@ export const INSERTED_PINYIN = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐ�
 
 export class SourceTextError extends Error {}
 
+/** One raw line as the cleaning reads it: inserted pinyin removed, trimmed, punctuation full-width. */
+export function readableLine(line: string): string {
+  return toFullWidthPunctuation(line.replace(INSERTED_PINYIN, '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, ''));
+}
+
+/**
+ * The raw file's lines made readable, for checks that may cite more than the
+ * cleaned text: `keptOnly` limits them to the kept ranges, `repaired` applies the
+ * recipe's replacements first. Empty lines are dropped. Never throws.
+ */
+export function archiveLines(
+  raw: string,
+  recipe: CleaningRecipe,
+  options: { repaired: boolean; keptOnly: boolean },
+): string[] {
+  let text = raw.replace(/\r\n?/g, '\n');
+  if (options.repaired) for (const { find, replace } of recipe.replacements) text = text.split(find).join(replace);
+  const lines = text.split('\n');
+  const wanted = options.keptOnly
+    ? recipe.keepLines.flatMap(([from, to]) => lines.slice(from - 1, to))
+    : lines;
+  return wanted.map(readableLine).filter((line) => line !== '');
+}
+
 export function cleanSourceText(raw: string, recipe: CleaningRecipe): CleanedSource {
   let text = raw.replace(/\r\n?/g, '\n');
   for (const { find, replace } of recipe.replacements) {
@@ -41,9 +65,7 @@ export function cleanSourceText(raw: string, recipe: CleaningRecipe): CleanedSou
       throw new SourceTextError(`cleaning.keepLines: range [${from}, ${to}] is outside the file's ${lines.length} lines`);
     }
     for (let n = from; n <= to; n++) {
-      const cleaned = toFullWidthPunctuation(
-        lines[n - 1]!.replace(INSERTED_PINYIN, '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, ''),
-      );
+      const cleaned = readableLine(lines[n - 1]!);
       if (cleaned === '') continue;
       const key = comparisonKey(cleaned);
       const first = seen.get(key);

@@ -40,7 +40,8 @@ export function toFullWidthPunctuation(text: string): string {
 /**
  * A comparison key: NFKC (full/half width), Traditional folded to Simplified,
  * white space removed. Two strings that differ only in those ways compare equal.
+ * 著力 folds to 着力 as toSimplified() shows it (OpenCC leaves 著 alone).
  */
 export function comparisonKey(text: string): string {
-  return foldToSimplified(text.normalize('NFKC')).replace(/\s+/gu, '');
+  return foldToSimplified(text.normalize('NFKC')).replace(/\s+/gu, '').replaceAll('著力', '着力');
 }

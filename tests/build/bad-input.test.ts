@@ -25,12 +25,20 @@ function edit(path: string, change: (text: string) => string): void {
 }
 
 function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
+  // --force: each case builds a different content folder; a warm content cache can keep pointing at the previous one.
+  const result = spawnSync('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
     env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 180_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The 1-based line of the first line of a file that contains `needle` (so expected lines come from the file, not from the guard). */
+function lineIn(path: string, needle: string): number {
+  const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  assert.ok(line > 0, `"${needle}" is not in ${path}`);
+  return line;
 }
 
 function assertFails(dir: string, expected: RegExp): void {
@@ -55,8 +63,10 @@ describe('the build', () => {
 
   it('fails on a malformed frontmatter value, naming the nested field', () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => t.replace('precision: year', 'precision: day'));
-    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › date\.value: date\.value does not match date\.precision/);
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    edit(file, (t) => t.replace('precision: year', 'precision: day'));
+    const line = lineIn(file, '  value: "2019"');
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › date\\.value: date\\.value does not match date\\.precision`));
   });
 
   it('fails on YAML that does not parse', () => {
@@ -67,14 +77,18 @@ describe('the build', () => {
 
   it('fails on an unknown term reference in related', () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/terms/liang-bu-chou-san-bao-zhang.md'), (t) => t.replace('related: [fu-pin]', 'related: [fu-pin, bu-cun-zai]'));
-    assertFails(dir, /terms\/liang-bu-chou-san-bao-zhang\.md › related\[1\]: unknown term "bu-cun-zai"/);
+    const file = join(dir, 'content/terms/liang-bu-chou-san-bao-zhang.md');
+    edit(file, (t) => t.replace('related: [fu-pin]', 'related: [fu-pin, bu-cun-zai]'));
+    const line = lineIn(file, 'bu-cun-zai');
+    assertFails(dir, new RegExp(`terms/liang-bu-chou-san-bao-zhang\\.md:${line} › related\\[1\\]: unknown term "bu-cun-zai"`));
   });
 
   it('fails on an unknown term: link in a body', () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => `${t}\n- 见[某词](term:mou-ci)。\n`);
-    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › body: link \(term:mou-ci\) names an unknown term "mou-ci"/);
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    edit(file, (t) => `${t}\n- 见[某词](term:mou-ci)。\n`);
+    const line = lineIn(file, 'term:mou-ci');
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › body: link \\(term:mou-ci\\) names an unknown term "mou-ci"`));
   });
 
   it('fails when two entries claim the same slug', () => {
@@ -85,19 +99,41 @@ describe('the build', () => {
 
   it('fails when two entries claim the same alias', () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/terms/yi-di-fu-pin-ban-qian.md'), (t) => t.replace('category:', 'aliases: [两不愁]\ncategory:'));
-    assertFails(dir, /terms\/yi-di-fu-pin-ban-qian\.md › aliases\[0\]: "两不愁" is already claimed by .*liang-bu-chou-san-bao-zhang\.md/);
+    const file = join(dir, 'content/terms/yi-di-fu-pin-ban-qian.md');
+    edit(file, (t) => t.replace('category:', 'aliases: [两不愁]\ncategory:'));
+    const line = lineIn(file, 'aliases: [两不愁]');
+    assertFails(dir, new RegExp(`terms/yi-di-fu-pin-ban-qian\\.md:${line} › aliases\\[0\\]: "两不愁" is already claimed by .*liang-bu-chou-san-bao-zhang\\.md`));
   });
 
   it("fails when a source's archive file is not in ../shared/sources", () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => t.replace('003_6bc6484b284cb233.txt', '999_0000000000000000.txt'));
-    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › archiveFile: "999_0000000000000000\.txt" is not in the shared sources folder/);
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    edit(file, (t) => t.replace('003_6bc6484b284cb233.txt', '999_0000000000000000.txt'));
+    const line = lineIn(file, 'archiveFile:');
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › archiveFile: "999_0000000000000000\\.txt" is not in the shared sources folder`));
   });
 
   it('fails when a quote is not verbatim in its source', () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) => t.replace('没有硝烟的战争', '没有硝烟的斗争'));
-    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › quotes\[0\]\.text: not verbatim in 003_6bc6484b284cb233\.txt/);
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    edit(file, (t) => t.replace('没有硝烟的战争', '没有硝烟的斗争'));
+    const line = lineIn(file, '没有硝烟的斗争');
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › quotes\\[0\\]\\.text: not verbatim in 003_6bc6484b284cb233\\.txt`));
+  });
+
+  it('fails when a figure in a summary is not in its source, naming file, line and figure', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    edit(file, (t) => `${t}- 全县共有29个贫困村。\n`);
+    const line = lineIn(file, '29个贫困村');
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › body: the figure "29个" does not appear in 003_6bc6484b284cb233\\.txt`));
+  });
+
+  it('fails when an inline quotation in a glossary entry is in no source', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/terms/fu-pin.md');
+    edit(file, (t) => `${t}\n文中说要“扶贫先扶志”。\n`);
+    const line = lineIn(file, '扶贫先扶志');
+    assertFails(dir, new RegExp(`terms/fu-pin\\.md:${line} › body: quotation “扶贫先扶志” is not verbatim in any source`));
   });
 });

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { findNoise } from '../../src/lib/noise-patterns.ts';
-import { readDistTexts } from '../support/dist-files.ts';
+import { noiseInTexts, repeatedProse } from '../../src/lib/site-noise.ts';
+import { readDistTexts, readSite } from '../support/dist-files.ts';
 
 const distDir = 'dist';
 
@@ -20,11 +20,12 @@ describe('built site is free of scraped noise', () => {
   });
 
   it('no page or index file contains any noise pattern', () => {
-    const hits = texts.flatMap((t) =>
-      findNoise(t.text).map(
-        (n) => `${t.file}: ${n.id} “${n.match}” …${t.text.slice(Math.max(0, n.index - 20), n.index + 30)}…`,
-      ),
-    );
-    assert.deepEqual(hits, []);
+    assert.deepEqual(noiseInTexts(texts), []);
+  });
+
+  it('no page repeats a paragraph of its prose', () => {
+    const { pages } = existsSync(distDir) ? readSite(distDir) : { pages: [] };
+    assert.ok(pages.length > 0);
+    assert.deepEqual(pages.flatMap((p) => repeatedProse(p.path, p.html)), []);
   });
 });

@@ -12,6 +12,8 @@ export function listFiles(dir: string): string[] {
 export interface DistText {
   file: string;
   text: string;
+  /** False for decompressed binary index files. */
+  hasLines?: boolean;
 }
 
 /** HTML pages as text, and Pagefind's compressed index files as decompressed text. */
@@ -24,8 +26,18 @@ export function readDistTexts(distDir: string): DistText[] {
       // keep a U+FFFD only where the file really encodes one (EF BF BD).
       const bytes = gunzipSync(readFileSync(path));
       const realReplacementChar = bytes.includes(Buffer.from([0xef, 0xbf, 0xbd])) ? '\uFFFD' : '';
-      return [{ file, text: bytes.toString('utf8').replaceAll('\uFFFD', '') + realReplacementChar }];
+      return [{ file, text: bytes.toString('utf8').replaceAll('\uFFFD', '') + realReplacementChar, hasLines: false }];
     }
     return [];
   });
+}
+
+/** A built site for the link and HTML checks: its HTML pages and every file, as paths inside the folder with '/'. */
+export function readSite(distDir: string): { pages: Array<{ path: string; html: string }>; files: Set<string> } {
+  const files = listFiles(distDir).map((path) => relative(distDir, path).split('\\').join('/'));
+  const pages = files
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((path) => ({ path, html: readFileSync(join(distDir, path), 'utf8') }));
+  return { pages, files: new Set(files) };
 }

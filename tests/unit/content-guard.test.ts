@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { RawEntry } from '../../src/lib/content-files.ts';
 import { readCollection } from '../../src/lib/content-files.ts';
 import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-guard.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { stringify as stringifyYaml } from 'yaml';
 
 const RAW = '标题\n镇赉县是国家扶贫开发重点县。贫困发生率由2015年底的20.9%下降到0.06%。\n“四个不摘”要落实。\n全县上下全力推进。';
 
@@ -192,5 +194,72 @@ describe('content guard: scraped noise', () => {
     const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', sourceData(), '联系 13707368020')] }));
     assert.equal(problem.field, 'body');
     assert.match(problem.message, /phone-number/);
+  });
+});
+
+describe('content guard: facts, with file and line', () => {
+  /** A content file as an editor writes it, read the way the build reads it. */
+  function fromText(file: string, text: string): RawEntry {
+    const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
+    return { file, slug: file.split('/').pop()!.replace(/\.mdx?$/, ''), data, body, bodyLine, fieldLines };
+  }
+  const sourceFile = (description: string, body: string) =>
+    [
+      '---',
+      ...stringifyYaml({ ...sourceData(), description }).trimEnd().split('\n'),
+      '---',
+      '',
+      body,
+    ].join('\n');
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('accepts figures and quotations that are in the source', () => {
+    const text = sourceFile('贫困发生率由2015年底的20.9%下降到0.06%。', '## 背景\n\n- 镇赉县严格落实“四个不摘”。');
+    assert.deepEqual(check({ sources: [fromText('content/sources/2019-test.mdx', text)] }), []);
+  });
+
+  it('rejects a body figure that is not in the source: file:line › body: reason', () => {
+    const text = sourceFile('测试。', '## 背景\n\n- 贫困发生率下降到0.6%。');
+    const problem = only(check({ sources: [fromText('content/sources/2019-test.mdx', text)] }));
+    assert.equal(
+      formatProblems([problem]).split('\n')[1],
+      `  content/sources/2019-test.mdx:${lineOf(text, '0.6%')} › body: the percentage "0.6%" does not appear in 003_6bc6484b284cb233.txt`,
+    );
+  });
+
+  it('rejects a frontmatter figure that is not in the source, on the field’s line', () => {
+    const text = sourceFile('贫困发生率由2015年底的21.9%下降。', '正文。');
+    const problem = only(check({ sources: [fromText('content/sources/2019-test.mdx', text)] }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, '21.9%'), 'description']);
+    assert.match(problem.message, /the percentage "21\.9%" does not appear in 003_6bc6484b284cb233\.txt/);
+  });
+
+  it('rejects an inline quotation that is not verbatim', () => {
+    const text = sourceFile('测试。', '- 全县“全力推进脱贫”。');
+    const problem = only(check({ sources: [fromText('content/sources/2019-test.mdx', text)] }));
+    assert.equal(problem.line, lineOf(text, '全力推进脱贫'));
+    assert.equal(problem.message, 'quotation “全力推进脱贫” is not verbatim in 003_6bc6484b284cb233.txt');
+  });
+
+  it('checks a glossary entry against every source', () => {
+    const text = ['---', ...stringifyYaml(termData('四个不摘')).trimEnd().split('\n'), '---', '', '镇赉县2018年底摘帽后落实“四个不摘”。'].join('\n');
+    const problem = only(check({ terms: [fromText('content/terms/si-ge-bu-zhai.md', text), entry('content/terms/fu-pin.md', termData('扶贫'))] }));
+    assert.deepEqual([problem.file, problem.line, problem.field], ['content/terms/si-ge-bu-zhai.md', lineOf(text, '2018年底'), 'body']);
+    assert.equal(problem.message, 'the figure "2018年" does not appear in any source');
+  });
+
+  it('does not check marked outside knowledge', () => {
+    const terms = [entry('content/terms/si-ge-bu-zhai.md', termData('四个不摘', { outsideKnowledge: '2020年“全面收官”。' }))];
+    assert.deepEqual(check({ terms }), []);
+  });
+});
+
+describe('content guard: duplicated paragraphs', () => {
+  it('rejects a body that repeats one of its paragraphs, naming both lines', () => {
+    const paragraph = '镇赉县是国家扶贫开发重点县，全县上下全力推进脱贫攻坚。';
+    const source = { ...entry('content/sources/2019-test.mdx', sourceData(), `## 背景\n\n- ${paragraph}\n- 其他。\n\n${paragraph}\n`), bodyLine: 40 };
+    const problem = only(check({ sources: [source] }));
+    assert.deepEqual([problem.line, problem.field], [45, 'body']);
+    assert.equal(problem.message, 'duplicated paragraph: this text also stands on line 42; keep it once');
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * `npm run check:reproducible` — builds the site twice from the same checkout,
+ * into two temporary folders, with the same SOURCE_DATE_EPOCH (the last commit's
+ * time unless set), each from a cold content cache, and compares every byte of
+ * every file. Exits non-zero and lists each difference when the builds differ.
+ * Exclusions, with reasons: src/lib/reproducible.ts (none today).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { compareBuilds, filesFrom, REPRODUCIBILITY_EXCLUSIONS } from '../src/lib/reproducible.ts';
+
+function commitEpoch(): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '0';
+  }
+}
+
+const epoch = process.env.SOURCE_DATE_EPOCH ?? commitEpoch();
+const work = mkdtempSync(join(tmpdir(), 'kb-reproducible-'));
+
+function build(name: string): Map<string, Uint8Array> {
+  const outDir = join(work, name);
+  const started = Date.now();
+  const result = spawnSync('astro', ['build', '--force', '--outDir', outDir], {
+    env: { ...process.env, SOURCE_DATE_EPOCH: epoch, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`build ${name} failed (exit ${result.status})`);
+  }
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(outDir, path).split('\\').join('/'), readFileSync(path));
+  }
+  console.log(`build ${name}: ${files.size} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return files;
+}
+
+try {
+  console.log(`Two builds with SOURCE_DATE_EPOCH=${epoch}, compared byte for byte.`);
+  const first = build('first');
+  const second = build('second');
+  const problems = compareBuilds(filesFrom(first), filesFrom(second));
+  if (problems.length > 0) {
+    console.error(`The two builds differ in ${problems.length} file${problems.length === 1 ? '' : 's'}:`);
+    for (const p of problems) console.error(`  ${p}`);
+    process.exitCode = 1;
+  } else {
+    const skipped = REPRODUCIBILITY_EXCLUSIONS.length ? ` (excluded: ${REPRODUCIBILITY_EXCLUSIONS.map((e) => e.pattern).join(', ')})` : '';
+    console.log(`Reproducible: ${first.size} files, identical in every byte${skipped}.`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

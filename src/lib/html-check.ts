@@ -1,0 +1,59 @@
+/**
+ * HTML validity of every built page, judged by html-validate (a real validator
+ * with the HTML5 content model, not a regex). The configuration and every
+ * exception are here, each with its reason (also in the README).
+ */
+import { HtmlValidate, type ConfigData } from 'html-validate';
+
+export const HTML_VALIDATE_CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // HTML5 allows an id to start with a digit; the strict default exists for CSS
+    // selectors. Heading anchors are pinyin of the heading, so 2017年的定位 gives
+    // id="2017-nian-de-ding-wei…", which links and :target handle fine.
+    'valid-id': ['error', { relaxed: true }],
+  },
+};
+
+/**
+ * Known problems in pages that other work owns, reported there, kept visible
+ * here: a page/rule pair listed here is not reported; anything else on that page is.
+ */
+export const KNOWN_EXCEPTIONS: Array<{ file: string; rule: string; why: string }> = [
+  {
+    file: 'search/index.html',
+    rule: 'attribute-allowed-values',
+    why: 'search.astro has <form action="">, which HTML does not allow (action must be a non-empty URL); the search page is being rewritten by its owner, who has been told',
+  },
+  {
+    file: 'sources/index.html',
+    rule: 'wcag/h32',
+    why: 'the source-list filter form filters as you choose, with no submit button (a script prevents submission); no change of context, so WCAG 3.2.2 holds; the list page is being reworked to ship no JavaScript',
+  },
+];
+
+export interface HtmlProblem {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+let validator: HtmlValidate | undefined;
+
+export async function validateHtml(file: string, html: string, config: ConfigData = HTML_VALIDATE_CONFIG): Promise<HtmlProblem[]> {
+  validator ??= new HtmlValidate();
+  const report = await validator.validateString(html, file, config);
+  return report.results.flatMap((result) =>
+    result.messages.map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message })),
+  );
+}
+
+export function isKnownException(problem: HtmlProblem): boolean {
+  return KNOWN_EXCEPTIONS.some((e) => problem.file.endsWith(e.file) && problem.rule === e.rule);
+}
+
+export function formatHtmlProblem(p: HtmlProblem): string {
+  return `${p.file}:${p.line}:${p.column} › ${p.rule}: ${p.message}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * The site never requests anything from outside: every built page is loaded
+ * with the network cut to the local test server, and every request is recorded.
+ * The Content-Security-Policy blocks outside requests on its own, and still
+ * lets search (Pagefind: fetch, WebAssembly, a worker) work.
+ */
+import { expect, test } from '@playwright/test';
+import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { builtPages } from '../support/site-pages.ts';
+import { cutNetwork, describeLog } from '../support/outside-requests.ts';
+
+const pages = builtPages();
+/** Pages per test: one browser page visits each in turn (a fresh context per page costs more than the visit). */
+const CHUNK = 12;
+
+test.describe('no page makes a request that leaves the site (network cut)', () => {
+  for (let start = 0; start < pages.length; start += CHUNK) {
+    const chunk = pages.slice(start, start + CHUNK);
+    test(`pages ${start + 1}–${start + chunk.length} of ${pages.length}: /${chunk[0]} … /${chunk.at(-1)}`, async ({ page, baseURL }) => {
+      test.setTimeout(120_000);
+      const log = await cutNetwork(page, new URL(baseURL!).origin);
+      const problems: string[] = [];
+      for (const path of chunk) {
+        log.outside.length = 0;
+        log.cspViolations.length = 0;
+        const response = await page.goto(path, { waitUntil: 'networkidle' });
+        if (response?.status() !== 200) problems.push(`/${path}: HTTP ${response?.status()}`);
+        const found = describeLog(path, log);
+        if (found) problems.push(found);
+        const policy = await page.locator('head > meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+        if (policy !== contentSecurityPolicy()) problems.push(`/${path}: missing or different Content-Security-Policy: ${policy}`);
+      }
+      expect(problems.join('\n')).toBe('');
+    });
+  }
+
+  test('/search/ with results: Pagefind loads its index, wasm and worker from the site only', async ({ page, baseURL }) => {
+    const log = await cutNetwork(page, new URL(baseURL!).origin);
+    const local: string[] = [];
+    page.on('requestfinished', (request) => local.push(new URL(request.url()).pathname));
+    await page.goto(`search/?q=${encodeURIComponent('两不愁三保障')}`);
+    await expect(page.locator('#search-status')).toContainText('找到', { timeout: 20_000 });
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(describeLog('search/', log)).toBe('');
+    // Pagefind really ran here, under the policy: its script, its wasm and its index came from the site.
+    expect(local.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(local.some((p) => /\/pagefind\/.*\.pagefind$/.test(p) || /wasm/.test(p))).toBe(true);
+    expect(local.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+  });
+});
+
+test.describe('the recorder catches a page that leaks (bad input)', () => {
+  test('a page without the policy that loads an outside image is reported', async ({ page, baseURL }) => {
+    const log = await cutNetwork(page, new URL(baseURL!).origin);
+    // A made-up page under the site, served by the test itself: no CSP, one outside image.
+    await page.route('**/__fixture__/leaky/', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>漏</title></head><body><img src="https://example.com/pixel.gif" alt=""></body></html>',
+      }),
+    );
+    await page.goto('__fixture__/leaky/');
+    await page.waitForLoadState('networkidle');
+    expect(describeLog('__fixture__/leaky/', log)).toBe('/__fixture__/leaky/ requested https://example.com/pixel.gif, which leaves the site');
+  });
+
+  test('a page whose inline script the policy blocks is reported with the browser’s message', async ({ page, baseURL }) => {
+    const log = await cutNetwork(page, new URL(baseURL!).origin);
+    await page.route('**/__fixture__/inline/', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"><title>内联</title></head><body><script>document.title = 'ran'</script></body></html>`,
+      }),
+    );
+    await page.goto('__fixture__/inline/', { waitUntil: 'networkidle' });
+    expect(await page.title()).toBe('内联');
+    expect(describeLog('__fixture__/inline/', log)).toMatch(/^\/__fixture__\/inline\/: .*inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/);
+  });
+});
+
+test.describe('Content-Security-Policy', () => {
+  test('every built page carries the policy from src/lib/csp.ts as its first head element after charset', async ({ page }) => {
+    for (const path of ['', 'sources/', 'terms/', 'about/', 'search/', '404.html']) {
+      await page.goto(path);
+      const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
+      await expect(meta).toHaveAttribute('content', contentSecurityPolicy());
+      expect(await page.evaluate(() => document.head.children[1]?.getAttribute('http-equiv'))).toBe('Content-Security-Policy');
+    }
+  });
+
+  test('blocks a fetch, an image, a script, a stylesheet and a frame from outside, before they reach the network', async ({ page, baseURL }) => {
+    const log = await cutNetwork(page, new URL(baseURL!).origin);
+    await page.goto('terms/liang-bu-chou-san-bao-zhang/');
+    const result = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      let fetchError = '';
+      try {
+        await fetch('https://example.com/data.json');
+      } catch (error) {
+        fetchError = String(error);
+      }
+      const add = (html: string) => document.body.insertAdjacentHTML('beforeend', html);
+      add('<img src="https://example.com/pixel.gif" alt="">');
+      add('<link rel="stylesheet" href="https://cdn.example.com/style.css">');
+      add('<iframe src="https://example.com/frame"></iframe>');
+      const script = document.createElement('script');
+      script.src = 'https://cdn.example.com/lib.js';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return { fetchError, violations: violations.sort() };
+    });
+    expect(result.fetchError).toMatch(/TypeError/);
+    expect(result.violations).toEqual([
+      'connect-src https://example.com/data.json',
+      'frame-src https://example.com', // a blocked navigation reports only the origin
+      'img-src https://example.com/pixel.gif',
+      'script-src-elem https://cdn.example.com/lib.js',
+      'style-src-elem https://cdn.example.com/style.css',
+    ]);
+    // Blocked by the policy itself: none of them reached the (cut) network.
+    expect(log.outside).toEqual([]);
+  });
+
+  test('blocks inline script and inline style, so the build must never inline them', async ({ page }) => {
+    await page.goto('about/');
+    const result = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+      const p = document.createElement('p');
+      p.setAttribute('style', 'color: rgb(1, 2, 3)');
+      document.body.append(p);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, color: getComputedStyle(p).color, violations: violations.sort() };
+    });
+    expect(result.ran).toBe(false);
+    expect(result.color).not.toBe('rgb(1, 2, 3)');
+    expect(result.violations).toEqual(['script-src-elem', 'style-src-attr']);
+  });
+});
