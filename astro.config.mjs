@@ -48,6 +48,6 @@ export default defineConfig({
     contentGuard(paths),
     mdx(),
     searchIndex({ base, names: searchNamesByUrl }),
-    offlineCopy({ base, outDir: `${root}dist-offline`, date: buildDate }),
+    offlineCopy({ base, date: buildDate }),
   ],
 });

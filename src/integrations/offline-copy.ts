@@ -1,6 +1,7 @@
 /**
  * Astro integration: after the search index is written, makes the offline
- * copy of the site — a folder (dist-offline/tuopin-kb-offline/) and a zip of
+ * copy of the site — a folder beside the build (dist-offline/tuopin-kb-offline/
+ * for dist/) and a zip of
  * it (published at downloads/tuopin-kb-offline.zip) — that a reader opens by
  * double-clicking index.html, with no server and no network:
  *   - every internal link, asset and form is made relative and names its index.html;
@@ -19,8 +20,6 @@ import { createZip, type ZipEntry } from '../lib/offline/zip.ts';
 
 export interface OfflineCopyOptions {
   base: string;
-  /** Where the folder is written, e.g. <project>/dist-offline. */
-  outDir: string;
   /** Date stamped on the zip's entries (the build date, for reproducible bytes). */
   date: Date;
 }
@@ -39,8 +38,11 @@ export function markAsOfflineCopy(html: string): string {
   );
 }
 
+/** The offline folder for a build folder: dist → dist-offline/tuopin-kb-offline. */
+export const offlineFolderFor = (siteDir: string): string => join(`${siteDir.replace(/[\\/]+$/, '')}-offline`, OFFLINE_FOLDER);
+
 export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
-  const folder = join(options.outDir, OFFLINE_FOLDER);
+  const folder = offlineFolderFor(siteDir);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const zipDir = dirname(OFFLINE_ZIP);

@@ -44,7 +44,10 @@ if (form && tbody) {
   };
 
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
   apply();
 }
