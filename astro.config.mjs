@@ -10,6 +10,8 @@ import { readCollection } from './src/lib/content-files.ts';
 import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
 import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
+import { remarkBlockAnchors } from './src/lib/markdown/remark-block-anchors.ts';
+import { aliasesByTarget, readRedirects } from './src/lib/redirects.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
@@ -17,6 +19,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
 const base = normalizeBase(process.env.KB_BASE);
 const terms = dictionaryFromRawTerms(readCollection(`${paths.contentDir}/terms`, root));
+const redirects = readRedirects(paths.contentDir);
 
 export default defineConfig({
   base,
@@ -29,6 +32,7 @@ export default defineConfig({
         remarkCjkFriendly,
         [remarkTermLinks, { terms, termHref: (/** @type {string} */ slug) => `${base}terms/${slug}/` }],
         remarkHeadingIds,
+        [remarkBlockAnchors, { aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page) }],
       ],
     }),
   },
