@@ -32,7 +32,7 @@ const target = z.string().regex(/^(?:[a-z0-9][a-z0-9._/-]*)?(?:#[A-Za-z][A-Za-z0
 const anchorId = z.string().regex(ANCHOR, 'expected an id of ASCII letters, digits and "-"');
 
 export const redirectsSchema = z.object({
-  pages: z.record(sitePath, target).nullish().transform((v) => v ?? {}),
+  pages: z.record(z.string().regex(/^(?:[a-z0-9][a-z0-9._-]*\/)+$/, 'expected an old page path like "glossary/" (ending in "/", no leading "/")'), target).nullish().transform((v) => v ?? {}),
   anchors: z
     .record(sitePath, z.record(anchorId, anchorId).nullish().transform((v) => v ?? {}))
     .nullish()
