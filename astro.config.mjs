@@ -6,6 +6,9 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { buildInfo } from './src/data/build-info.ts';
+import { normalizeOrigin } from './src/lib/site-origin.ts';
 import { readCollection } from './src/lib/content-files.ts';
 import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
@@ -36,5 +39,10 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentGuard(paths), mdx(), pagefindIndex()],
+  integrations: [
+    contentGuard(paths),
+    mdx(),
+    pagefindIndex(),
+    sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
+  ],
 });
