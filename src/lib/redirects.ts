@@ -27,17 +27,34 @@ export interface RedirectsData {
 export const SITE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9._-]*\.[a-z0-9]+)?$/;
 const ANCHOR = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-const sitePath = z.string().regex(SITE_PATH, 'expected a site path like "sources/slug/" (no leading "/")');
-const target = z.string().regex(/^(?:[a-z0-9][a-z0-9._/-]*)?(?:#[A-Za-z][A-Za-z0-9_-]*)?$/, 'expected a site path, optionally with #anchor');
-const anchorId = z.string().regex(ANCHOR, 'expected an id of ASCII letters, digits and "-"');
+const OLD_PAGE = /^(?:[a-z0-9][a-z0-9._-]*\/)+$/;
+const TARGET = /^(?:[a-z0-9][a-z0-9._/-]*)?(?:#[A-Za-z][A-Za-z0-9_-]*)?$/;
 
+// Keys are checked by hand below, so that each message names the offending key.
 export const redirectsSchema = z.object({
-  pages: z.record(z.string().regex(/^(?:[a-z0-9][a-z0-9._-]*\/)+$/, 'expected an old page path like "glossary/" (ending in "/", no leading "/")'), target).nullish().transform((v) => v ?? {}),
+  pages: z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}),
   anchors: z
-    .record(sitePath, z.record(anchorId, anchorId).nullish().transform((v) => v ?? {}))
+    .record(z.string(), z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}))
     .nullish()
     .transform((v) => v ?? {}),
 });
+
+function keyProblems(data: RedirectsData): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  for (const [old, now] of Object.entries(data.pages)) {
+    if (!OLD_PAGE.test(old)) problems.push([`pages.${old}`, 'expected an old page path like "glossary/" (ending in "/", no leading "/")']);
+    if (!TARGET.test(now)) problems.push([`pages.${old}`, `"${now}" is not a site path like "terms/" (optionally with #anchor)`]);
+  }
+  for (const [page, map] of Object.entries(data.anchors)) {
+    if (!SITE_PATH.test(page)) problems.push([`anchors.${page}`, 'expected a site path like "sources/slug/" (no leading "/")']);
+    for (const [old, now] of Object.entries(map)) {
+      if (!ANCHOR.test(old)) problems.push([`anchors.${page}.${old}`, 'expected an id of ASCII letters, digits and "-"']);
+      if (!ANCHOR.test(now)) problems.push([`anchors.${page}.${old}`, `"${now}" is not an id of ASCII letters, digits and "-"`]);
+      if (old === now) problems.push([`anchors.${page}.${old}`, 'an alias cannot point to itself']);
+    }
+  }
+  return problems;
+}
 
 export class RedirectsError extends Error {}
 
@@ -54,11 +71,8 @@ export function parseRedirects(text: string, file = 'content/redirects.yaml'): R
     throw new RedirectsError(issues.join('\n'));
   }
   const data = result.data as RedirectsData;
-  for (const [page, map] of Object.entries(data.anchors)) {
-    for (const [old, now] of Object.entries(map)) {
-      if (old === now) throw new RedirectsError(`${file} › anchors.${page}.${old}: an alias cannot point to itself`);
-    }
-  }
+  const problems = keyProblems(data);
+  if (problems.length > 0) throw new RedirectsError(problems.map(([field, message]) => `${file} › ${field}: ${message}`).join('\n'));
   return data;
 }
 

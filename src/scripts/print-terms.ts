@@ -45,7 +45,7 @@ export function startPrintSheet(doc: Document = document, location: Location = w
   if (share) {
     const href = `${location.pathname}${selectionQuery(selection.ids, selection.title)}`;
     share.href = href;
-    share.textContent = href;
+    share.textContent = decodeURIComponent(href);
     share.closest<HTMLElement>('.sheet-share')!.hidden = false;
   }
 }
