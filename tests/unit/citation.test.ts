@@ -86,9 +86,10 @@ describe('GB/T 7714-2015', () => {
     );
   });
 
-  it('numbers a reference list [1] [2]', () => {
+  it('numbers a reference list [1] [2], but not a single reference', () => {
     const a: Work = { key: 'x', type: 'unknown', authors: [], title: '甲', language: 'zh-Hans' };
     assert.equal(formatGbtList([a, { ...a, title: '乙' }]), '[1] 甲[Z]. [出版地不详]: [出版者不详], [出版年不详].\n[2] 乙[Z]. [出版地不详]: [出版者不详], [出版年不详].');
+    assert.equal(formatGbtList([a]), '甲[Z]. [出版地不详]: [出版者不详], [出版年不详].');
   });
 });
 

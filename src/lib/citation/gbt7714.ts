@@ -84,7 +84,8 @@ export function formatGbt(work: Work): string {
   return text;
 }
 
-/** Numbered list, as at the end of a handout: [1] …\n[2] … */
+/** Numbered list, as at the end of a handout: [1] …\n[2] … (a single reference is not numbered). */
 export function formatGbtList(works: Work[]): string {
+  if (works.length === 1) return formatGbt(works[0]!);
   return works.map((work, i) => `[${i + 1}] ${formatGbt(work)}`).join('\n');
 }
