@@ -178,3 +178,19 @@ describe('CSL-JSON', () => {
     assert.deepEqual(toCsl(originalWork(yunyang.slug, yunyang.data)).issued, { 'date-parts': [[2019, 7]], circa: true });
   });
 });
+
+describe('KB_SITE', () => {
+  it('defaults to a placeholder origin that cannot be mistaken for a real one', async () => {
+    const { normalizeOrigin, PLACEHOLDER_ORIGIN } = await import('../../src/lib/site-origin.ts');
+    assert.equal(normalizeOrigin(undefined), PLACEHOLDER_ORIGIN);
+    assert.match(PLACEHOLDER_ORIGIN, /\.example$/);
+    assert.equal(normalizeOrigin(' https://example.org/ '), 'https://example.org');
+  });
+
+  it('rejects a value that is not an http(s) origin, saying what to write', async () => {
+    const { normalizeOrigin } = await import('../../src/lib/site-origin.ts');
+    assert.throws(() => normalizeOrigin('example.org'), /KB_SITE must be an absolute http\(s\) origin such as https:\/\/example\.org, not "example\.org"/);
+    assert.throws(() => normalizeOrigin('ftp://example.org'), /KB_SITE must be an http\(s\) origin/);
+    assert.throws(() => normalizeOrigin('https://example.org/kb/'), /put the path in KB_BASE/);
+  });
+});
