@@ -11,8 +11,13 @@ export interface TermSetRef {
 }
 
 export function definedTerm(term: TermData, slug: string, url: string, set: TermSetRef): Record<string, unknown> {
+  // Other names, each tagged with its language: Traditional, aliases, pinyin, English renderings.
+  const tagged = (value: string, language: string) => ({ '@value': value, '@language': language });
   const alternateName = [
-    ...new Set([term.traditional, ...term.aliases].filter((n) => n !== term.term)),
+    ...(term.traditional !== term.term ? [tagged(term.traditional, 'zh-Hant')] : []),
+    ...term.aliases.filter((a) => a !== term.term).map((a) => tagged(a, 'zh-Hans')),
+    tagged(term.pinyin, 'zh-Latn-pinyin'),
+    ...term.english.map((e) => tagged(e.text, 'en')),
   ];
   return {
     '@type': 'DefinedTerm',
@@ -23,11 +28,6 @@ export function definedTerm(term: TermData, slug: string, url: string, set: Term
     termCode: slug,
     description: term.definition,
     inLanguage: 'zh-Hans',
-    // The pinyin and the English renderings, each tagged with its language.
-    additionalProperty: [
-      { '@type': 'PropertyValue', name: 'pinyin', value: { '@value': term.pinyin, '@language': 'zh-Latn-pinyin' } },
-      ...term.english.map((e) => ({ '@type': 'PropertyValue', name: `english (${e.kind})`, value: { '@value': e.text, '@language': 'en' } })),
-    ],
     keywords: term.category,
     inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${set.url}#set`, name: set.name, url: set.url },
   };

@@ -106,7 +106,11 @@ test.describe('structured data, sitemap and feed', () => {
       termCode: entry.slug,
       inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set['@id'] },
     });
-    expect(data.alternateName).toContain(entry.data.traditional);
+    expect(data.alternateName).toContainEqual({ '@value': entry.data.pinyin, '@language': 'zh-Latn-pinyin' });
+    expect(data.alternateName).toContainEqual({ '@value': entry.data.english[0]!.text, '@language': 'en' });
+    if (entry.data.traditional !== entry.data.term) {
+      expect(data.alternateName).toContainEqual({ '@value': entry.data.traditional, '@language': 'zh-Hant' });
+    }
     expect(new URL(data.url).pathname).toBe(new URL(page.url()).pathname);
     expect(set.hasDefinedTerm.map((t: { '@id': string }) => t['@id'])).toContain(data['@id']);
   });

@@ -171,7 +171,7 @@ describe('CSL-JSON', () => {
       title: '砥砺同心 合力攻坚 坚决打好脱贫攻坚战',
       'container-title': '遂宁政府网站“在线访谈”栏目',
       issued: { 'date-parts': [[2018, 6, 20]] },
-      language: 'zh-Hans',
+      language: 'zh',
       note: '出处为编者推断',
     });
     const yunyang = sources.find((x) => x.slug === '2019-yunyang-zhang-xuefeng-interview')!;

@@ -29,7 +29,9 @@ export function originalWork(slug: string, data: SourceData): Work {
     title: data.title,
     titleSupplied: data.titleStatus === 'editorial',
     issued: { value: data.date.value, precision: data.date.precision, approximate: data.date.approximate },
-    language: data.originalScript === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans',
+    // The archived copy's script says little about the original's (001's copy is a machine
+    // conversion to Traditional), so the original is only said to be Chinese.
+    language: 'zh',
   };
   if (publication.container) {
     work.container = publication.container;
