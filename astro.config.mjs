@@ -7,11 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
-import { buildDate } from './src/data/build-info.ts';
+import { buildDate, buildInfo } from './src/data/build-info.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { normalizeOrigin } from './src/lib/site-origin.ts';
 import { readCollection } from './src/lib/content-files.ts';
 import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
 import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
+import { remarkBlockAnchors } from './src/lib/markdown/remark-block-anchors.ts';
+import { aliasesByTarget, readRedirects } from './src/lib/redirects.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { searchNames } from './src/lib/search/term-names.ts';
@@ -27,6 +31,7 @@ const searchNamesByUrl = new Map(
     .filter((t) => typeof (/** @type {any} */ (t.data)).term === 'string')
     .map((t) => [`${base}terms/${t.slug}/`, searchNames(/** @type {any} */ (t.data))]),
 );
+const redirects = readRedirects(paths.contentDir);
 
 export default defineConfig({
   base,
@@ -41,6 +46,7 @@ export default defineConfig({
         remarkCjkFriendly,
         [remarkTermLinks, { terms, termHref: (/** @type {string} */ slug) => `${base}terms/${slug}/` }],
         remarkHeadingIds,
+        [remarkBlockAnchors, { aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page) }],
       ],
     }),
   },
@@ -49,5 +55,6 @@ export default defineConfig({
     mdx(),
     searchIndex({ base, names: searchNamesByUrl }),
     offlineCopy({ base, date: buildDate }),
+    sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
   ],
 });

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from '../tests/support/chromium.ts';
+import { ensurePoppler } from '../tests/support/poppler.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const steps: Array<{ name: string; command: string; args: string[] }> = [
@@ -20,6 +21,7 @@ const steps: Array<{ name: string; command: string; args: string[] }> = [
 ];
 
 console.log(`Chromium for end-to-end tests: ${ensureChromium()}`);
+console.log(`Poppler (pdftotext, pdftoppm) for the handout tests: ${ensurePoppler()}`);
 let passed = 0;
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);

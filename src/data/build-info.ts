@@ -22,5 +22,7 @@ const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', y
 
 export const buildInfo = {
   isoDate: date.toISOString().slice(0, 10),
+  /** RFC 3339, for the Atom feed. */
+  timestamp: date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   displayDate: shanghai.format(date),
 };

@@ -1,4 +1,11 @@
 /** The site's URLs for the current build's base path. */
+import { absoluteUrl, normalizeOrigin } from '../lib/site-origin.ts';
 import { siteUrls } from '../lib/urls.ts';
 
 export const urls = siteUrls(import.meta.env.BASE_URL);
+
+/** KB_SITE: the public origin, for citations, sitemap, feed and JSON-LD only. */
+export const siteOrigin = normalizeOrigin(process.env.KB_SITE);
+
+/** An internal URL made absolute with KB_SITE: absolute(urls.term('x')). */
+export const absolute = (url: string): string => absoluteUrl(siteOrigin, url);

@@ -89,6 +89,14 @@ export const sourceSchema = z.object({
   archiveFile: z.string().regex(ARCHIVE_FILE_PATTERN, 'expected an archive file name like 000_0123456789abcdef.txt'),
   people: z.array(person).min(1),
   outlet: z.object({ name: nonEmpty, confidence, note: nonEmpty.optional() }),
+  /** How the original was published, for citations. Omitted: the form of publication is unknown. */
+  publication: z
+    .object({
+      type: z.enum(['newspaper', 'journal', 'web', 'unknown']),
+      /** The newspaper, periodical or website as it is cited; omit when unknown. */
+      container: nonEmpty.optional(),
+    })
+    .optional(),
   date: dateInfo,
   place,
   genre: z.enum(GENRES),

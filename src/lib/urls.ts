@@ -8,6 +8,10 @@ export interface SiteUrls {
   terms(): string;
   term(slug: string, anchor?: string): string;
   about(): string;
+  /** The printable glossary sheet, optionally for chosen terms: print/terms/?ids=a,b */
+  printTerms(ids?: string[]): string;
+  /** A file beside a page: sources/x/citation.bib, terms/glossary.csv */
+  file(path: string): string;
   search(query?: string): string;
   asset(path: string): string;
 }
@@ -21,6 +25,8 @@ export function siteUrls(base: string): SiteUrls {
     terms: () => at('terms/'),
     term: (slug, anchor) => at(`terms/${slug}/`, anchor),
     about: () => at('about/'),
+    printTerms: (ids) => at('print/terms/') + (ids && ids.length > 0 ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''),
+    file: (path) => at(path),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     asset: (path) => at(path),
   };

@@ -95,7 +95,10 @@ test.describe('content pages ship no JavaScript', () => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       expect(scripts).toEqual([]);
-      await expect(page.locator('script')).toHaveCount(0);
+      // JSON-LD blocks (application/ld+json) are data the browser never runs; anything else would be JavaScript.
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      const dataBlocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      for (const block of dataBlocks) expect(() => JSON.parse(block)).not.toThrow();
     });
   }
 });

@@ -1,0 +1,37 @@
+/** The glossary records behind /terms/glossary.json, .csv and -anki.tsv. */
+import { relatedSlugs } from '../lib/related-terms.ts';
+import type { GlossaryDocument, GlossaryRecord } from '../lib/glossary-export.ts';
+import { SITE_TITLE } from '../lib/site.ts';
+import { buildInfo } from './build-info.ts';
+import { getCatalog } from './catalog.ts';
+import { absolute, urls } from './urls.ts';
+
+export async function glossaryDocument(): Promise<GlossaryDocument> {
+  const catalog = await getCatalog();
+  const graph = catalog.terms.map((t) => ({ slug: t.id, related: t.data.related }));
+  const terms = catalog.terms.map((term): GlossaryRecord => ({
+    slug: term.id,
+    url: absolute(urls.term(term.id)),
+    ...term.data,
+    relatedAll: relatedSlugs(term.id, graph),
+    explanation: (term.body ?? '').trim(),
+    appearsIn: (catalog.mentions.byTerm.get(term.id) ?? []).map((m) => {
+      const source = catalog.sourceBySlug.get(m.sourceSlug)!;
+      return {
+        source: m.sourceSlug,
+        title: source.entry.data.title,
+        url: absolute(urls.source(m.sourceSlug, `term-${term.id}`)),
+        line: m.line,
+        count: m.count,
+        sentence: `${m.excerpt.clippedStart ? '……' : ''}${m.excerpt.text}${m.excerpt.clippedEnd ? '……' : ''}`,
+      };
+    }),
+  }));
+  return { name: `${SITE_TITLE} 术语表`, url: absolute(urls.terms()), generated: buildInfo.isoDate, count: terms.length, terms };
+}
+
+export const GLOSSARY_FILES = {
+  json: 'terms/glossary.json',
+  csv: 'terms/glossary.csv',
+  anki: 'terms/glossary-anki.tsv',
+} as const;

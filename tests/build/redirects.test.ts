@@ -1,0 +1,121 @@
+/**
+ * Old URLs and anchors declared in content/redirects.yaml keep working: the
+ * build writes static redirect pages and alias targets, and a real Chromium
+ * following an old link lands on the new page or element. Bad declarations
+ * fail the build with a message naming the file and the field.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+
+const temps: string[] = [];
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function fixtureWith(redirects: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-redirects-'));
+  temps.push(dir);
+  cpSync('tests/fixtures/valid', join(dir, 'content'), { recursive: true });
+  writeFileSync(join(dir, 'content/redirects.yaml'), redirects);
+  return dir;
+}
+
+function build(dir: string, base = '/') {
+  const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
+    env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const REDIRECTS = `
+pages:
+  glossary/: terms/
+  terms/old-fu-pin/: terms/fu-pin/#definition
+anchors:
+  terms/fu-pin/:
+    old-definition: definition
+`;
+
+describe('redirect pages and anchor aliases (fixture build under /kb/)', () => {
+  const dir = fixtureWith(REDIRECTS);
+  const dist = join(dir, 'dist');
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const origin = `http://127.0.0.1:${port}`;
+
+  before(async () => {
+    const { status, output } = build(dir, '/kb/');
+    assert.equal(status, 0, output);
+    server = spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--dir', dist], {
+      env: { ...process.env, KB_BASE: '/kb/' },
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`${origin}/kb/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('writes a static page at the old path with a relative refresh, a canonical link and a visible link', () => {
+    const html = readFileSync(join(dist, 'glossary/index.html'), 'utf8');
+    assert.match(html, /<meta http-equiv="refresh" content="0; url=\.\.\/terms\/">/);
+    assert.match(html, /<link rel="canonical" href="https:\/\/tuopin-kb\.example\/kb\/terms\/">/);
+    assert.match(html, /<a href="\.\.\/terms\/"[^>]*>\/kb\/terms\/<\/a>/);
+    assert.doesNotMatch(html, /<script/);
+  });
+
+  it('sends a browser from an old URL to the new page, anchor included', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${origin}/kb/glossary/`);
+    await page.waitForURL(`${origin}/kb/terms/`);
+    assert.equal(await page.locator('h1').textContent(), '术语');
+    await page.goto(`${origin}/kb/terms/old-fu-pin/`);
+    await page.waitForURL(`${origin}/kb/terms/fu-pin/#definition`);
+    assert.equal(await page.locator('#definition').count(), 1);
+    await page.close();
+  });
+
+  it('lands an old anchor on the element that replaced it, and highlights that element', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${origin}/kb/terms/fu-pin/#old-definition`);
+    assert.equal(await page.locator('#definition #old-definition').count(), 1, 'the old id sits inside the new element');
+    const outline = await page.locator('#definition').evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(outline, 'solid', 'the element the old link points at is highlighted');
+    const inView = await page.locator('#definition').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    assert.ok(inView, 'the page scrolled to the element');
+    await page.close();
+  });
+
+  it('leaves redirect pages out of the sitemap', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    assert.match(sitemap, /<loc>https:\/\/tuopin-kb\.example\/kb\/terms\/<\/loc>/);
+    assert.doesNotMatch(sitemap, /glossary/);
+  });
+});
+
+describe('bad redirect declarations fail the build', () => {
+  it('names the file and the field', () => {
+    const dir = fixtureWith('pages:\n  /glossary/: terms/\n');
+    const { status, output } = build(dir);
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/redirects\.yaml › pages\.\/glossary\/: expected an old page path like "glossary\/"/);
+  });
+});

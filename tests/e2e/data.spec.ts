@@ -1,0 +1,180 @@
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { sources, sourcesUsing, term, terms } from '../support/site-content.ts';
+
+async function download(page: Page, href: string) {
+  const response = await page.request.get(new URL(href, page.url()).href);
+  expect(response.status(), href).toBe(200);
+  return response;
+}
+
+/** Parses XML with the browser's real XML parser; returns null on a parse error. */
+async function parseXml(page: Page, xml: string, script: string) {
+  return page.evaluate(
+    ([text, body]) => {
+      const doc = new DOMParser().parseFromString(text!, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length > 0) return null;
+      return new Function('doc', body!)(doc);
+    },
+    [xml, script],
+  );
+}
+
+test.describe('the glossary as data', () => {
+  test('/terms/ links the JSON, CSV and Anki files and the printable sheet', async ({ page }) => {
+    await page.goto('terms/');
+    for (const name of ['术语表 JSON', '术语表 CSV', 'Anki 记忆卡片（TSV）', '打印术语单']) {
+      const link = page.locator('#downloads ~ ul a', { hasText: name });
+      await expect(link).toHaveCount(1);
+      await download(page, (await link.getAttribute('href'))!);
+    }
+  });
+
+  test('JSON has every term with every field, plus computed URLs and backlinks', async ({ page }) => {
+    await page.goto('terms/');
+    const href = (await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!;
+    const doc = (await (await download(page, href)).json()) as { count: number; terms: Array<Record<string, unknown>> };
+    expect(doc.count).toBe(terms.length);
+    expect(doc.terms.map((t) => t.slug).sort()).toEqual(terms.map((t) => t.slug).sort());
+    for (const entry of terms) {
+      const record = doc.terms.find((t) => t.slug === entry.slug)!;
+      for (const [field, value] of Object.entries(entry.data)) expect(record[field], `${entry.slug}.${field}`).toEqual(value);
+      expect(new URL(record.url as string).pathname).toMatch(new RegExp(`/terms/${entry.slug}/$`));
+      expect(record.explanation).toBe(entry.body.trim());
+    }
+    const used = doc.terms.find((t) => t.slug === 'liang-bu-chou-san-bao-zhang')!.appearsIn as Array<{ source: string; sentence: string }>;
+    expect(used.map((m) => m.source).sort()).toEqual(sourcesUsing('liang-bu-chou-san-bao-zhang').sort());
+    for (const m of used) expect(m.sentence).toContain('两不愁三保障');
+  });
+
+  test('CSV is RFC 4180 with a BOM and one row per term', async ({ page }) => {
+    await page.goto('terms/');
+    const href = (await page.locator('a', { hasText: '术语表 CSV' }).getAttribute('href'))!;
+    const body = await (await download(page, href)).body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(body.toString('utf8'), { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(terms.length);
+    for (const entry of terms) {
+      const row = rows.find((r) => r.slug === entry.slug)!;
+      expect(row.term).toBe(entry.data.term);
+      expect(row.pinyin).toBe(entry.data.pinyin);
+      expect(row.definition).toBe(entry.data.definition);
+      expect(row.english).toBe(entry.data.english[0]!.text);
+    }
+  });
+
+  test('the Anki file holds one note per term: term and pinyin in front, definition and English behind', async ({ page }) => {
+    await page.goto('terms/');
+    const href = (await page.locator('a', { hasText: 'Anki' }).getAttribute('href'))!;
+    const lines = (await (await download(page, href)).text()).trimEnd().split('\n');
+    const header = lines.filter((l) => l.startsWith('#'));
+    expect(header).toContain('#separator:tab');
+    expect(header).toContain('#html:true');
+    const notes = lines.filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+    expect(notes).toHaveLength(terms.length);
+    expect(new Set(notes.map((n) => n[0])).size).toBe(terms.length);
+    for (const entry of terms) {
+      const note = notes.find((n) => n[0]!.endsWith(entry.slug))!;
+      expect(note).toHaveLength(4);
+      const [, front, back] = note as [string, string, string];
+      expect(front).toContain(entry.data.term);
+      expect(front).toContain(entry.data.pinyin);
+      expect(back).toContain(entry.data.definition.replaceAll('&', '&amp;').replaceAll('<', '&lt;'));
+      expect(back).toContain(entry.data.english[0]!.text);
+    }
+  });
+});
+
+test.describe('structured data, sitemap and feed', () => {
+  test('term pages carry a schema.org DefinedTerm that belongs to the DefinedTermSet on /terms/', async ({ page }) => {
+    await page.goto('terms/');
+    const set = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(set['@context']).toBe('https://schema.org');
+    expect(set['@type']).toBe('DefinedTermSet');
+    expect(set.hasDefinedTerm).toHaveLength(terms.length);
+
+    const entry = term('wu-ge-yi-pi');
+    await page.goto(`terms/${entry.slug}/`);
+    const blocks = page.locator('script[type="application/ld+json"]');
+    await expect(blocks).toHaveCount(1);
+    const data = JSON.parse((await blocks.textContent())!);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'DefinedTerm',
+      name: entry.data.term,
+      description: entry.data.definition,
+      termCode: entry.slug,
+      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set['@id'] },
+    });
+    expect(data.alternateName).toContainEqual({ '@value': entry.data.pinyin, '@language': 'zh-Latn-pinyin' });
+    expect(data.alternateName).toContainEqual({ '@value': entry.data.english[0]!.text, '@language': 'en' });
+    if (entry.data.traditional !== entry.data.term) {
+      expect(data.alternateName).toContainEqual({ '@value': entry.data.traditional, '@language': 'zh-Hant' });
+    }
+    expect(new URL(data.url).pathname).toBe(new URL(page.url()).pathname);
+    expect(set.hasDefinedTerm.map((t: { '@id': string }) => t['@id'])).toContain(data['@id']);
+  });
+
+  test('sitemap.xml is valid XML listing every page, each of which exists', async ({ page }) => {
+    await page.goto('./');
+    const xml = await (await download(page, 'sitemap.xml')).text();
+    const locs = (await parseXml(page, xml, `
+      const root = doc.documentElement;
+      if (root.localName !== 'urlset' || root.namespaceURI !== 'http://www.sitemaps.org/schemas/sitemap/0.9') return null;
+      return [...root.getElementsByTagName('url')].map((u) => ({ loc: u.getElementsByTagName('loc')[0]?.textContent, lastmod: u.getElementsByTagName('lastmod')[0]?.textContent }));
+    `)) as Array<{ loc: string; lastmod: string }> | null;
+    expect(locs, 'sitemap.xml parses as a sitemaps.org urlset').not.toBeNull();
+    const paths = locs!.map((l) => new URL(l.loc).pathname);
+    const home = new URL(page.url()).pathname;
+    for (const s of sources) expect(paths).toContain(`${home}sources/${s.slug}/`);
+    for (const t of terms) expect(paths).toContain(`${home}terms/${t.slug}/`);
+    expect(paths).not.toContain(`${home}404.html`);
+    for (const { loc, lastmod } of locs!) {
+      expect(lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await download(page, new URL(loc).pathname);
+    }
+  });
+
+  test('the Atom feed of sources is valid Atom 1.0 with stable ids, linked from every page', async ({ page }) => {
+    await page.goto('sources/');
+    const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    await expect(feedLink).toHaveCount(1);
+    const xml = await (await download(page, (await feedLink.getAttribute('href'))!)).text();
+    const feed = (await parseXml(page, xml, `
+      const NS = 'http://www.w3.org/2005/Atom';
+      const root = doc.documentElement;
+      if (root.localName !== 'feed' || root.namespaceURI !== NS) return null;
+      const child = (el, name) => [...el.children].find((c) => c.localName === name && c.namespaceURI === NS);
+      return {
+        id: child(root, 'id')?.textContent,
+        title: child(root, 'title')?.textContent,
+        updated: child(root, 'updated')?.textContent,
+        author: child(child(root, 'author'), 'name')?.textContent,
+        self: [...root.children].find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')?.getAttribute('href'),
+        entries: [...root.children].filter((c) => c.localName === 'entry').map((e) => ({
+          id: child(e, 'id')?.textContent,
+          title: child(e, 'title')?.textContent,
+          updated: child(e, 'updated')?.textContent,
+          href: child(e, 'link')?.getAttribute('href'),
+          summary: child(e, 'summary')?.textContent,
+        })),
+      };
+    `)) as null | { id: string; title: string; updated: string; author: string; self: string; entries: Array<Record<string, string>> };
+    expect(feed, 'feed.xml parses as an Atom feed').not.toBeNull();
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+    expect(feed!.id).toMatch(/^urn:uuid:/);
+    expect(feed!.updated).toMatch(rfc3339);
+    expect(feed!.author).toBeTruthy();
+    expect(new URL(feed!.self).pathname).toMatch(/\/feed\.xml$/);
+    expect(feed!.entries).toHaveLength(sources.length);
+    expect(new Set(feed!.entries.map((e) => e.id)).size).toBe(sources.length);
+    for (const source of sources) {
+      const entry = feed!.entries.find((e) => e.title === source.data.title)!;
+      expect(entry, source.slug).toBeTruthy();
+      expect(entry.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+      expect(entry.updated).toMatch(rfc3339);
+      expect(entry.summary).toContain(source.data.description);
+      await download(page, new URL(entry.href!).pathname);
+    }
+  });
+});
