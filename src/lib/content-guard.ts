@@ -10,6 +10,7 @@ import { cleanSourceText, locateVerbatim, SourceTextError } from './source-text.
 import { termKey } from './term-matcher.ts';
 import { comparisonKey } from './text-normalize.ts';
 import { findNoise } from './noise-patterns.ts';
+import { figureSeries } from './charts/figure-series.ts';
 
 export interface ContentProblem {
   file: string;
@@ -189,6 +190,7 @@ export function checkContent(input: GuardInput): ContentProblem[] {
       problems.push({ file: entry.file, field: 'archiveFile', message: `"${source.archiveFile}" is already summarised by ${owner}` });
     } else archiveOwners.set(source.archiveFile, entry.file);
     problems.push(...sourceProblems(entry, source, input.readArchive));
+    problems.push(...figureSeries(source.keyFigures).problems.map((p) => ({ file: entry.file, ...p })));
   }
   return problems;
 }

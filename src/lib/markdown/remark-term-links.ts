@@ -6,11 +6,22 @@
  * - A term page never links to itself.
  * - Explicit links `[文字](term:slug)` are resolved; an unknown slug throws,
  *   naming the file, so the build fails.
+ * - Each link is an interest invoker (`interestfor`) for the term's preview
+ *   popover, and is followed by a small companion button (`popovertarget`)
+ *   that opens the same preview by keyboard or touch. No JavaScript: the page
+ *   renders one preview popover per linked term (see TermPreviews.astro),
+ *   using the slugs this plugin records in the file's frontmatter as
+ *   `linkedTerms`. Without popover support both degrade to a plain link.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { DictionaryTerm } from '../glossary-dictionary.ts';
 import { TermMatcher } from '../term-matcher.ts';
+
+/** The id of a term's preview popover on a page. */
+export function termPreviewId(slug: string): string {
+  return `tp-${slug}`;
+}
 
 export interface TermLinkOptions {
   terms: DictionaryTerm[];
@@ -20,6 +31,7 @@ export interface TermLinkOptions {
 interface VFileLike {
   path?: string;
   history?: string[];
+  data?: Record<string, unknown>;
 }
 
 const TERM_FILE = /[\\/]terms[\\/]([^\\/]+)\.mdx?$/;
@@ -33,20 +45,37 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
 
   function linkNode(slug: string, children: PhrasingContent[]): Link {
-    const entry = bySlug.get(slug)!;
     return {
       type: 'link',
       url: termHref(slug),
-      title: entry.definition || entry.term,
       children,
-      data: { hProperties: { className: ['term-link'], dataTerm: slug } },
+      data: { hProperties: { className: ['term-link'], dataTerm: slug, interestfor: termPreviewId(slug) } },
     };
+  }
+
+  /** The companion button after a term link: opens the preview by click, tap or keyboard. */
+  function previewButton(slug: string): PhrasingContent {
+    const entry = bySlug.get(slug)!;
+    return {
+      type: 'termPreviewButton',
+      data: {
+        hName: 'button',
+        hProperties: {
+          type: 'button',
+          className: ['term-preview-button'],
+          popoverTarget: termPreviewId(slug),
+          ariaLabel: `术语预览：${entry.term}`,
+        },
+        hChildren: [],
+      },
+    } as unknown as PhrasingContent;
   }
 
   return (tree: Root, file: VFileLike) => {
     const path = filePath(file);
     const ownSlug = TERM_FILE.exec(path)?.[1];
     let seen = new Set<string>(ownSlug ? [ownSlug] : []);
+    const linked = new Set<string>();
 
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (node.type === 'heading') {
@@ -60,6 +89,11 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
         }
         Object.assign(node, linkNode(slug, node.children));
         seen.add(slug);
+        linked.add(slug);
+        if (parent && index !== undefined) {
+          parent.children.splice(index + 1, 0, previewButton(slug) as (typeof parent.children)[number]);
+          return [SKIP, index + 2];
+        }
         return SKIP;
       }
       if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') {
@@ -73,7 +107,8 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
         if (seen.has(match.slug)) continue;
         seen.add(match.slug);
         if (match.start > cursor) replacement.push({ type: 'text', value: text.slice(cursor, match.start) });
-        replacement.push(linkNode(match.slug, [{ type: 'text', value: match.text }]));
+        replacement.push(linkNode(match.slug, [{ type: 'text', value: match.text }]), previewButton(match.slug));
+        linked.add(match.slug);
         cursor = match.end;
       }
       if (replacement.length === 0) return;
@@ -81,5 +116,10 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
       parent.children.splice(index, 1, ...(replacement as typeof parent.children));
       return [SKIP, index + replacement.length];
     });
+
+    // Astro exposes this as `remarkPluginFrontmatter.linkedTerms` from render().
+    const data = (file.data ??= {});
+    const astro = (data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    (astro.frontmatter ??= {}).linkedTerms = [...linked];
   };
 }
