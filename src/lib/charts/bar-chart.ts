@@ -29,7 +29,7 @@ const MARGIN = { top: 30, right: 12, bottom: 34, left: 12 };
 export const MIN_BAR_HEIGHT = 2;
 
 /** Bar positions for a series: pure geometry, so it can be tested without parsing SVG. */
-export function barGeometry(series: FigureSeries, width = 360, height = 220): BarGeometry[] {
+export function barGeometry(series: FigureSeries, width = chartWidth(series.points.length), height = 210): BarGeometry[] {
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
   const max = Math.max(...series.points.map((p) => p.amount));
@@ -55,12 +55,17 @@ export function seriesDescription(series: FigureSeries): string {
   return `${series.points.map((p) => `${p.label}：${p.value}`).join('；')}。`;
 }
 
-export function barChartSvg(series: FigureSeries, { id, width = 360, height = 220 }: BarChartOptions): string {
+/** Natural width: about 100 units per bar, so a two-bar chart is not stretched across the page. */
+export function chartWidth(points: number): number {
+  return 40 + Math.max(2, points) * 100;
+}
+
+export function barChartSvg(series: FigureSeries, { id, width = chartWidth(series.points.length), height = 210 }: BarChartOptions): string {
   const bars = barGeometry(series, width, height);
   const baseline = height - MARGIN.bottom;
   const title = `${series.name}，${series.points.map((p) => p.label).join('—')}`;
   const parts = [
-    `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" style="--chart-w: ${width}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(seriesDescription(series))}</desc>`,
   ];

@@ -82,7 +82,7 @@ export function tileMapSvg({ id, title, counts, tile = 52, gap = 4 }: TileMapOpt
     ? `有来源的省级行政区：${highlighted.map((t) => `${t.label}（${counts.get(t.name)}篇）`).join('、')}。`
     : '没有能在地图上标出的省级来源。';
   const parts = [
-    `<svg class="tile-map" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="tile-map" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
   ];
