@@ -34,7 +34,7 @@ export function tocSize(toc: TocEntry[]): number {
 }
 
 /** Characters of running text above which a page counts as long enough to need a table of contents. */
-export const LONG_PAGE_CHARS = 1200;
+export const LONG_PAGE_CHARS = 800;
 
 /** A page gets a table of contents when it has at least three sections and is long. */
 export function isLongPage(toc: TocEntry[], textLength: number, minChars = LONG_PAGE_CHARS): boolean {

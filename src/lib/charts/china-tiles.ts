@@ -72,8 +72,10 @@ export function unplacedProvinces(names: Iterable<string>): string[] {
 }
 
 export function tileMapSvg({ id, title, counts, tile = 52, gap = 4 }: TileMapOptions): string {
-  const cols = Math.max(...PROVINCE_TILES.map((t) => t.col)) + 1;
-  const rows = Math.max(...PROVINCE_TILES.map((t) => t.row)) + 1;
+  const minCol = Math.min(...PROVINCE_TILES.map((t) => t.col));
+  const minRow = Math.min(...PROVINCE_TILES.map((t) => t.row));
+  const cols = Math.max(...PROVINCE_TILES.map((t) => t.col)) - minCol + 1;
+  const rows = Math.max(...PROVINCE_TILES.map((t) => t.row)) - minRow + 1;
   const step = tile + gap;
   const width = cols * step - gap;
   const height = rows * step - gap;
@@ -88,15 +90,15 @@ export function tileMapSvg({ id, title, counts, tile = 52, gap = 4 }: TileMapOpt
   ];
   for (const t of PROVINCE_TILES) {
     const count = counts.get(t.name) ?? 0;
-    const x = t.col * step;
-    const y = t.row * step;
+    const x = (t.col - minCol) * step;
+    const y = (t.row - minRow) * step;
     const cls = count > 0 ? 'tile tile--on' : 'tile';
-    const fontSize = t.label.length > 2 ? 13 : 15;
+    const fontSize = t.label.length > 2 ? 15 : 17;
     parts.push(
       `<g class="${cls}" data-province="${escapeXml(t.name)}">`,
       `<rect x="${x}" y="${y}" width="${tile}" height="${tile}" rx="4"/>`,
-      `<text x="${coord(x + tile / 2)}" y="${coord(y + (count > 0 ? tile / 2 - 2 : tile / 2 + 5))}" text-anchor="middle" font-size="${fontSize}">${escapeXml(t.label)}</text>`,
-      count > 0 ? `<text class="tile__count" x="${coord(x + tile / 2)}" y="${coord(y + tile - 8)}" text-anchor="middle" font-size="12">${count}篇</text>` : '',
+      `<text x="${coord(x + tile / 2)}" y="${coord(y + (count > 0 ? tile / 2 : tile / 2 + 6))}" text-anchor="middle" font-size="${fontSize}">${escapeXml(t.label)}</text>`,
+      count > 0 ? `<text class="tile__count" x="${coord(x + tile / 2)}" y="${coord(y + tile - 8)}" text-anchor="middle" font-size="13">${count}篇</text>` : '',
       '</g>',
     );
   }
