@@ -86,6 +86,17 @@ describe('term links with previews', () => {
     assert.deepEqual(data.astro?.frontmatter?.linkedTerms?.sort(), ['jing-zhun-fu-pin', 'liang-bu-chou-san-bao-zhang']);
   });
 
+  it('keeps links in glossary entries plain: no preview invoker, no button', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkTermLinks, { terms, termHref: (slug: string) => `/terms/${slug}/` })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process({ value: '与精准扶贫有关。', path: '/x/content/terms/liang-bu-chou-san-bao-zhang.md' });
+    assert.equal(String(file), '<p>与<a href="/terms/jing-zhun-fu-pin/" class="term-link" data-term="jing-zhun-fu-pin">精准扶贫</a>有关。</p>');
+    assert.deepEqual((file.data as { astro?: { frontmatter?: { linkedTerms?: string[] } } }).astro?.frontmatter?.linkedTerms, []);
+  });
+
   it('records nothing when no term is linked', async () => {
     const { html, data } = await render('没有术语。');
     assert.deepEqual(data.astro?.frontmatter?.linkedTerms, []);

@@ -6,7 +6,8 @@
  * - A term page never links to itself.
  * - Explicit links `[文字](term:slug)` are resolved; an unknown slug throws,
  *   naming the file, so the build fails.
- * - Each link is an interest invoker (`interestfor`) for the term's preview
+ * - In a source summary (not in glossary entries, whose links stay plain),
+ *   each link is an interest invoker (`interestfor`) for the term's preview
  *   popover, and is followed by a small companion button (`popovertarget`)
  *   that opens the same preview by keyboard or touch. No JavaScript: the page
  *   renders one preview popover per linked term (see TermPreviews.astro),
@@ -44,13 +45,10 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
   const matcher = new TermMatcher(terms);
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
 
-  function linkNode(slug: string, children: PhrasingContent[]): Link {
-    return {
-      type: 'link',
-      url: termHref(slug),
-      children,
-      data: { hProperties: { className: ['term-link'], dataTerm: slug, interestfor: termPreviewId(slug) } },
-    };
+  function linkNode(slug: string, children: PhrasingContent[], withPreview: boolean): Link {
+    const hProperties: Record<string, unknown> = { className: ['term-link'], dataTerm: slug };
+    if (withPreview) hProperties.interestfor = termPreviewId(slug);
+    return { type: 'link', url: termHref(slug), children, data: { hProperties } };
   }
 
   /** The companion button after a term link: opens the preview by click, tap or keyboard. */
@@ -74,6 +72,8 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
   return (tree: Root, file: VFileLike) => {
     const path = filePath(file);
     const ownSlug = TERM_FILE.exec(path)?.[1];
+    // Glossary entries keep plain links: previews are for reading sources.
+    const previews = ownSlug === undefined;
     let seen = new Set<string>(ownSlug ? [ownSlug] : []);
     const linked = new Set<string>();
 
@@ -87,10 +87,10 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
         if (!bySlug.has(slug)) {
           throw new Error(`${path} › body: link (term:${slug}) names an unknown term "${slug}"`);
         }
-        Object.assign(node, linkNode(slug, node.children));
+        Object.assign(node, linkNode(slug, node.children, previews));
         seen.add(slug);
-        linked.add(slug);
-        if (parent && index !== undefined) {
+        if (previews) linked.add(slug);
+        if (previews && parent && index !== undefined) {
           parent.children.splice(index + 1, 0, previewButton(slug) as (typeof parent.children)[number]);
           return [SKIP, index + 2];
         }
@@ -107,8 +107,11 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
         if (seen.has(match.slug)) continue;
         seen.add(match.slug);
         if (match.start > cursor) replacement.push({ type: 'text', value: text.slice(cursor, match.start) });
-        replacement.push(linkNode(match.slug, [{ type: 'text', value: match.text }]), previewButton(match.slug));
-        linked.add(match.slug);
+        replacement.push(linkNode(match.slug, [{ type: 'text', value: match.text }], previews));
+        if (previews) {
+          replacement.push(previewButton(match.slug));
+          linked.add(match.slug);
+        }
         cursor = match.end;
       }
       if (replacement.length === 0) return;
