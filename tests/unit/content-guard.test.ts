@@ -143,7 +143,7 @@ describe('content guard', () => {
     data.keyFigures = [
       { label: '贫困发生率（起点）', value: '20.9%', year: 2015, quote, series: '贫困发生率（%）' },
       { label: '贫困发生率（退出时）', value: '0.06%', year: 2018, quote, series: '贫困发生率（%）' },
-    ] as typeof data.keyFigures;
+    ] as unknown as typeof data.keyFigures;
     assert.deepEqual(check({ sources: [entry('content/sources/2019-test.mdx', data)] }), []);
   });
 
@@ -153,7 +153,7 @@ describe('content guard', () => {
     data.keyFigures = [
       { label: '贫困发生率', value: '20.9%', year: 2015, quote, series: '贫困发生率' },
       { label: '起点年份', value: '2015年', year: 2015, quote, series: '贫困发生率', point: '另一时点' },
-    ] as typeof data.keyFigures;
+    ] as unknown as typeof data.keyFigures;
     const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
     assert.deepEqual([problem.file, problem.field], ['content/sources/2019-test.mdx', 'keyFigures[1].value']);
     assert.match(problem.message, /unit "年" differs from "%" \(keyFigures\[0\]\) in series "贫困发生率"/);

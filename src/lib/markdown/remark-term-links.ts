@@ -14,7 +14,8 @@
  *   using the slugs this plugin records in the file's frontmatter as
  *   `linkedTerms`. Without popover support both degrade to a plain link.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Properties } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { DictionaryTerm } from '../glossary-dictionary.ts';
 import { TermMatcher } from '../term-matcher.ts';
@@ -46,7 +47,7 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
 
   function linkNode(slug: string, children: PhrasingContent[], withPreview: boolean): Link {
-    const hProperties: Record<string, unknown> = { className: ['term-link'], dataTerm: slug };
+    const hProperties: Properties = { className: ['term-link'], dataTerm: slug };
     if (withPreview) hProperties.interestfor = termPreviewId(slug);
     return { type: 'link', url: termHref(slug), children, data: { hProperties } };
   }
@@ -77,7 +78,7 @@ export function remarkTermLinks({ terms, termHref }: TermLinkOptions) {
     let seen = new Set<string>(ownSlug ? [ownSlug] : []);
     const linked = new Set<string>();
 
-    visit(tree, (node, index, parent: Parent | undefined) => {
+    visit(tree, (node: Nodes, index: number | undefined, parent: Parent | undefined) => {
       if (node.type === 'heading') {
         if (node.depth <= 2) seen = new Set(ownSlug ? [ownSlug] : []);
         return SKIP;
