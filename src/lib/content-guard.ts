@@ -21,6 +21,7 @@ import {
 import { termKey } from './term-matcher.ts';
 import { comparisonKey } from './text-normalize.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
+import { figureSeries } from './charts/figure-series.ts';
 
 export interface ContentProblem {
   file: string;
@@ -345,6 +346,7 @@ export function checkContent(input: GuardInput): ContentProblem[] {
     const { problems: sourceFound, checked } = sourceProblems(entry, source, input.readArchive);
     problems.push(...sourceFound);
     if (checked) checkedSources.push(checked);
+    problems.push(...figureSeries(source.keyFigures).problems.map((p) => ({ file: entry.file, ...p })));
   }
   // A field that copies noise gets that one message, not a second one for the same text.
   const noisy = new Set(problems.filter((p) => p.message.startsWith('contains scraped noise')).map((p) => `${p.file}|${p.field}`));

@@ -74,6 +74,13 @@ const keyFigure = z.object({
   /** The exact source wording that contains the value. */
   quote: nonEmpty,
   note: nonEmpty.optional(),
+  /**
+   * Rows with the same series name are drawn together in one chart: the same
+   * measure in the same unit at different times (checked by the content guard).
+   */
+  series: nonEmpty.optional(),
+  /** The row's label on the chart's axis when its year alone is not distinct, e.g. 增加前. */
+  point: nonEmpty.optional(),
 });
 
 const quote = z.object({

@@ -113,6 +113,18 @@ describe('the build', () => {
     assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › archiveFile: "999_0000000000000000\\.txt" is not in the shared sources folder`));
   });
 
+  it('fails when a chart series puts figures with different units together', () => {
+    const dir = fixtureCopy();
+    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) =>
+      t.replace(
+        '    quote: 贫困发生率由2015年底的20.9%下降到0.06%\n',
+        '    quote: 贫困发生率由2015年底的20.9%下降到0.06%\n    series: 贫困发生率\n' +
+          '  - label: 起点年份\n    value: 2015年\n    year: 2015\n    quote: 贫困发生率由2015年底的20.9%下降到0.06%\n    series: 贫困发生率\n    point: 起点\n',
+      ),
+    );
+    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › keyFigures\[1\]\.value: unit "年" differs from "%"/);
+  });
+
   it('fails when a quote is not verbatim in its source', () => {
     const dir = fixtureCopy();
     const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');

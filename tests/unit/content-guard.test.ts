@@ -139,6 +139,28 @@ describe('content guard', () => {
     assert.match(problem.message, /not verbatim in 003_6bc6484b284cb233\.txt/);
   });
 
+  it('accepts a chart series of the same measure in the same unit at different years', () => {
+    const data = sourceData();
+    const quote = '贫困发生率由2015年底的20.9%下降到0.06%';
+    data.keyFigures = [
+      { label: '贫困发生率（起点）', value: '20.9%', year: 2015, quote, series: '贫困发生率（%）' },
+      { label: '贫困发生率（退出时）', value: '0.06%', year: 2018, quote, series: '贫困发生率（%）' },
+    ] as unknown as typeof data.keyFigures;
+    assert.deepEqual(check({ sources: [entry('content/sources/2019-test.mdx', data)] }), []);
+  });
+
+  it('rejects a chart series that mixes different measures, naming the row and both units', () => {
+    const data = sourceData();
+    const quote = '贫困发生率由2015年底的20.9%下降到0.06%';
+    data.keyFigures = [
+      { label: '贫困发生率', value: '20.9%', year: 2015, quote, series: '贫困发生率' },
+      { label: '起点年份', value: '2015年', year: 2015, quote, series: '贫困发生率', point: '另一时点' },
+    ] as unknown as typeof data.keyFigures;
+    const problem = only(check({ sources: [entry('content/sources/2019-test.mdx', data)] }));
+    assert.deepEqual([problem.file, problem.field], ['content/sources/2019-test.mdx', 'keyFigures[1].value']);
+    assert.match(problem.message, /unit "年" differs from "%" \(keyFigures\[0\]\) in series "贫困发生率"/);
+  });
+
   it('rejects a figure whose value is not in its own quote', () => {
     const data = sourceData();
     data.keyFigures[0] = { ...data.keyFigures[0]!, value: '20.8%' };
