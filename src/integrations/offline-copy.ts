@@ -5,11 +5,13 @@
  * it (published at downloads/tuopin-kb-offline.zip) — that a reader opens by
  * double-clicking index.html, with no server and no network:
  *   - every internal link, asset and form is made relative and names its index.html;
+ *   - module scripts (which browsers refuse to load from file://) become classic scripts;
  *   - Pagefind's index files become classic scripts the search page can load from file://;
  *   - the about page of the hosted site gets the zip's size; the copy's own about
  *     page says it is the offline copy.
  */
 import type { AstroIntegration } from 'astro';
+import { buildSync } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,11 +43,40 @@ export function markAsOfflineCopy(html: string): string {
 /** The offline folder for a build folder: dist → dist-offline/tuopin-kb-offline. */
 export const offlineFolderFor = (siteDir: string): string => join(`${siteDir.replace(/[\\/]+$/, '')}-offline`, OFFLINE_FOLDER);
 
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/**
+ * Rewrites <script type="module" src> into a classic deferred script: the module
+ * (with anything it imports from the build) is bundled once as an IIFE.
+ */
+export function classicScripts(html: string, siteDir: string, folder: string, base: string, converted: Map<string, string>): string {
+  return html.replace(MODULE_SCRIPT, (tag, src: string) => {
+    if (!src.startsWith(base)) return tag;
+    const path = src.slice(base.length);
+    let classic = converted.get(path);
+    if (!classic) {
+      classic = path.replace(/\.m?js$/, '.classic.js');
+      buildSync({
+        entryPoints: [join(siteDir, path)],
+        outfile: join(folder, classic),
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+      });
+      converted.set(path, classic);
+    }
+    return `<script defer src="${base}${classic}"></script>`;
+  });
+}
+
 export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
   const folder = offlineFolderFor(siteDir);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const zipDir = dirname(OFFLINE_ZIP);
+  const converted = new Map<string, string>();
   for (const path of files(siteDir)) {
     if (path.startsWith(`${zipDir}/`)) continue;
     const from = join(siteDir, path);
@@ -55,7 +86,8 @@ export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): 
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, dataScript(inPagefind, readFileSync(from)));
     } else if (path.endsWith('.html')) {
-      let html = rewriteHtmlForOffline(readFileSync(from, 'utf8'), path, options.base);
+      const classic = classicScripts(readFileSync(from, 'utf8'), siteDir, folder, options.base, converted);
+      let html = rewriteHtmlForOffline(classic, path, options.base);
       if (path === 'about/index.html') html = markAsOfflineCopy(html);
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), html);

@@ -4,10 +4,10 @@
  * sends no headers. It blocks every request that leaves the site and lets the
  * search page work:
  *
- * - script-src 'self' 'wasm-unsafe-eval': our bundled scripts and Pagefind's
- *   pagefind.js, which compiles its .wasm with WebAssembly.instantiate;
+ * - script-src 'self' 'wasm-unsafe-eval': our bundled scripts (the search bundle
+ *   includes Pagefind's JS API, which compiles its .wasm with WebAssembly.instantiate);
  * - connect-src 'self': Pagefind fetches its index, fragments and .wasm;
- * - worker-src 'self': Pagefind may search in a Web Worker (pagefind-worker.js);
+ * - worker-src 'self': the offline service worker (sw.js);
  * - style-src 'self', img-src 'self': the built CSS and the favicon. No inline
  *   <script>, <style> or style="" is allowed, so the build never inlines them
  *   (astro.config.mjs: build.inlineStylesheets 'never', vite assetsInlineLimit 0);

@@ -140,8 +140,8 @@ test.describe('printed handouts (A4 PDF)', () => {
     });
   });
 
-  test('the sheet works from a file:// copy of the site', async ({ page }) => {
-    const url = new URL('../../dist/print/terms/index.html', import.meta.url);
+  test('the sheet works from the offline copy (file://)', async ({ page }) => {
+    const url = new URL('../../dist-offline/tuopin-kb-offline/print/terms/index.html', import.meta.url);
     await page.goto(`${url.href}?ids=fan-pin,wu-ge-yi-pi`);
     await expect(page.locator('.sheet-term:not([hidden])')).toHaveCount(2);
     await expect(page.locator('.sheet-term:not([hidden])').first()).toHaveAttribute('data-slug', 'fan-pin');

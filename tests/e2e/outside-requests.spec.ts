@@ -34,7 +34,7 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
     });
   }
 
-  test('/search/ with results: Pagefind loads its index, wasm and worker from the site only', async ({ page, baseURL }) => {
+  test('/search/ with results: the search bundle, Pagefind\'s wasm and its index all come from the site', async ({ page, baseURL }) => {
     const log = await cutNetwork(page, new URL(baseURL!).origin);
     const local: string[] = [];
     page.on('requestfinished', (request) => local.push(new URL(request.url()).pathname));
@@ -43,8 +43,8 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
     await expect(page.locator('#search-results > li').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(describeLog('search/', log)).toBe('');
-    // Pagefind really ran here, under the policy: its script, its wasm and its index came from the site.
-    expect(local.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // Pagefind really ran here, under the policy: the bundle with its JS API, its wasm and its index came from the site.
+    expect(local.some((p) => p.endsWith('/_kb/search.js'))).toBe(true);
     expect(local.some((p) => /\/pagefind\/.*\.pagefind$/.test(p) || /wasm/.test(p))).toBe(true);
     expect(local.some((p) => p.includes('/pagefind/index/'))).toBe(true);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatHtmlProblem, isKnownException, validateHtml } from '../../src/lib/html-check.ts';
+import { formatHtmlProblem, validateHtml } from '../../src/lib/html-check.ts';
 
 const FILE = 'tests/fixtures/html-invalid/index.html';
 
@@ -32,10 +32,4 @@ describe('HTML check on a deliberately invalid page (tests/fixtures/html-invalid
     assert.deepEqual(await validateHtml('ok.html', page), []);
   });
 
-  it('knows an exception only for its own page and rule', () => {
-    const problem = { file: 'search/index.html', line: 1, column: 1, rule: 'attribute-allowed-values', message: '' };
-    assert.equal(isKnownException(problem), true);
-    assert.equal(isKnownException({ ...problem, file: 'about/index.html' }), false);
-    assert.equal(isKnownException({ ...problem, rule: 'no-dup-id' }), false);
-  });
 });

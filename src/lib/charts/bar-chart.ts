@@ -65,7 +65,7 @@ export function barChartSvg(series: FigureSeries, { id, width = chartWidth(serie
   const baseline = height - MARGIN.bottom;
   const title = `${series.name}，${series.points.map((p) => p.label).join('—')}`;
   const parts = [
-    `<svg class="chart" viewBox="0 0 ${width} ${height}" style="--chart-w: ${width}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(seriesDescription(series))}</desc>`,
   ];
