@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { buildDate, buildInfo } from './src/data/build-info.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { normalizeOrigin } from './src/lib/site-origin.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
     mdx(),
     searchIndex({ base, names: searchNamesByUrl }),
     offlineCopy({ base, date: buildDate }),
+    serviceWorker(),
     sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
   ],
 });

@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 // A port of its own per checkout, so two checkouts can run their tests at once.
 const port = Number(process.env.KB_TEST_PORT ?? 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500));
 const base = process.env.KB_BASE ?? '/';
+const dist = process.env.KB_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -23,11 +24,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    // Serves the already built dist/ (npm test builds first).
-    command: `node scripts/serve-dist.ts --port ${port}`,
+    // Serves the already built site (npm test builds it first): dist/, or KB_DIST for the base-path run.
+    command: `node scripts/serve-dist.ts --port ${port} --dir ${dist}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,
-  expect: { timeout: 10_000 },
   },
 });

@@ -6,11 +6,17 @@
  * Stops at the first failing step and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
 import { ensurePoppler } from '../tests/support/poppler.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const steps: Array<{ name: string; command: string; args: string[] }> = [
+/** The same site built under a base path, as on GitHub Pages or a school server. */
+const BASE = '/kb/';
+const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
+const atBase = { KB_BASE: BASE, KB_DIST: baseDist };
+const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
   { name: 'build', command: 'astro', args: ['build'] },
@@ -18,6 +24,13 @@ const steps: Array<{ name: string; command: string; args: string[] }> = [
   { name: 'reproducible build (two builds, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts'] },
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
+  { name: `build at base path ${BASE}`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
+  {
+    name: `end-to-end tests at base path ${BASE} (pages, links, search, offline copy)`,
+    command: 'playwright',
+    args: ['test', 'tests/e2e/pages.spec.ts', 'tests/e2e/term-links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts'],
+    env: atBase,
+  },
 ];
 
 console.log(`Chromium for end-to-end tests: ${ensureChromium()}`);
@@ -26,7 +39,7 @@ let passed = 0;
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env: { ...env, ...step.env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${step.name} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);

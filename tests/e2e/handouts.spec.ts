@@ -3,6 +3,7 @@
  * rendered (pdftoppm) to check what a trainer gets on paper. The rendered
  * PNGs are attached to each test's results for people to look at.
  */
+import { offlineUrl } from '../support/site-dirs.ts';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { inkInBand, pdfInfo, pdfText, renderPages, squeezed } from '../support/pdf.ts';
@@ -141,8 +142,7 @@ test.describe('printed handouts (A4 PDF)', () => {
   });
 
   test('the sheet works from the offline copy (file://)', async ({ page }) => {
-    const url = new URL('../../dist-offline/tuopin-kb-offline/print/terms/index.html', import.meta.url);
-    await page.goto(`${url.href}?ids=fan-pin,wu-ge-yi-pi`);
+    await page.goto(`${offlineUrl('print/terms/index.html')}?ids=fan-pin,wu-ge-yi-pi`);
     await expect(page.locator('.sheet-term:not([hidden])')).toHaveCount(2);
     await expect(page.locator('.sheet-term:not([hidden])').first()).toHaveAttribute('data-slug', 'fan-pin');
   });

@@ -162,6 +162,10 @@ export function startSearchPage(): void {
 
   void engine.init();
   void run();
+  // Hosted copies: cache the whole site for reading and searching without a network.
+  if (!offline && 'serviceWorker' in navigator) {
+    void navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot }).catch(() => undefined);
+  }
 }
 
 startSearchPage();

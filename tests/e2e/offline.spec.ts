@@ -1,0 +1,114 @@
+/**
+ * Offline use (issue 4): the offline copy opened from its folder over file://
+ * in Chromium with no special flags, and the hosted site read again after the
+ * network is gone (service worker).
+ */
+import { existsSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { sourcesUsing } from '../support/site-content.ts';
+import { OFFLINE_DIR, offlineUrl } from '../support/site-dirs.ts';
+
+/** Records every request and every failed one. */
+function recordRequests(page: Page) {
+  const log = { all: [] as string[], failed: [] as string[] };
+  page.on('request', (r) => log.all.push(r.url()));
+  page.on('requestfailed', (r) => log.failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  return log;
+}
+
+/** Result pages as site paths (terms/x), for the offline copy (…/tuopin-kb-offline/terms/x/index.html) and the hosted site (/base/terms/x/). */
+const resultPaths = async (page: Page) => {
+  await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  const root = new URL('../', page.url()).pathname;
+  return page.locator('#search-results > li h3 a').evaluateAll(
+    (links, r) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(r.length).replace(/\/?(index\.html)?$/, '')),
+    root,
+  );
+};
+
+test.describe('the offline copy, opened from its folder (file://)', () => {
+  test('exists beside the build', () => {
+    expect(existsSync(`${OFFLINE_DIR}/index.html`)).toBe(true);
+  });
+
+  test('navigates by clicking, follows an anchor, and searches, with no request leaving the folder', async ({ page }) => {
+    const log = recordRequests(page);
+    await page.goto(offlineUrl('index.html'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('脱贫攻坚政策知识库');
+
+    // Click through: the glossary, a term, then its 出现在 link to the sentence on a source page.
+    await page.locator('.site-nav a', { hasText: '术语' }).click();
+    await expect(page).toHaveURL(/terms\/index\.html$/);
+    await page.locator('a[href$="liang-bu-chou-san-bao-zhang/index.html"]').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('两不愁三保障');
+    const backlink = page.locator('#appears-in ~ ul h3 a, section[aria-labelledby="appears-in"] h3 a').first();
+    await backlink.click();
+    await expect(page).toHaveURL(/sources\/[^/]+\/index\.html#term-liang-bu-chou-san-bao-zhang$/);
+    await expect(page.locator('#term-liang-bu-chou-san-bao-zhang')).toBeInViewport();
+
+    // Search from the header box: the term entry first, then the sources that use it.
+    await page.locator('#site-search').fill('两不愁三保障');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/search\/index\.html\?q=/);
+    const paths = await resultPaths(page);
+    expect(paths[0]).toBe('terms/liang-bu-chou-san-bao-zhang');
+    expect(new Set(paths.slice(1, 4))).toEqual(new Set(sourcesUsing('liang-bu-chou-san-bao-zhang').map((s) => `sources/${s}`)));
+
+    // Traditional query, and a result link that opens its page from the folder.
+    await page.locator('#search-input').fill('脫貧');
+    await page.locator('#search-input').press('Enter');
+    expect((await resultPaths(page)).length).toBeGreaterThan(5);
+    await expect(page.locator('#search-results mark').first()).toHaveText(/^(脱贫|脫貧)$/);
+    await page.locator('#search-results > li h3 a').first().click();
+    await expect(page).toHaveURL(/^file:.*index\.html/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    expect(log.failed).toEqual([]);
+    expect(log.all.filter((u) => !u.startsWith('file:'))).toEqual([]);
+  });
+
+  test('gives the same results as the hosted site', async ({ page }) => {
+    for (const q of ['易地扶贫搬迁', 'liangbuchou', '遂宁 搬迁']) {
+      await page.goto(`search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+      const hosted = await resultPaths(page);
+      await page.goto(`${offlineUrl('search/index.html')}?q=${encodeURIComponent(q)}`);
+      expect(await resultPaths(page), q).toEqual(hosted);
+    }
+  });
+
+  test('its about page says it is the offline copy; the hosted one offers the zip with size and date', async ({ page }) => {
+    await page.goto(offlineUrl('about/index.html'));
+    await expect(page.locator('[data-offline-download]')).toHaveText('你正在使用的就是离线副本。');
+    await page.goto('about/');
+    const link = page.locator('[data-offline-download] a');
+    await expect(link).toContainText(/ZIP，\d+(\.\d)? (KB|MB)，构建于 \d{4}年\d{1,2}月\d{1,2}日/);
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/zip/);
+    const body = await response.body();
+    expect(body.subarray(0, 4).toString('hex')).toBe('504b0304');
+  });
+});
+
+test.describe('the hosted site after one visit, without a network', () => {
+  test('pages and search still work from the service worker cache', async ({ page, context }) => {
+    await page.goto(`search/?q=${encodeURIComponent('第一书记')}`);
+    await resultPaths(page);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      // Wait until the install has cached every file.
+      await new Promise<void>((resolve) => {
+        if (registration.active?.state === 'activated') resolve();
+        else registration.active?.addEventListener('statechange', () => resolve());
+      });
+    });
+    await context.setOffline(true);
+    await page.goto('terms/wu-ge-yi-pi/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('五个一批');
+    await expect(page.locator('footer')).toContainText('本副本构建于');
+    await page.goto(`search/?q=${encodeURIComponent('易地扶贫搬迁')}`);
+    expect((await resultPaths(page))[0]).toBe('terms/yi-di-fu-pin-ban-qian');
+    await context.setOffline(false);
+  });
+});
