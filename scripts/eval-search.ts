@@ -55,6 +55,12 @@ try {
   for (const q of set.queries) {
     await tab.goto(`${site.url}search/?q=${encodeURIComponent(q.q)}`);
     await tab.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+    // Show at least the first 10 results (the page shows a few, then “显示更多”).
+    while ((await tab.locator('#search-results > li').count()) < 10 && (await tab.locator('#search-more').isVisible())) {
+      const before = await tab.locator('#search-results > li').count();
+      await tab.locator('#search-more').click();
+      await tab.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
     const results = await tab.locator('#search-results > li h3 a').evaluateAll((links) =>
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );

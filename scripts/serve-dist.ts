@@ -1,9 +1,12 @@
 /**
- * A small static server for the built site: `node scripts/serve-dist.ts [--port 4321] [--dir dist]`.
+ * A small static server for the built site: `node scripts/serve-dist.ts [--port 4321] [--dir dist] [--gzip]`.
+ * With --gzip it compresses text files as a production host would (the benchmark
+ * measures transferred bytes with it).
  * Serves dist/ under the base path (KB_BASE), on loopback only, with the
  * site's 404 page. Used by `npm start` and by the end-to-end tests.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { normalizeBase } from '../src/lib/base-path.ts';
@@ -16,6 +19,8 @@ const option = (name: string, fallback: string) => {
 const port = Number(option('port', process.env.PORT ?? '4321'));
 const root = resolve(option('dir', 'dist'));
 const base = normalizeBase(process.env.KB_BASE);
+const gzip = args.includes('--gzip');
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|tsv|bib)$/;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,7 +67,13 @@ const server = createServer((req, res) => {
     else res.end('404');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const body = gzipSync(readFileSync(file));
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+    return;
+  }
+  res.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
   createReadStream(file).pipe(res);
 });
 

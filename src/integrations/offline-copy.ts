@@ -115,8 +115,11 @@ export function offlineCopy(options: OfflineCopyOptions): AstroIntegration {
     name: 'kb:offline-copy',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        const started = Date.now();
         const result = writeOfflineCopy(fileURLToPath(dir), options);
-        logger.info(`offline copy: ${relative(process.cwd(), result.folder)}/ and ${relative(process.cwd(), result.zip)} (${formatBytes(result.bytes)})`);
+        logger.info(
+          `offline copy: ${relative(process.cwd(), result.folder)}/ and ${relative(process.cwd(), result.zip)} (${formatBytes(result.bytes)}) in ${Date.now() - started} ms`,
+        );
       },
     },
   };

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ARCHIVE_FILE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
+export const ARCHIVE_FILE_PATTERN = /^\d{3,}_[0-9a-f]{16}\.txt$/;
 
 export const confidence = z.enum(['high', 'medium', 'low']);
 export type Confidence = z.infer<typeof confidence>;

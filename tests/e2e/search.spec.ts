@@ -11,6 +11,12 @@ async function resultPaths(page: Page): Promise<string[]> {
   );
 }
 
+/** The number of matching pages the status announces (“找到 N 条”). */
+async function resultCount(page: Page): Promise<number> {
+  await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  return Number(/找到 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
+}
+
 const search = (page: Page, q: string) => page.goto(`search/?q=${encodeURIComponent(q)}`);
 const TERM = 'liang-bu-chou-san-bao-zhang';
 const QUERY = '两不愁三保障';
@@ -46,8 +52,11 @@ test('Traditional, pinyin and English queries find the entry', async ({ page }) 
     expect((await resultPaths(page))[0], q).toBe(`terms/${TERM}`);
   }
   await search(page, '脫貧');
-  const paths = await resultPaths(page);
-  expect(paths.length).toBeGreaterThan(5);
+  expect(await resultCount(page)).toBeGreaterThan(5);
+  // The first results are shown; “显示更多” adds the next ones.
+  const shown = (await resultPaths(page)).length;
+  await page.locator('#search-more').click();
+  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(2 * shown, await resultCount(page)));
   await expect(page.locator('#search-results mark').first()).toHaveText(/^(脱贫|脫貧)$/);
 });
 
@@ -113,14 +122,14 @@ test('the search page works with the keyboard alone and announces the result cou
 
 test('search filters by type, province and year, with counts, and keeps them in the URL', async ({ page }) => {
   await search(page, '脱贫攻坚');
-  const all = await resultPaths(page);
+  const all = await resultCount(page);
   await expect(page.locator('#search-filter-panel')).toHaveAttribute('open', '');
   await page.locator('#search-filters input[name="type"][value="来源"]').check();
   await expect(page).toHaveURL(/type=%E6%9D%A5%E6%BA%90/);
   await expect(async () => {
     const paths = await resultPaths(page);
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.length).toBeLessThan(all.length);
+    expect(await resultCount(page)).toBeLessThan(all);
     expect(paths.every((p) => p.startsWith('sources/'))).toBe(true);
   }).toPass();
   await page.locator('#search-filters input[name="province"][value="吉林省"]').check();

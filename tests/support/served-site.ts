@@ -22,9 +22,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function serveSite(dir: string, base = '/'): Promise<ServedSite> {
+export async function serveSite(dir: string, base = '/', options: { gzip?: boolean } = {}): Promise<ServedSite> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dir], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dir, ...(options.gzip ? ['--gzip'] : [])], {
     env: { ...process.env, KB_BASE: base },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -39,7 +39,7 @@ interface PfInstance {
 export type Filters = Record<string, string[]>;
 
 /** Results whose views are loaded with the search (the first page). */
-export const FIRST_PAGE = 10;
+export const FIRST_PAGE = 4;
 
 export interface ResultView {
   id: string;
@@ -62,7 +62,7 @@ export interface SearchOutcome {
   /** Matching page ids in rank order (after filters). */
   ids: string[];
   /** How many pages match each filter value, given the query and the other facets' choices. */
-  counts: Record<string, Record<string, number>>;
+  counts(): Promise<Record<string, Record<string, number>>>;
   /** Loads the view of one result. */
   view(id: string): Promise<ResultView>;
 }
@@ -155,24 +155,26 @@ export class SearchEngine {
     const phraseIds = plan.wholePhrase ? new Set((await this.unit(plan.wholePhrase)).keys()) : undefined;
     const ordered = rankCandidates(ids, [...ranking.values()].map((r) => ({ id: r.id, score: r.score })), phraseIds);
 
-    // Facets: a value's count is the number of matching pages that also pass the other facets' choices.
-    const available = await this.allFilters();
-    const counts: Record<string, Record<string, number>> = {};
-    const passes: Record<string, Set<string> | null> = {};
+    // Filters chosen by the reader: pages must have one of the chosen values in every facet.
+    const passes: Record<string, Set<string>> = {};
     for (const [name, values] of Object.entries(filters)) {
       if (values.length === 0) continue;
       const sets = await Promise.all(values.map((v) => this.facet(name, v)));
       passes[name] = new Set(sets.flatMap((s) => [...s]));
     }
-    const passOthers = (id: string, except: string) =>
-      Object.entries(passes).every(([name, set]) => name === except || !set || set.has(id));
-    for (const [name, values] of Object.entries(available)) {
-      counts[name] = {};
-      for (const value of Object.keys(values)) {
-        const members = await this.facet(name, value);
-        counts[name]![value] = ordered.filter((id) => members.has(id) && passOthers(id, name)).length;
+    const passOthers = (id: string, except: string) => Object.entries(passes).every(([name, set]) => name === except || set.has(id));
+    // A facet value's count: matching pages that have it and pass the other facets' choices.
+    // Computed after the results are shown (the page asks for it).
+    const counts = async () => {
+      const available = await this.allFilters();
+      const out: Record<string, Record<string, number>> = {};
+      for (const [name, values] of Object.entries(available)) {
+        out[name] = {};
+        const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
+        for (const [value, set] of members) out[name]![value] = ordered.filter((id) => set.has(id) && passOthers(id, name)).length;
       }
-    }
+      return out;
+    };
     let filtered = ordered.filter((id) => passOthers(id, ''));
     const views = new Map<string, Promise<ResultView>>();
     const view = (id: string) => {

@@ -12,8 +12,9 @@ import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
 
+/** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
 const PAGE_SIZE = FIRST_PAGE;
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 60;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
@@ -71,7 +72,7 @@ export function startSearchPage(): void {
     more.hidden = shown >= outcome.ids.length;
   }
 
-  function renderFacets(counts: SearchOutcome['counts']): void {
+  function renderFacets(counts: Awaited<ReturnType<SearchOutcome['counts']>>): void {
     for (const facet of FACETS) {
       const box = fieldset.querySelector<HTMLElement>(`[data-facet="${facet}"]`)!;
       box.querySelectorAll('label').forEach((l) => l.remove());
@@ -110,9 +111,9 @@ export function startSearchPage(): void {
     outcome = result;
     shown = 0;
     list.replaceChildren();
-    renderFacets(result.counts);
     await renderMore(id);
     if (id !== runId) return;
+    void result.counts().then((counts) => id === runId && renderFacets(counts));
     const total = result.ids.length;
     status.textContent =
       total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;

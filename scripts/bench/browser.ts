@@ -1,0 +1,96 @@
+/**
+ * Measurements in real Chromium against a site served with gzip, as a
+ * production host would serve it: what a page transfers, and what a search
+ * costs in bytes and in time to its first result.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+export interface Transfer {
+  bytes: number;
+  requests: number;
+  byType: Record<string, number>;
+}
+
+/** Counts the bytes (headers + encoded body) of every response while `action` runs. */
+export async function transferDuring(page: Page, action: () => Promise<void>): Promise<Transfer> {
+  const sizes: Array<Promise<{ type: string; bytes: number }>> = [];
+  const onFinished = (request: import('@playwright/test').Request) =>
+    sizes.push(
+      request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
+    );
+  page.on('requestfinished', onFinished);
+  await action();
+  page.off('requestfinished', onFinished);
+  const all = await Promise.all(sizes);
+  const byType: Record<string, number> = {};
+  for (const s of all) byType[s.type] = (byType[s.type] ?? 0) + s.bytes;
+  return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType };
+}
+
+export async function pageWeight(browser: Browser, url: string): Promise<Transfer> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const transfer = await transferDuring(page, async () => {
+    await page.goto(url, { waitUntil: 'networkidle' });
+  });
+  await context.close();
+  return transfer;
+}
+
+export interface QueryCost {
+  /** Everything transferred, the search page itself included. */
+  bytes: number;
+  /** What searching costs: the search page's scripts, Pagefind's wasm, index and fragments (not the page's HTML, CSS and icon, which every page has). */
+  searchBytes: number;
+  requests: number;
+  ms: number;
+}
+
+export interface SearchCost {
+  first: QueryCost;
+  later: QueryCost;
+}
+
+const PAGE_ITSELF = new Set(['document', 'stylesheet', 'image']);
+const searchPart = (t: Transfer) => Object.entries(t.byType).reduce((n, [type, bytes]) => n + (PAGE_ITSELF.has(type) ? 0 : bytes), 0);
+
+/**
+ * Opens a search page, waits until it is idle, then types a query and times it
+ * from the moment the query is entered (debounce included) to the first result
+ * on screen. Bytes for the first query include the search page itself.
+ */
+export async function searchCost(
+  browser: Browser,
+  pageUrl: string,
+  input: string,
+  firstResult: string,
+  queries: [string, string],
+): Promise<SearchCost> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const measure = async (query: string) => {
+    let ms = 0;
+    const transfer = await transferDuring(page, async () => {
+      await page.locator(input).click();
+      const started = await page.evaluate(() => performance.now());
+      await page.locator(input).fill(query);
+      await page.locator(firstResult).first().waitFor({ state: 'visible', timeout: 30_000 });
+      ms = (await page.evaluate(() => performance.now())) - started;
+      await page.waitForLoadState('networkidle');
+    });
+    return { bytes: transfer.bytes, searchBytes: searchPart(transfer), requests: transfer.requests, ms };
+  };
+  const load = await transferDuring(page, async () => {
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  });
+  const first = await measure(queries[0]);
+  first.bytes += load.bytes;
+  first.searchBytes += searchPart(load);
+  first.requests += load.requests;
+  // Clear, so the later query's first result is its own.
+  await page.locator(input).fill('');
+  await page.waitForTimeout(400);
+  const later = await measure(queries[1]);
+  await context.close();
+  return { first, later };
+}

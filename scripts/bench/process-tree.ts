@@ -1,0 +1,70 @@
+/**
+ * Peak memory of a process and all its descendants, sampled from /proc
+ * (Linux): the whole tree, and the part of it that is Pagefind's binary.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface TreeSample {
+  total: number;
+  pagefind: number;
+  /** Everything but Pagefind (Node: Astro and our integrations). */
+  other: number;
+}
+
+function readProcs(): Array<{ pid: number; ppid: number; name: string; rss: number }> {
+  const procs = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '';
+      procs.push({
+        pid: Number(entry),
+        ppid: Number(field('PPid')),
+        name: field('Name'),
+        rss: Number(field('VmRSS').replace(/\D/g, '') || 0) * 1024,
+      });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return procs;
+}
+
+/** RSS (bytes) of `root` and its descendants, now. */
+export function sampleTree(root: number): TreeSample {
+  const procs = readProcs();
+  const children = new Map<number, number[]>();
+  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
+  const byPid = new Map(procs.map((p) => [p.pid, p]));
+  const sample = { total: 0, pagefind: 0, other: 0 };
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    const proc = byPid.get(pid);
+    if (proc) {
+      sample.total += proc.rss;
+      if (/pagefind/i.test(proc.name)) sample.pagefind += proc.rss;
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  sample.other = sample.total - sample.pagefind;
+  return sample;
+}
+
+/** Samples every `ms` until stopped; returns the peaks. */
+export function watchTree(root: number, ms = 100): { stop(): TreeSample } {
+  const peak = { total: 0, pagefind: 0, other: 0 };
+  const timer = setInterval(() => {
+    const s = sampleTree(root);
+    peak.total = Math.max(peak.total, s.total);
+    peak.pagefind = Math.max(peak.pagefind, s.pagefind);
+    peak.other = Math.max(peak.other, s.other);
+  }, ms);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
