@@ -151,7 +151,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       keyFigures: figures,
       quotes: Array.from({ length: 3 }, () => ({ text: pick(quotable) })),
     };
-    const unused = [...new Set(quotable)];
+    // Bullets never repeat each other, not even as a part of a longer one (the content guard forbids it).
+    const unused: string[] = [];
+    for (const c of [...new Set(quotable)].sort((a, b) => b.length - a.length)) if (!unused.some((u) => u.includes(c))) unused.push(c);
     const bullets = (n: number) => unused.splice(0, n).map((c) => `- ${c}。`).join('\n');
     const body = `\n## 要点\n\n${bullets(5)}\n\n## 做法\n\n${bullets(5)}\n`;
     writeFileSync(join(contentDir, 'sources', `bench-${String(i).padStart(5, '0')}.mdx`), `---\n${stringify(data)}---\n${body}`);

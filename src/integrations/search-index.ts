@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE } from '../lib/search/bundle-path.ts';
+import type { SearchName } from '../lib/search/term-names.ts';
 import { extractPage } from '../lib/search/extract-page.ts';
 import { buildFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
@@ -21,7 +22,7 @@ import { foldToSimplified } from '../lib/script-fold.ts';
 export interface SearchIndexOptions {
   base: string;
   /** Extra names a page is found by (glossary entries), keyed by page URL. */
-  names: Map<string, string[]>;
+  names: Map<string, SearchName[]>;
 }
 
 function htmlFiles(dir: string): string[] {

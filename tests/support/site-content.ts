@@ -27,7 +27,7 @@ export function sourcesUsing(termSlug: string): string[] {
   const matcher = new TermMatcher(terms.map((t) => ({ slug: t.slug, names: [t.data.term, t.data.traditional, ...(t.data.aliases ?? [])] })));
   return sources
     .filter((s) => {
-      const cleaned = cleanSourceText(readArchive(s.data.archiveFile)!, { replacements: [], ...s.data.cleaning });
+      const cleaned = cleanSourceText(readArchive(s.data.archiveFile)!, { ...s.data.cleaning, replacements: s.data.cleaning.replacements ?? [] });
       return cleaned.paragraphs.some((p) => matcher.findAll(p.text).some((m) => m.slug === termSlug));
     })
     .map((s) => s.slug);

@@ -5,6 +5,7 @@ import { extractPage } from '../../src/lib/search/extract-page.ts';
 import { buildFoldTable } from '../../src/lib/search/fold.ts';
 import { BLOCK_BREAK, buildSearchRecord, INDEX_LANGUAGE } from '../../src/lib/search/search-record.ts';
 import { detokenize } from '../../src/lib/search/tokenize.ts';
+import { nameToken } from '../../src/lib/search/query-plan.ts';
 import { foldToSimplified } from '../../src/lib/script-fold.ts';
 
 const table = buildFoldTable(foldToSimplified);
@@ -42,7 +43,7 @@ describe('reading a built page', () => {
 });
 
 describe('the search record', () => {
-  const record = buildSearchRecord('/sources/a/', extractPage(PAGE)!, table, { names: ['云阳'] });
+  const record = buildSearchRecord('/sources/a/', extractPage(PAGE)!, table, { names: [{ text: '云阳', rank: 0 }] });
   const words = record.content.split(' ').filter((w) => !w.startsWith('___'));
   it('is language-neutral, weighted by heading, and separated into blocks', () => {
     assert.equal(record.language, INDEX_LANGUAGE);
@@ -58,8 +59,9 @@ describe('the search record', () => {
     assert.equal(words[p1.pos], '把实');
     assert.equal(anchors.find((a) => a.id === 'yao-dian')!.heading, '要点');
   });
-  it('writes metadata in index words, and the extra names', () => {
+  it('writes metadata in index words, and the extra names with their name tokens', () => {
     assert.equal(detokenize(record.meta.title!.split(' ')).text, '推动殷殷嘱托在云阳落地生根');
     assert.equal(detokenize(record.meta.names!.split(' ')).text, '云阳');
+    assert.equal(record.meta.namekeys, nameToken('云阳', 0));
   });
 });

@@ -6,7 +6,7 @@ import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { buildFoldTable } from '../../src/lib/search/fold.ts';
 import { indexedForms, matchPositions } from '../../src/lib/search/match-positions.ts';
 import { compactPinyin, isPinyin, pinyinSyllables } from '../../src/lib/search/pinyin.ts';
-import { nameKey, planQuery, unitQuery } from '../../src/lib/search/query-plan.ts';
+import { nameKey, nameToken, planQuery, unitQuery } from '../../src/lib/search/query-plan.ts';
 import { intersectAll, namedEntryFirst, rankCandidates } from '../../src/lib/search/rank.ts';
 import { encodeTextFragment, resultHref } from '../../src/lib/search/result-link.ts';
 import { searchNames } from '../../src/lib/search/term-names.ts';
@@ -151,8 +151,19 @@ describe('result links', () => {
 
 describe('glossary search names', () => {
   it('include the joined toneless pinyin and the English renderings', () => {
-    const names = searchNames({ term: '两不愁三保障', traditional: '兩不愁三保障', pinyin: 'liǎng bù chóu sān bǎozhàng', english: [{ text: 'Two Assurances and Three Guarantees' }] });
-    assert.ok(names.includes('liangbuchousanbaozhang'));
-    assert.ok(names.includes('Two Assurances and Three Guarantees'));
+    const names = searchNames({
+      term: '两不愁三保障',
+      traditional: '兩不愁三保障',
+      pinyin: 'liǎng bù chóu sān bǎozhàng',
+      english: [{ text: 'Two Assurances and Three Guarantees', kind: 'established' }, { text: 'two no-worries', kind: 'variant' }],
+    });
+    assert.deepEqual(names.find((n) => n.text === 'liangbuchousanbaozhang'), { text: 'liangbuchousanbaozhang', rank: 0 });
+    assert.deepEqual(names.find((n) => n.text === 'Two Assurances and Three Guarantees'), { text: 'Two Assurances and Three Guarantees', rank: 0 });
+    assert.deepEqual(names.find((n) => n.text === 'two no-worries'), { text: 'two no-worries', rank: 1 });
+  });
+  it('mark each name with an index word that the query for that name finds exactly', () => {
+    assert.equal(nameToken(nameKey('先诊疗、后付费', table), 0), nameToken(nameKey('先诊疗后付费', table), 0));
+    assert.equal(nameToken(nameKey('5+18+N', table), 0), 'zzname0518n');
+    assert.equal(nameToken(nameKey('Liǎng bù chóu', table), 1), 'zzname1liangbuchou');
   });
 });

@@ -14,7 +14,7 @@
  *   top (see rank.ts): the glossary entry named by the query comes first, and
  *   pages with the whole query as one phrase come before scattered matches.
  */
-import { isHan, isJoiner, stripDiacritics } from './chars.ts';
+import { indexForm, isHan, isJoiner, stripDiacritics } from './chars.ts';
 import { foldText, type FoldTable } from './fold.ts';
 import { compactPinyin, pinyinSyllables } from './pinyin.ts';
 import { queryGroups, queryTokens, type QueryToken } from './tokenize.ts';
@@ -45,6 +45,15 @@ export function nameKey(text: string, table: FoldTable): string {
   return [...stripDiacritics(foldText(text.normalize('NFKC'), table).toLowerCase())]
     .filter((ch) => !isJoiner(ch) && !/[\s\p{P}]/u.test(ch))
     .join('');
+}
+
+/**
+ * The index word that marks a glossary entry's name: a query whose key is one
+ * of an entry's names finds that entry with one exact search, before any
+ * result is loaded. The prefix keeps these words apart from real text.
+ */
+export function nameToken(key: string, rank: 0 | 1): string {
+  return `zzname${rank}${indexForm(key)}`;
 }
 
 function unitsFor(tokens: QueryToken[]): SearchUnit[] {

@@ -7,6 +7,8 @@ import { encodeAnchors, type Anchor } from './anchor-map.ts';
 import type { ExtractedPage } from './extract-page.ts';
 import type { FoldTable } from './fold.ts';
 import { indexWords } from './tokenize.ts';
+import { nameKey, nameToken } from './query-plan.ts';
+import type { SearchName } from './term-names.ts';
 
 /** Pagefind's index language. Not "zh": Pagefind would re-segment Chinese with its own segmenter. */
 export const INDEX_LANGUAGE = 'und';
@@ -32,7 +34,7 @@ export function buildSearchRecord(
   url: string,
   page: ExtractedPage,
   table: FoldTable,
-  options: { names?: string[] } = {},
+  options: { names?: SearchName[] } = {},
 ): SearchRecord {
   const words: string[] = [];
   const anchors: Anchor[] = [];
@@ -54,7 +56,8 @@ export function buildSearchRecord(
   const meta: Record<string, string> = { title: tokenizedMeta(page.title, table) };
   for (const [key, value] of Object.entries(page.meta)) if (key !== 'title') meta[key] = tokenizedMeta(value, table);
   if (options.names && options.names.length > 0) {
-    meta.names = options.names.map((n) => tokenizedMeta(n, table)).join(` ${BLOCK_BREAK} `);
+    meta.names = options.names.map((n) => tokenizedMeta(n.text, table)).join(` ${BLOCK_BREAK} `);
+    meta.namekeys = [...new Set(options.names.map((n) => nameToken(nameKey(n.text, table), n.rank)))].join(' ');
   }
   if (anchors.length > 0) meta.anchors = encodeAnchors(anchors);
   return { url, content: words.join(' '), language: INDEX_LANGUAGE, meta, filters: page.filters };

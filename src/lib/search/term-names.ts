@@ -2,6 +2,9 @@
  * The names a glossary entry is found by, stored with its search record:
  * the term, its Traditional form, its aliases, its pinyin (with tones, and
  * joined without tones: liangbuchousanbaozhang) and its English renderings.
+ * A rank says how strongly a name belongs to the entry: 0 for the term's own
+ * names and its established English rendering, 1 for English variants (another
+ * entry may use the same words as its established rendering).
  */
 import { compactPinyin } from './pinyin.ts';
 
@@ -13,8 +16,15 @@ export interface NamedTerm {
   english?: Array<{ text: string }>;
 }
 
-export function searchNames(term: NamedTerm): string[] {
-  const names = [term.term, term.traditional, ...(term.aliases ?? []), term.pinyin, term.pinyin ? compactPinyin(term.pinyin) : undefined];
-  for (const e of term.english ?? []) names.push(e.text);
-  return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))];
+export interface SearchName {
+  text: string;
+  rank: 0 | 1;
+}
+
+export function searchNames(term: NamedTerm & { english?: Array<{ text: string; kind?: string }> }): SearchName[] {
+  const own = [term.term, term.traditional, ...(term.aliases ?? []), term.pinyin, term.pinyin ? compactPinyin(term.pinyin) : undefined];
+  const names: SearchName[] = own.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((text) => ({ text, rank: 0 }));
+  for (const e of term.english ?? []) names.push({ text: e.text, rank: e.kind === undefined || e.kind === 'established' ? 0 : 1 });
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.text) && seen.add(n.text));
 }

@@ -9,7 +9,7 @@ import foldTable from 'kb:fold-table';
 import { decodeAnchors, anchorAt } from '../../lib/search/anchor-map.ts';
 import { buildExcerpt, type Excerpt } from '../../lib/search/excerpt.ts';
 import { matchPositions } from '../../lib/search/match-positions.ts';
-import { nameKey, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../../lib/search/query-plan.ts';
+import { nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../../lib/search/query-plan.ts';
 import { intersectAll, namedEntryFirst, rankCandidates } from '../../lib/search/rank.ts';
 import { INDEX_LANGUAGE, BLOCK_BREAK } from '../../lib/search/search-record.ts';
 import { detokenize } from '../../lib/search/tokenize.ts';
@@ -50,11 +50,6 @@ export interface ResultView {
   details: string[];
   excerpt: Excerpt;
   section?: { id: string; heading?: string };
-  /**
-   * When the query is one of this glossary entry's names: which one (0 = the term
-   * itself; then Traditional, aliases, pinyin, English renderings, established first).
-   */
-  namedBy?: number;
 }
 
 export interface SearchOutcome {
@@ -67,8 +62,6 @@ export interface SearchOutcome {
   view(id: string): Promise<ResultView>;
 }
 
-const indexOrUndefined = (i: number): number | undefined => (i < 0 ? undefined : i);
-
 const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
 
 export class SearchEngine {
@@ -77,7 +70,11 @@ export class SearchEngine {
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
 
-  constructor(private readonly basePath: string) {}
+  private readonly basePath: string;
+
+  constructor(basePath: string) {
+    this.basePath = basePath;
+  }
 
   /** Loads Pagefind (its WebAssembly and index metadata). Safe to call early and often. */
   init(): Promise<PfInstance> {
@@ -186,15 +183,19 @@ export class SearchEngine {
       return v;
     };
     // The glossary entry named by the query comes first, then the sources that use it.
-    const firstPage = await Promise.all(filtered.slice(0, FIRST_PAGE).map(view));
-    const named = firstPage
-      .filter((v) => v.namedBy !== undefined)
-      .sort((a, b) => a.namedBy! - b.namedBy!)[0];
-    if (named) {
-      const sources = await this.facet('type', '来源');
-      filtered = namedEntryFirst(filtered, named.id, sources);
-    }
+    const named = await this.namedEntry(plan.key);
+    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await this.facet('type', '来源'));
     return { plan, ids: filtered, counts, view };
+  }
+
+  /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
+  private async namedEntry(key: string): Promise<string | undefined> {
+    if (key === '') return undefined;
+    for (const rank of [0, 1] as const) {
+      const hits = await this.unit({ kind: 'phrase', words: [nameToken(key, rank)] });
+      if (hits.size > 0) return [...hits.keys()][0];
+    }
+    return undefined;
   }
 
   private async view(id: string, plan: QueryPlan, ranked: PfResult | undefined): Promise<ResultView> {
@@ -206,7 +207,6 @@ export class SearchEngine {
     const definition = anchors.find((a) => a.id === 'definition');
     const excerpt = buildExcerpt(words, matchPositions(words, plan.highlight), 90, definition?.pos ?? 0);
     const at = excerpt.firstMatch !== undefined ? anchorAt(anchors, excerpt.firstMatch) : {};
-    const names = [display(data.meta.title), ...(data.meta.names ?? '').split(BLOCK_BREAK).map(display)];
     const type = data.filters.type?.[0] ?? '';
     const details = [display(data.meta.date), display(data.meta.place), display(data.meta.category)].filter(Boolean);
     return {
@@ -218,7 +218,6 @@ export class SearchEngine {
       details,
       excerpt,
       section: at.id ? { id: at.id, heading: at.heading } : undefined,
-      namedBy: plan.key === '' ? undefined : indexOrUndefined(names.findIndex((n) => nameKey(n, foldTable) === plan.key)),
     };
   }
 }

@@ -80,8 +80,8 @@ export function startSearchPage(): void {
       for (const value of values) {
         const checked = state.filters[facet].includes(value);
         const count = counts[facet]![value]!;
-        const checkbox = el('input', { type: 'checkbox', name: facet, value, checked });
-        checkbox.disabled = count === 0 && !checked;
+        const checkbox = document.createElement('input');
+        Object.assign(checkbox, { type: 'checkbox', name: facet, value, checked, disabled: count === 0 && !checked });
         box.append(el('label', {}, checkbox, ` ${value} `, el('span', { className: 'facet-count' }, `(${count})`)));
       }
       box.hidden = values.length === 0;

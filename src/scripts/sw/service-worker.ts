@@ -7,33 +7,33 @@
  * Built by src/integrations/service-worker.ts with the list of files to cache.
  */
 /// <reference lib="webworker" />
-declare const self: ServiceWorkerGlobalScope;
 declare const __KB_VERSION__: string;
 declare const __KB_FILES__: string[];
 
+const sw = globalThis as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kb-${__KB_VERSION__}`;
-const scope = new URL(self.registration.scope);
+const scope = new URL(sw.registration.scope);
 const files = __KB_FILES__.map((path) => new URL(path, scope).href);
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event: ExtendableEvent) => {
   event.waitUntil(
     caches
       .open(CACHE)
       .then((cache) => cache.addAll(files))
-      .then(() => self.skipWaiting()),
+      .then(() => sw.skipWaiting()),
   );
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event: ExtendableEvent) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('kb-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then(() => sw.clients.claim()),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event: FetchEvent) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(scope.href)) return;
   event.respondWith(
