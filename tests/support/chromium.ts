@@ -3,8 +3,8 @@
  * Playwright cannot download its own browsers on this project's machines, so
  * the tests drive the system Chromium through `executablePath`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureDebianPackage } from './debian-package.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -27,19 +27,11 @@ export function findChromium(): string | null {
 
 /** Returns a Chromium path, installing Debian's `chromium` with apt-get if none is found and we are root. */
 export function ensureChromium(log: (line: string) => void = console.log): string {
-  const found = findChromium();
-  if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    throw new Error(
+  return ensureDebianPackage({
+    package: 'chromium',
+    find: findChromium,
+    howToInstall:
       'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  log('No Chromium found: installing Debian package "chromium" with apt-get …');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-  const installed = findChromium();
-  if (!installed) throw new Error('apt-get finished but no Chromium binary was found.');
-  return installed;
+    log,
+  });
 }
