@@ -23,6 +23,7 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
   { name: 'reproducible build (two builds, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts'] },
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
+  { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
   { name: `build at base path ${BASE}`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
   {
