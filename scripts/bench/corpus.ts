@@ -93,13 +93,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   }));
   const slugs = new Set(real.terms.map((t) => t.slug));
   let made = real.terms.length;
-  const hanRuns = uniqueClauses.flatMap((c) => c.match(/\p{Script=Han}{5,}/gu) ?? []);
+  // Generated terms are new four-character words made of the corpus's characters; each
+  // generated source then mentions a dozen of them, so term use per source is like the
+  // real site's (about 20 of 61 there) rather than every source using hundreds.
+  const poolText = pool.join('');
+  const alphabet = [...new Set(poolText.match(/\p{Script=Han}/gu) ?? [])];
+  const generated: string[] = [];
   while (made < options.terms) {
-    const run = pick(hanRuns);
-    const length = 4 + Math.floor(random() * 3);
-    const start = Math.floor(random() * Math.max(1, run.length - length));
-    const term = run.slice(start, start + length);
-    if ([...term].length < 4 || used.has(termKey(term))) continue;
+    const term = Array.from({ length: 4 }, () => pick(alphabet)).join('');
+    if (poolText.includes(term) || used.has(termKey(term))) continue;
+    generated.push(term);
     const syllables = pinyin(term, { toneType: 'symbol', type: 'array' });
     let slug = pinyin(term, { toneType: 'none', type: 'array', v: true }).join('-');
     if (slugs.has(slug)) slug = `${slug}-${made}`;
@@ -111,7 +114,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       pinyin: syllables.join(' '),
       english: [{ text: `benchmark term ${made}`, kind: 'established', note: '基准测试生成' }],
       category: pick([...TERM_CATEGORIES]),
-      definition: `基准测试从来源文字中截取的词语“${term}”。`,
+      definition: `基准测试生成的词语：${term}。`,
     };
     writeFileSync(join(contentDir, 'terms', `${slug}.md`), `---\n${stringify(data)}---\n\n基准测试生成的术语，用来检验术语链接和反向链接在大量术语下的开销。\n`);
     made++;
@@ -123,6 +126,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const count = 8 + Math.floor(random() * 8);
     const chosen = new Set<string>();
     while (chosen.size < Math.min(count, pool.length)) chosen.add(pick(pool));
+    // Mention some generated terms: each in a clause of its own, added to a paragraph.
+    if (generated.length > 0) {
+      const list = [...chosen];
+      for (let k = 0; k < 8 + Math.floor(random() * 8); k++) {
+        const at = Math.floor(random() * list.length);
+        list[at] = list[at]!.replace(/。$/, `，着力推进${pick(generated)}。`);
+      }
+      chosen.clear();
+      for (const p of list) chosen.add(p);
+    }
     // Every summary has key figures: make sure some paragraph has a number in a quotable clause.
     while (![...chosen].flatMap(clauses).some((c) => /\d/.test(c))) chosen.add(pick(pool));
     const paragraphs = [...chosen];
