@@ -61,12 +61,32 @@ export function createZip(entries: ZipEntry[], date: Date): Buffer {
     centrals.push(central, name);
     offset += local.length + name.length + body.length;
   }
+  if (offset > 0xffffffff) throw new Error('createZip: archives over 4 GB are not supported');
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  // More than 65,535 entries (a large corpus) needs the ZIP64 end records, which hold the count.
+  const zip64 = sorted.length > 0xffff;
+  const records: Buffer[] = [];
+  if (zip64) {
+    const end64 = Buffer.alloc(56);
+    end64.writeUInt32LE(0x06064b50, 0);
+    end64.writeBigUInt64LE(44n, 4); // size of the rest of this record
+    end64.writeUInt16LE(45, 12);
+    end64.writeUInt16LE(45, 14);
+    end64.writeBigUInt64LE(BigInt(sorted.length), 24);
+    end64.writeBigUInt64LE(BigInt(sorted.length), 32);
+    end64.writeBigUInt64LE(BigInt(centralSize), 40);
+    end64.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + centralSize), 8);
+    locator.writeUInt32LE(1, 16);
+    records.push(end64, locator);
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(sorted.length, 8);
-  end.writeUInt16LE(sorted.length, 10);
+  end.writeUInt16LE(Math.min(sorted.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(sorted.length, 0xffff), 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  return Buffer.concat([...locals, ...centrals, ...records, end]);
 }
