@@ -14,7 +14,7 @@ const PAGE = `<!doctype html><html lang="zh-Hans"><head><title>t</title></head><
 <nav>导航不索引</nav>
 <article data-pagefind-body data-pagefind-filter="type:来源" data-pagefind-meta="date:2019-07, place:重庆市 · 云阳县">
   <span hidden data-pagefind-filter="province">重庆市</span>
-  <h1>推动殷殷嘱托在云阳落地生根</h1>
+  <h1>推动殷殷嘱托在云阳落地生根<span data-pagefind-ignore>编者拟题</span></h1>
   <section id="summary"><h2 id="yao-dian">要点</h2>
     <p id="p-1">把实现<a href="/terms/x/">“两不愁三保障”</a>作为首要衡量尺度。</p>
     <ul><li>饮水保障</li></ul>

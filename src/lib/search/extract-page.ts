@@ -39,7 +39,7 @@ const has = (el: Element, name: string): boolean => prop(el, name) !== undefined
 
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
+  if (node.type === 'element' && !has(node, 'dataPagefindIgnore')) return node.children.map(textOf).join('');
   return '';
 }
 
