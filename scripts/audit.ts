@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { PAGE_TYPES, startDistServer } from './support/dist-server.ts';
+import { normalizeBase } from '../src/lib/base-path.ts';
+import { PAGE_TYPES, serveSite } from './support/dist-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -28,7 +29,7 @@ const pages = PAGE_TYPES.filter((p) => p.name !== 'not-found' && (!wanted || wan
 
 const OUT = 'lighthouse';
 mkdirSync(OUT, { recursive: true });
-const server = await startDistServer(Number(process.env.KB_AUDIT_PORT ?? 4333));
+const server = await serveSite('dist', normalizeBase(process.env.KB_BASE));
 const chrome = await chromeLauncher.launch({
   chromePath: ensureChromium(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -63,7 +64,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.stop();
+  server.close();
 }
 console.log(`\n${'preset'.padEnd(8)} ${'page'.padEnd(20)} ${['perf', 'a11y', 'best', 'seo'].map((s) => s.padStart(5)).join(' ')}`);
 for (const row of rows) console.log(row);

@@ -21,7 +21,7 @@ import { archiveReader, projectPaths } from '../src/lib/project-paths.ts';
 import { cleanSourceText } from '../src/lib/source-text.ts';
 import { TermMatcher } from '../src/lib/term-matcher.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { serveSite } from '../tests/support/served-site.ts';
+import { serveSite } from './support/dist-server.ts';
 import { pageWeight, searchCost } from './bench/browser.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildDefaultPagefindSite } from './bench/pagefind-default.ts';

@@ -15,7 +15,7 @@ import { isJoiner, stripDiacritics } from '../src/lib/search/chars.ts';
 import { extractPage } from '../src/lib/search/extract-page.ts';
 import { foldToSimplified } from '../src/lib/script-fold.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { serveSite } from '../tests/support/served-site.ts';
+import { serveSite } from './support/dist-server.ts';
 import { mean, precisionAt, recallAt, reciprocalRank, type Judged } from '../tests/search-eval/metrics.ts';
 
 const BUDGET = { recallAt10: 0.95, termFirst: 0.95, precisionAt5: 0.9, mrr: 0.9 };

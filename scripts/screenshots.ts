@@ -11,13 +11,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { PAGE_TYPES, startDistServer } from './support/dist-server.ts';
+import { normalizeBase } from '../src/lib/base-path.ts';
+import { PAGE_TYPES, serveSite } from './support/dist-server.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [375, 1440] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-const server = await startDistServer(Number(process.env.KB_SCREENSHOT_PORT ?? 4331));
+const server = await serveSite('dist', normalizeBase(process.env.KB_BASE));
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 mkdirSync(OUT, { recursive: true });
 let count = 0;
@@ -46,6 +47,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  server.close();
 }
 console.log(`${count} screenshots in ${OUT}/`);

@@ -1,38 +1,44 @@
-/** Starts scripts/serve-dist.ts on a loopback port for a script, and stops it again. */
+/**
+ * Serves a built site folder on loopback, on a free port, for the scripts that
+ * drive a browser (search evaluation, benchmark, screenshots, audit), with the
+ * same static server as `npm start`; and the page types those scripts visit.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { normalizeBase } from '../../src/lib/base-path.ts';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
 
-export interface DistServer {
-  /** Site root URL including the base path, ending in '/'. */
+export interface ServedSite {
   url: string;
-  stop(): void;
+  close(): void;
 }
 
-export async function startDistServer(port: number): Promise<DistServer> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` first');
-  }
-  const base = normalizeBase(process.env.KB_BASE);
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
   });
-  const url = `http://127.0.0.1:${port}${base}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`the static server did not answer at ${url}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  return { url, stop: () => child.kill() };
+}
+
+export async function serveSite(dir: string, base = '/', options: { gzip?: boolean } = {}): Promise<ServedSite> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run \`npm run build\` first`);
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dir, ...(options.gzip ? ['--gzip'] : [])], {
+    env: { ...process.env, KB_BASE: base },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Serving')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => child.kill() };
 }
 
 /** One page of each type, as paths under the base. */

@@ -3,8 +3,7 @@
  * Playwright cannot download its own browsers on this project's machines, so
  * the tests drive the system Chromium through `executablePath`.
  */
-import { existsSync } from 'node:fs';
-import { ensureDebianPackage } from './debian-package.ts';
+import { ensureDebianPackage, findFirst } from './debian-package.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -20,9 +19,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findFirst('CHROMIUM_PATH', CANDIDATES);
 }
 
 /** Returns a Chromium path, installing Debian's `chromium` with apt-get if none is found and we are root. */

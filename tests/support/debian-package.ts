@@ -25,3 +25,10 @@ export function ensureDebianPackage<T>(options: {
   if (!installed) throw new Error(`apt-get installed ${options.package}, but it still cannot be found.`);
   return installed;
 }
+
+/** The first existing path: the one named by an environment variable if set (null when it does not exist), else the first candidate. */
+export function findFirst(envVar: string, candidates: string[]): string | null {
+  const fromEnv = process.env[envVar];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return candidates.find((path) => existsSync(path)) ?? null;
+}

@@ -3,15 +3,12 @@
  * cannot download here, so the test drives Debian's firefox-esr through
  * Puppeteer over WebDriver BiDi, installing the package when it is missing.
  */
-import { existsSync } from 'node:fs';
-import { ensureDebianPackage } from './debian-package.ts';
+import { ensureDebianPackage, findFirst } from './debian-package.ts';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 export function findFirefox(): string | null {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findFirst('FIREFOX_PATH', CANDIDATES);
 }
 
 export function ensureFirefox(log: (line: string) => void = console.log): string {

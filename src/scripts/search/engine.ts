@@ -46,7 +46,6 @@ export interface ResultView {
   url: string;
   title: string;
   type: string;
-  filters: Record<string, string[]>;
   details: string[];
   excerpt: Excerpt;
   section?: { id: string; heading?: string };
@@ -214,7 +213,6 @@ export class SearchEngine {
       url: data.url,
       title: display(data.meta.title) || data.url,
       type,
-      filters: data.filters,
       details,
       excerpt,
       section: at.id ? { id: at.id, heading: at.heading } : undefined,
