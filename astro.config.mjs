@@ -15,6 +15,7 @@ import { readCollection } from './src/lib/content-files.ts';
 import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
 import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
 import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
+import { remarkEditorialMarks } from './src/lib/markdown/remark-editorial-marks.ts';
 import { remarkBlockAnchors } from './src/lib/markdown/remark-block-anchors.ts';
 import { aliasesByTarget, readRedirects } from './src/lib/redirects.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkCjkFriendly,
+        remarkEditorialMarks,
         [remarkTermLinks, { terms, termHref: (/** @type {string} */ slug) => `${base}terms/${slug}/` }],
         remarkHeadingIds,
         [remarkBlockAnchors, { aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page) }],

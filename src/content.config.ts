@@ -6,7 +6,7 @@ const contentDir = process.env.KB_CONTENT_DIR ?? './content';
 
 export const collections = {
   sources: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/sources` }),
+    loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources` }),
     schema: sourceSchema,
   }),
   terms: defineCollection({

@@ -169,7 +169,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     for (const c of [...new Set(quotable)].sort((a, b) => b.length - a.length)) if (!unused.some((u) => u.includes(c))) unused.push(c);
     const bullets = (n: number) => unused.splice(0, n).map((c) => `- ${c}。`).join('\n');
     const body = `\n## 要点\n\n${bullets(5)}\n\n## 做法\n\n${bullets(5)}\n`;
-    writeFileSync(join(contentDir, 'sources', `bench-${String(i).padStart(5, '0')}.mdx`), `---\n${stringify(data)}---\n${body}`);
+    writeFileSync(join(contentDir, 'sources', `bench-${String(i).padStart(5, '0')}.md`), `---\n${stringify(data)}---\n${body}`);
   }
   return { contentDir, sourcesDir };
 }

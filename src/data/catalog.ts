@@ -8,6 +8,8 @@ import { cleanSourceText, locateVerbatim, type CleanedSource } from '../lib/sour
 import { TermMatcher } from '../lib/term-matcher.ts';
 import { indexMentions, type MentionIndex } from '../lib/term-mentions.ts';
 import { sourceYear } from '../lib/source-meta.ts';
+import { neighbourMap, type Neighbours } from '../lib/neighbours.ts';
+import { relatedGraph } from '../lib/related-terms.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'terms'>;
@@ -28,6 +30,12 @@ export interface Catalog {
   termBySlug: Map<string, TermEntry>;
   sourceBySlug: Map<string, Source>;
   mentions: MentionIndex;
+  /** Previous/next source in reading order (oldest first). Computed once: pages must not sort the whole collection each. */
+  sourceNeighbours: Map<string, Neighbours<Source>>;
+  /** Previous/next term within its category, in the glossary's pinyin order. */
+  termNeighbours: Map<string, Neighbours<TermEntry>>;
+  /** Each term's related terms, both directions (src/lib/related-terms.ts). */
+  related: Map<string, string[]>;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -59,9 +67,14 @@ async function load(): Promise<Catalog> {
     sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
     matcher,
   );
+  const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value));
+  const byCategory = Map.groupBy(terms, (t) => t.data.category);
   return {
     sources,
     terms,
+    sourceNeighbours: neighbourMap(readingOrder, (s) => s.slug),
+    termNeighbours: new Map([...byCategory.values()].flatMap((list) => [...neighbourMap(list, (t) => t.id)])),
+    related: relatedGraph(terms.map((t) => ({ slug: t.id, related: t.data.related }))),
     termBySlug: new Map(terms.map((t) => [t.id, t])),
     sourceBySlug: new Map(sources.map((s) => [s.slug, s])),
     mentions,

@@ -1,5 +1,4 @@
 /** The glossary records behind /terms/glossary.json, .csv and -anki.tsv. */
-import { relatedSlugs } from '../lib/related-terms.ts';
 import type { GlossaryDocument, GlossaryRecord } from '../lib/glossary-export.ts';
 import { SITE_TITLE } from '../lib/site.ts';
 import { buildInfo } from './build-info.ts';
@@ -8,12 +7,11 @@ import { absolute, urls } from './urls.ts';
 
 export async function glossaryDocument(): Promise<GlossaryDocument> {
   const catalog = await getCatalog();
-  const graph = catalog.terms.map((t) => ({ slug: t.id, related: t.data.related }));
   const terms = catalog.terms.map((term): GlossaryRecord => ({
     slug: term.id,
     url: absolute(urls.term(term.id)),
     ...term.data,
-    relatedAll: relatedSlugs(term.id, graph),
+    relatedAll: catalog.related.get(term.id) ?? [],
     explanation: (term.body ?? '').trim(),
     appearsIn: (catalog.mentions.byTerm.get(term.id) ?? []).map((m) => {
       const source = catalog.sourceBySlug.get(m.sourceSlug)!;

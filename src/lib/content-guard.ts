@@ -22,6 +22,7 @@ import { termKey } from './term-matcher.ts';
 import { comparisonKey } from './text-normalize.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from './charts/figure-series.ts';
+import { markupProblems } from './editorial-marks.ts';
 
 export interface ContentProblem {
   file: string;
@@ -109,6 +110,11 @@ function termLinkProblems(entry: RawEntry, termSlugs: Set<string>): ContentProbl
     }
   }
   return problems;
+}
+
+/** Raw HTML in a body: only the editorial marks, balanced (Markdown would pass a typo through silently). */
+function bodyMarkupProblems(entry: RawEntry): ContentProblem[] {
+  return markupProblems(entry.body).map((p) => ({ file: entry.file, line: bodyLine(entry, p.offset), field: 'body', message: p.message }));
 }
 
 function termProblems(terms: Array<{ entry: RawEntry; data: TermData }>, termSlugs: Set<string>): ContentProblem[] {
@@ -316,6 +322,7 @@ export function checkContent(input: GuardInput): ContentProblem[] {
     ...duplicateSlugProblems(input.terms, 'term'),
     ...[...input.sources, ...input.terms].flatMap(noiseProblems),
     ...[...input.sources, ...input.terms].flatMap(repeatedParagraphProblems),
+    ...[...input.sources, ...input.terms].flatMap(bodyMarkupProblems),
   ];
   const termSlugs = new Set(input.terms.map((t) => t.slug));
 

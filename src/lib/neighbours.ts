@@ -5,9 +5,10 @@ export interface Neighbours<T> {
   next?: T | undefined;
 }
 
-/** The items before and after the one whose key is `key`; none at the ends. Throws if the key is not in the list. */
-export function neighbours<T>(items: readonly T[], key: string, keyOf: (item: T) => string): Neighbours<T> {
-  const i = items.findIndex((item) => keyOf(item) === key);
-  if (i < 0) throw new Error(`neighbours: "${key}" is not in the list`);
-  return { previous: items[i - 1], next: items[i + 1] };
+/**
+ * Every item's neighbours at once, keyed by `keyOf`; none past the ends. One
+ * pass, so that each of n pages can look up its own without a search of the list.
+ */
+export function neighbourMap<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, Neighbours<T>> {
+  return new Map(items.map((item, i) => [keyOf(item), { previous: items[i - 1], next: items[i + 1] }]));
 }

@@ -63,10 +63,10 @@ describe('the build', () => {
 
   it('fails on a malformed frontmatter value, naming the nested field', () => {
     const dir = fixtureCopy();
-    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => t.replace('precision: year', 'precision: day'));
     const line = lineIn(file, '  value: "2019"');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › date\\.value: date\\.value does not match date\\.precision`));
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › date\\.value: date\\.value does not match date\\.precision`));
   });
 
   it('fails on YAML that does not parse', () => {
@@ -85,10 +85,18 @@ describe('the build', () => {
 
   it('fails on an unknown term: link in a body', () => {
     const dir = fixtureCopy();
-    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => `${t}\n- 见[某词](term:mou-ci)。\n`);
     const line = lineIn(file, 'term:mou-ci');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › body: link \\(term:mou-ci\\) names an unknown term "mou-ci"`));
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › body: link \\(term:mou-ci\\) names an unknown term "mou-ci"`));
+  });
+
+  it('fails on a mistyped editorial mark in a Markdown summary, naming file, line and field', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
+    edit(file, (t) => t.replace('<Inferred>日期约为2019年。</Inferred>', '<Infered>日期约为2019年。</Inferred>'));
+    const line = lineIn(file, '<Infered>');
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › body: unknown markup <Infered>: a summary may contain only <Inferred> and <Outside>`));
   });
 
   it('fails when two entries claim the same slug', () => {
@@ -107,15 +115,15 @@ describe('the build', () => {
 
   it("fails when a source's archive file is not in ../shared/sources", () => {
     const dir = fixtureCopy();
-    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => t.replace('003_6bc6484b284cb233.txt', '999_0000000000000000.txt'));
     const line = lineIn(file, 'archiveFile:');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › archiveFile: "999_0000000000000000\\.txt" is not in the shared sources folder`));
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › archiveFile: "999_0000000000000000\\.txt" is not in the shared sources folder`));
   });
 
   it('fails when a chart series puts figures with different units together', () => {
     const dir = fixtureCopy();
-    edit(join(dir, 'content/sources/2019-zhenlai-fixture.mdx'), (t) =>
+    edit(join(dir, 'content/sources/2019-zhenlai-fixture.md'), (t) =>
       t.replace(
         '    quote: 贫困发生率由2015年底的20.9%下降到0.06%\n',
         '    quote: 贫困发生率由2015年底的20.9%下降到0.06%\n    series: 贫困发生率\n' +
@@ -127,18 +135,18 @@ describe('the build', () => {
 
   it('fails when a quote is not verbatim in its source', () => {
     const dir = fixtureCopy();
-    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => t.replace('没有硝烟的战争', '没有硝烟的斗争'));
     const line = lineIn(file, '没有硝烟的斗争');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › quotes\\[0\\]\\.text: not verbatim in 003_6bc6484b284cb233\\.txt`));
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › quotes\\[0\\]\\.text: not verbatim in 003_6bc6484b284cb233\\.txt`));
   });
 
   it('fails when a figure in a summary is not in its source, naming file, line and figure', () => {
     const dir = fixtureCopy();
-    const file = join(dir, 'content/sources/2019-zhenlai-fixture.mdx');
+    const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => `${t}- 全县共有29个贫困村。\n`);
     const line = lineIn(file, '29个贫困村');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.mdx:${line} › body: the figure "29个" does not appear in 003_6bc6484b284cb233\\.txt`));
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › body: the figure "29个" does not appear in 003_6bc6484b284cb233\\.txt`));
   });
 
   it('fails when an inline quotation in a glossary entry is in no source', () => {

@@ -8,7 +8,7 @@ import { anchorKey, blockAnchor, labelAnchor, rowAnchors, shortHash, uniqueAncho
 import { remarkBlockAnchors } from '../../src/lib/markdown/remark-block-anchors.ts';
 import { remarkHeadingIds } from '../../src/lib/markdown/remark-heading-ids.ts';
 
-function render(markdown: string, aliases: Record<string, string[]> = {}, path = 'content/sources/x.mdx'): string {
+function render(markdown: string, aliases: Record<string, string[]> = {}, path = 'content/sources/x.md'): string {
   return String(
     unified()
       .use(remarkParse)

@@ -96,7 +96,7 @@ describe('GB/T 7714-2015', () => {
 describe("the sources' original publications, from their frontmatter", () => {
   const source = (slug: string) => {
     const found = sources.find((s) => s.slug === slug);
-    assert.ok(found, `content/sources/${slug}.mdx`);
+    assert.ok(found, `content/sources/${slug}.md`);
     return found;
   };
 

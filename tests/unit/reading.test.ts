@@ -5,7 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { buildToc, isLongPage, tocSize } from '../../src/lib/toc.ts';
-import { neighbours } from '../../src/lib/neighbours.ts';
+import { neighbourMap } from '../../src/lib/neighbours.ts';
+import { relatedGraph } from '../../src/lib/related-terms.ts';
 import { remarkTermLinks, termPreviewId } from '../../src/lib/markdown/remark-term-links.ts';
 
 describe('table of contents', () => {
@@ -39,12 +40,26 @@ describe('table of contents', () => {
 describe('previous and next', () => {
   const list = ['a', 'b', 'c'];
   it('gives the neighbours, and nothing past the ends', () => {
-    assert.deepEqual(neighbours(list, 'b', (x) => x), { previous: 'a', next: 'c' });
-    assert.deepEqual(neighbours(list, 'a', (x) => x), { previous: undefined, next: 'b' });
-    assert.deepEqual(neighbours(list, 'c', (x) => x), { previous: 'b', next: undefined });
+    const map = neighbourMap(list, (x) => x);
+    assert.deepEqual(map.get('b'), { previous: 'a', next: 'c' });
+    assert.deepEqual(map.get('a'), { previous: undefined, next: 'b' });
+    assert.deepEqual(map.get('c'), { previous: 'b', next: undefined });
+    assert.equal(map.get('z'), undefined);
   });
-  it('fails loudly on a key that is not in the list', () => {
-    assert.throws(() => neighbours(list, 'z', (x) => x), /neighbours: "z" is not in the list/);
+});
+
+describe('related terms', () => {
+  it('are symmetric, declared ones first, without self-links or repeats', () => {
+    const graph = relatedGraph([
+      { slug: 'a', related: ['c', 'a'] },
+      { slug: 'b', related: ['a'] },
+      { slug: 'c', related: ['a'] },
+      { slug: 'd', related: [] },
+    ]);
+    assert.deepEqual(graph.get('a'), ['c', 'b']);
+    assert.deepEqual(graph.get('b'), ['a']);
+    assert.deepEqual(graph.get('c'), ['a']);
+    assert.deepEqual(graph.get('d'), []);
   });
 });
 
@@ -59,7 +74,7 @@ describe('term links with previews', () => {
       .use(remarkTermLinks, { terms, termHref: (slug: string) => `/kb/terms/${slug}/` })
       .use(remarkRehype)
       .use(rehypeStringify)
-      .process({ value: markdown, path: '/x/content/sources/test.mdx' });
+      .process({ value: markdown, path: '/x/content/sources/test.md' });
     return { html: String(file), data: file.data as { astro?: { frontmatter?: { linkedTerms?: string[] } } } };
   }
 

@@ -49,7 +49,7 @@ function aliasTargets(oldIds: string[]): PhrasingContent[] {
 function ownText(item: ListItem): string {
   return item.children
     .filter((child) => child.type !== 'list')
-    .map((child) => toString(child))
+    .map((child) => toString(child, { includeHtml: false }))
     .join('');
 }
 
@@ -77,7 +77,7 @@ export function remarkBlockAnchors(options: BlockAnchorOptions = {}) {
           decorate(node, id, LINK_LABEL.heading, aliasTargets(aliases.get(id) ?? []));
         } else if (node.type === 'paragraph') {
           const kind: BlockKind = inQuote ? 'q' : 'p';
-          const id = unique(blockAnchor(kind, toString(node)));
+          const id = unique(blockAnchor(kind, toString(node, { includeHtml: false })));
           props(node).id = id;
           decorate(node, id, LINK_LABEL[kind], aliasTargets(aliases.get(id) ?? []));
         } else if (node.type === 'listItem') {

@@ -14,7 +14,7 @@ export function remarkHeadingIds() {
       const data = (node.data ??= {});
       const props = (data.hProperties ??= {}) as Record<string, unknown>;
       if (typeof props.id === 'string') return;
-      props.id = unique(pinyinSlug(toString(node)) || 'section');
+      props.id = unique(pinyinSlug(toString(node, { includeHtml: false })) || 'section');
     });
   };
 }
