@@ -20,6 +20,8 @@ import { aliasesByTarget, readRedirects } from './src/lib/redirects.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { searchNames } from './src/lib/search/term-names.ts';
+import { copyHref } from './src/lib/copy-tool.ts';
+import { copyTool } from './src/integrations/copy-tool.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
@@ -47,7 +49,13 @@ export default defineConfig({
         remarkCjkFriendly,
         [remarkTermLinks, { terms, termHref: (/** @type {string} */ slug) => `${base}terms/${slug}/` }],
         remarkHeadingIds,
-        [remarkBlockAnchors, { aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page) }],
+        [
+          remarkBlockAnchors,
+          {
+            aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page),
+            copyHref: (/** @type {string} */ id) => copyHref(base, { kind: 'link', id }),
+          },
+        ],
       ],
     }),
   },
@@ -55,6 +63,7 @@ export default defineConfig({
     contentGuard(paths),
     mdx(),
     searchIndex({ base, names: searchNamesByUrl }),
+    copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
     serviceWorker(),
     sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
