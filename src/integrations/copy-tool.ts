@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/base-path.ts';
+import { BROWSER_SCRIPT } from './browser-bundle.ts';
 import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../lib/copy-tool.ts';
 import { contentSecurityPolicy } from '../lib/csp.ts';
 import { SITE_TITLE } from '../lib/site.ts';
@@ -47,12 +48,7 @@ export function writeCopyTool(outDir: string, base: string): number {
   const result = buildSync({
     entryPoints: [join(root, 'src/scripts/copy/tool.ts')],
     outfile: join(outDir, COPY_TOOL_SCRIPT),
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...BROWSER_SCRIPT,
     metafile: true,
   });
   return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
