@@ -21,6 +21,8 @@ import { aliasesByTarget, readRedirects } from './src/lib/redirects.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { searchNames } from './src/lib/search/term-names.ts';
+import { copyHref } from './src/lib/copy-tool.ts';
+import { copyTool } from './src/integrations/copy-tool.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
@@ -49,7 +51,13 @@ export default defineConfig({
         remarkEditorialMarks,
         [remarkTermLinks, { terms, termHref: (/** @type {string} */ slug) => `${base}terms/${slug}/` }],
         remarkHeadingIds,
-        [remarkBlockAnchors, { aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page) }],
+        [
+          remarkBlockAnchors,
+          {
+            aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page),
+            copyHref: (/** @type {string} */ id) => copyHref(base, { kind: 'link', id }),
+          },
+        ],
       ],
     }),
   },
@@ -57,6 +65,7 @@ export default defineConfig({
     contentGuard(paths),
     mdx(),
     searchIndex({ base, names: searchNamesByUrl }),
+    copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
     serviceWorker(),
     sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),

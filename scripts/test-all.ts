@@ -27,9 +27,9 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
   { name: `build at base path ${BASE}`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
   {
-    name: `end-to-end tests at base path ${BASE} (pages, links, search, offline copy)`,
+    name: `end-to-end tests at base path ${BASE} (pages, links, search, offline copy, copy controls)`,
     command: 'playwright',
-    args: ['test', 'tests/e2e/pages.spec.ts', 'tests/e2e/term-links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts'],
+    args: ['test', 'tests/e2e/pages.spec.ts', 'tests/e2e/term-links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/copy.spec.ts'],
     env: atBase,
   },
 ];

@@ -7,6 +7,10 @@
  *   - every internal link, asset and form is made relative and names its index.html;
  *   - module scripts (which browsers refuse to load from file://) become classic scripts;
  *   - Pagefind's index files become classic scripts the search page can load from file://;
+ *   - every page's <html> gets the class OFFLINE_CLASS, which hides the copy
+ *     controls: over file:// the copy tool cannot reach the page that framed it
+ *     (each file is its own origin), so they could not work; the ¶ links and the
+ *     one-click selection of citations remain;
  *   - the about page of the hosted site gets the zip's size; the copy's own about
  *     page says it is the offline copy.
  */
@@ -15,6 +19,7 @@ import { buildSync } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OFFLINE_CLASS } from '../lib/copy-tool.ts';
 import { dataScript, dataScriptPath } from '../lib/offline/data-scripts.ts';
 import { formatBytes, OFFLINE_FOLDER, OFFLINE_ZIP } from '../lib/offline/offline-names.ts';
 import { rewriteHtmlForOffline } from '../lib/offline/relative-links.ts';
@@ -37,6 +42,13 @@ export function markAsOfflineCopy(html: string): string {
   return html.replace(
     /<span data-offline-download>[\s\S]*?<\/span>/,
     '<span data-offline-download>你正在使用的就是离线副本。</span>',
+  );
+}
+
+/** Marks a page as part of the offline copy: <html class="offline-copy" …> (the site's CSS hides copy controls). */
+export function markOfflinePage(html: string): string {
+  return html.replace(/<html\b([^>]*)>/i, (tag, attrs: string) =>
+    /\sclass="/.test(attrs) ? tag.replace(/\sclass="/, ` class="${OFFLINE_CLASS} `) : `<html class="${OFFLINE_CLASS}"${attrs}>`,
   );
 }
 
@@ -87,7 +99,7 @@ export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): 
       writeFileSync(target, dataScript(inPagefind, readFileSync(from)));
     } else if (path.endsWith('.html')) {
       const classic = classicScripts(readFileSync(from, 'utf8'), siteDir, folder, options.base, converted);
-      let html = rewriteHtmlForOffline(classic, path, options.base);
+      let html = markOfflinePage(rewriteHtmlForOffline(classic, path, options.base));
       if (path === 'about/index.html') html = markAsOfflineCopy(html);
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), html);

@@ -18,6 +18,7 @@ import { extractPage } from '../lib/search/extract-page.ts';
 import { buildFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
 import { foldToSimplified } from '../lib/script-fold.ts';
+import { BROWSER_SCRIPT } from './browser-bundle.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -109,12 +110,7 @@ export async function writeSearchBundle(outDir: string, base: string, foldTable:
   await build({
     entryPoints: [join(root, 'src/scripts/search/page.ts')],
     outfile: join(outDir, SEARCH_BUNDLE),
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...BROWSER_SCRIPT,
     define: { __KB_BASE__: JSON.stringify(base), 'import.meta.url': 'undefined' },
     plugins: [
       {

@@ -11,11 +11,14 @@
  * - style-src 'self', img-src 'self': the built CSS and the favicon. No inline
  *   <script>, <style> or style="" is allowed, so the build never inlines them
  *   (astro.config.mjs: build.inlineStylesheets 'never', vite assetsInlineLimit 0);
- * - everything else 'none', including fonts (system fonts only), frames and plugins.
+ * - frame-src 'self': the copy tool (src/lib/copy-tool.ts), a page of the site
+ *   that a copy control opens in its page's hidden iframe; no other frame;
+ * - everything else 'none', including fonts (system fonts only) and plugins.
  *
  * A <meta> policy cannot carry frame-ancestors, report-uri or sandbox; a host
  * that can send headers should send the same policy as a header and add
- * frame-ancestors 'none'.
+ * frame-ancestors 'self' (the copy tool is framed by the site's own pages;
+ * 'none' would block it).
  */
 
 export type CspDirectives = Record<string, string[]>;
@@ -31,7 +34,7 @@ export const CSP_DIRECTIVES: CspDirectives = {
   'manifest-src': ["'self'"],
   'media-src': ["'none'"],
   'object-src': ["'none'"],
-  'frame-src': ["'none'"],
+  'frame-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'self'"],
 };

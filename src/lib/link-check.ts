@@ -2,8 +2,12 @@
  * Link check over a built site: every internal href/src/action points to a file
  * that exists (under the base path), every #anchor to an id on the target page,
  * nothing links outside the site, and every page is linked from another page.
+ * A copy control (a link to the copy tool, see copy-tool.ts) is checked for what
+ * it means: its fragment names an id on its own page, and it opens in the one
+ * tool iframe of that page.
  * Pure: the caller reads dist/ and passes the pages and the file list.
  */
+import { COPY_FRAME, COPY_TOOL_PAGE, parseCopyFragment } from './copy-tool.ts';
 import { pageElements } from './html-dom.ts';
 
 export interface SitePage {
@@ -47,6 +51,9 @@ const NAVIGATION = new Set(['a', 'area', 'form']);
 
 const ORIGIN = 'http://site.invalid';
 
+/** The copy tool's page in the build: its fragment is a request, not an anchor. */
+const COPY_TOOL_FILE = `${COPY_TOOL_PAGE}index.html`;
+
 /** The URL path a page is served at: sources/x/index.html → /base/sources/x/. */
 export function pageUrl(path: string, base: string): string {
   return base + path.replace(/(^|\/)index\.html$/, '$1');
@@ -87,7 +94,9 @@ export function checkLinks(pages: SitePage[], files: Set<string>, base: string):
 
   for (const page of pages) {
     const here = new URL(pageUrl(page.path, base), ORIGIN);
-    for (const el of pageElements(page.html)) {
+    const elements = pageElements(page.html);
+    const toolFrames = elements.filter((el) => el.tag === 'iframe' && el.attrs.name === COPY_FRAME).length;
+    for (const el of elements) {
       for (const attr of URL_ATTRIBUTES[el.tag] ?? []) {
         const raw = el.attrs[attr];
         if (raw === undefined) continue;
@@ -119,7 +128,15 @@ export function checkLinks(pages: SitePage[], files: Set<string>, base: string):
           continue;
         }
         const fragment = url.hash.slice(1);
-        if (fragment && target.endsWith('.html')) {
+        if (target === COPY_TOOL_FILE && NAVIGATION.has(el.tag) && fragment) {
+          const request = parseCopyFragment(url.hash);
+          if (!request) report(`"${url.hash}" is not a copy request (#link:<id> or #text:<id>)`);
+          else if (!idsOf(page.path).has(request.id)) report(`copies id="${request.id}", which is not on this page`);
+          if (el.attrs.target !== COPY_FRAME) report(`a copy control must open in the page's tool frame (target="${COPY_FRAME}")`);
+          else if (toolFrames !== 1) {
+            report(`the page needs exactly one <iframe name="${COPY_FRAME}"> for its copy controls (it has ${toolFrames}); without it the click opens a new window`);
+          }
+        } else if (fragment && target.endsWith('.html')) {
           let id = fragment;
           try {
             id = decodeURIComponent(fragment);

@@ -28,7 +28,7 @@ export interface ScannedSite {
 /** Build output that is not a public address: hashed assets and the search index internals. */
 const PRIVATE_DIRS = ['_astro/', 'pagefind/'];
 /** Tool pages: their ids are script hooks, not places to link to. Only the URL is kept. */
-export const TOOL_PAGES = new Set(['/search/', '/print/terms/']);
+export const TOOL_PAGES = new Set(['/search/', '/print/terms/', '/_kb/copy/']);
 /** Ids on form controls are for labels and scripts, not for links. */
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button', 'form', 'fieldset', 'output', 'option', 'datalist']);
 

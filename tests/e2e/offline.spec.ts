@@ -78,6 +78,34 @@ test.describe('the offline copy, opened from its folder (file://)', () => {
     }
   });
 
+  test('shows no copy controls (over file:// the tool cannot reach its page); ¶ links and one-click citation selection remain', async ({ page }) => {
+    const log = recordRequests(page);
+    await page.goto(offlineUrl('terms/liang-bu-chou-san-bao-zhang/index.html'));
+    await expect(page.locator('html')).toHaveClass(/\boffline-copy\b/);
+    // Hidden, so neither seen nor reached by Tab, nor read out.
+    await expect(page.locator('a.copy-link').first()).toBeAttached();
+    for (const selector of ['a.copy-link', 'a.copy-cite', '.copy-only', '.copy-status']) {
+      expect(await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length), selector).toBe(0);
+    }
+    const anchor = page.locator('#definition > a.anchor-link');
+    await anchor.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#definition > a.copy-link')).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await anchor.press('Enter');
+    await expect(page).toHaveURL(/index\.html#definition$/);
+    // The citation: the help text reads whole without the copy sentence; a click still selects the block.
+    await expect(page.locator('.citation-help')).toBeVisible();
+    expect(await page.locator('.citation-help').innerText()).toMatch(/^点一下引文即可全选，再按 Ctrl\+C/);
+    await page.locator('#cite-gbt-text').click();
+    expect(await page.evaluate(() => window.getSelection()?.toString().replace(/\s+/g, ''))).toBe(
+      (await page.locator('#cite-gbt-text').textContent())!.replace(/\s+/g, ''),
+    );
+    // The tool was never loaded.
+    expect(log.all.filter((u) => u.includes('/_kb/copy'))).toEqual([]);
+    expect(log.failed).toEqual([]);
+  });
+
   test('its about page says it is the offline copy; the hosted one offers the zip with size and date', async ({ page }) => {
     await page.goto(offlineUrl('about/index.html'));
     await expect(page.locator('[data-offline-download]')).toHaveText('你正在使用的就是离线副本。');

@@ -13,6 +13,7 @@ describe('Content-Security-Policy', () => {
 
   it('starts from default-src none and allows what search needs: scripts, wasm, fetch and a worker from the site', () => {
     assert.match(policy, /^default-src 'none'; /);
+    assert.match(policy, /frame-src 'self'; /); // the copy tool, framed by the page it serves
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.match(policy, /connect-src 'self'/);
     assert.match(policy, /worker-src 'self'/);
@@ -28,6 +29,7 @@ describe('Content-Security-Policy', () => {
 
   it('allows the site’s own files under any base path', () => {
     assert.equal(cspAllows(CSP_DIRECTIVES, 'connect-src', '/kb/pagefind/pagefind-entry.json', PAGE), true);
+    assert.equal(cspAllows(CSP_DIRECTIVES, 'frame-src', '/kb/_kb/copy/#link:p-1x9k3ba', PAGE), true);
     assert.equal(cspAllows(CSP_DIRECTIVES, 'script-src', '/kb/pagefind/pagefind.js', PAGE), true);
     assert.equal(cspAllows(CSP_DIRECTIVES, 'worker-src', '/kb/pagefind/pagefind-worker.js', PAGE), true);
   });
@@ -40,6 +42,7 @@ describe('Content-Security-Policy', () => {
       ['font-src', 'https://fonts.gstatic.com/x.woff2'],
       ['img-src', 'https://analytics.example.com/pixel.gif'],
       ['frame-src', 'https://example.com/'],
+      ['frame-src', 'http://127.0.0.1:9999/kb/_kb/copy/'],
       ['connect-src', 'http://127.0.0.1:9999/other-port'],
     ]) {
       assert.equal(cspAllows(CSP_DIRECTIVES, directive!, url!, PAGE), false, `${directive} ${url}`);
