@@ -130,7 +130,7 @@ describe('the build', () => {
           '  - label: 起点年份\n    value: 2015年\n    year: 2015\n    quote: 贫困发生率由2015年底的20.9%下降到0.06%\n    series: 贫困发生率\n    point: 起点\n',
       ),
     );
-    assertFails(dir, /sources\/2019-zhenlai-fixture\.mdx › keyFigures\[1\]\.value: unit "年" differs from "%"/);
+    assertFails(dir, /sources\/2019-zhenlai-fixture\.md › keyFigures\[1\]\.value: unit "年" differs from "%"/);
   });
 
   it('fails when a quote is not verbatim in its source', () => {
