@@ -44,6 +44,8 @@ const BUDGET = {
 };
 
 const small = process.argv.includes('--small');
+/** Cold first-search runs on the real site; the time budget is judged on their median. */
+const SEARCH_RUNS = 5;
 const realOnly = process.argv.includes('--real-only');
 /** `--only 10000`: just that corpus (for working on large-corpus performance). */
 const only = process.argv.includes('--only') ? Number(process.argv[process.argv.indexOf('--only') + 1]) : undefined;
@@ -148,8 +150,14 @@ try {
     budget('source page: total transferred', heaviest.bytes / KB, BUDGET.sourcePageKB, 'KB');
     budget('source page: JavaScript', heaviest.js / KB, BUDGET.sourcePageJsKB, 'KB');
 
-    const ours = await searchCost(browser, `${site.url}search/`, '#search-input', '#search-results > li', ['两不愁三保障', '易地扶贫搬迁']);
-    report('search, first query (两不愁三保障)', `${(ours.first.searchBytes / KB).toFixed(1)} KB for search (${(ours.first.bytes / KB).toFixed(1)} KB with the search page's HTML and CSS) in ${ours.first.requests} requests, ${ours.first.ms.toFixed(0)} ms to first result`);
+    // One cold measurement is at the mercy of whatever else the machine does; the budget
+    // is judged on the median of SEARCH_RUNS cold runs (each in a fresh context, empty cache).
+    const runs = [];
+    for (let i = 0; i < SEARCH_RUNS; i++) runs.push(await searchCost(browser, `${site.url}search/`, '#search-input', '#search-results > li', ['两不愁三保障', '易地扶贫搬迁']));
+    const times = runs.map((r) => r.first.ms).sort((a, b) => a - b);
+    const ours = runs[0]!;
+    ours.first.ms = times[Math.floor(times.length / 2)]!;
+    report('search, first query (两不愁三保障)', `${(ours.first.searchBytes / KB).toFixed(1)} KB for search (${(ours.first.bytes / KB).toFixed(1)} KB with the search page's HTML and CSS) in ${ours.first.requests} requests, ${ours.first.ms.toFixed(0)} ms to first result (median of ${SEARCH_RUNS} cold runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
     report('search, later query (易地扶贫搬迁)', `${(ours.later.bytes / KB).toFixed(1)} KB in ${ours.later.requests} requests, ${ours.later.ms.toFixed(0)} ms`);
     budget('first search: transferred', ours.first.searchBytes / KB, BUDGET.firstSearchKB, 'KB', undefined, FIRST_SEARCH_FIXED_COST);
     budget('first search: transferred (regression guard)', ours.first.searchBytes / KB, BUDGET.firstSearchGuardKB, 'KB');
