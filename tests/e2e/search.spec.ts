@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { KEYSTROKE_DEBOUNCE_MS } from '../../src/lib/search/input-timing.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
 
 /** Result pages in rank order, as site paths without the base: terms/x, sources/y. */
@@ -180,4 +181,50 @@ test('the source list filters by province, genre and year, and sorts by date', a
   await page.getByLabel('年份').selectOption('');
   await page.getByLabel('体裁').selectOption('在线访谈');
   await expect(page.locator('#source-table tbody tr:not([hidden])')).toHaveCount(1);
+});
+
+test('an input method: syllables being composed are not searched; the committed word is, at once', async ({ page }) => {
+  await page.goto('search/');
+  const indexRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/\/pagefind\/(index|fragment)\//.test(r.url())) indexRequests.push(r.url());
+  });
+  const input = page.locator('#search-input');
+  await input.focus();
+  const cdp = await page.context().newCDPSession(page);
+  // What a 拼音 IME does: the syllables sit in the box, underlined, while the reader picks a word.
+  for (const text of ['l', 'lia', 'liang', 'liangbuchou']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  await expect(input).toHaveValue('liangbuchou');
+  await page.waitForTimeout(300);
+  expect(indexRequests, 'nothing is searched while composing').toEqual([]);
+  await expect(page.locator('#search-status')).toContainText('请输入搜索词');
+  // The reader picks 两不愁三保障: the IME commits it, replacing the syllables.
+  await cdp.send('Input.insertText', { text: '两不愁三保障' });
+  await expect(input).toHaveValue('两不愁三保障');
+  expect((await resultPaths(page))[0]).toBe(`terms/${TERM}`);
+  await expect(page).toHaveURL(/\?q=%E4%B8%A4/);
+});
+
+test('typed letters wait for the reader to pause, then search what was typed', async ({ page }) => {
+  // The page's clock stands still while the reader types, so the pause is exactly what the test says.
+  await page.clock.install();
+  await page.goto('search/');
+  const searched: string[] = [];
+  await page.exposeFunction('kbSearched', (q: string) => searched.push(q));
+  // Every search the page runs puts its query in the URL; record each one.
+  await page.evaluate(() => {
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, url) => {
+      (window as unknown as { kbSearched: (q: string) => void }).kbSearched(new URL(String(url), location.href).searchParams.get('q') ?? '');
+      replace(data, unused, url);
+    };
+  });
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.locator('#search-input').pressSequentially('fupin');
+  expect(searched, 'nothing is searched while the reader is typing').toEqual([]);
+  await page.clock.runFor(KEYSTROKE_DEBOUNCE_MS);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+  expect(searched, 'the letters are one search').toEqual(['fupin']);
 });

@@ -94,6 +94,10 @@ export class SearchEngine {
         else html.setAttribute('lang', lang);
       }
       await instance.init();
+      // Pagefind builds an Intl.Segmenter for every query, and the first one loads the
+      // browser's segmentation data (about 25 ms). A query of punctuation alone does that
+      // now, while the reader is still typing, without fetching anything.
+      await instance.search('。');
       this.instance = instance;
       return instance;
     })();
@@ -134,15 +138,20 @@ export class SearchEngine {
   }
 
   private async matches(plan: QueryPlan): Promise<{ ids: Set<string>; ranking: Map<string, PfResult> }> {
-    const sets = await Promise.all(plan.units.map((u) => this.unit(u)));
-    const ids = intersectAll(sets.map((m) => new Set(m.keys())));
-    // Pagefind's ranked search over all the words (it ignores words it cannot find, so it only orders).
-    const ranking = await this.run(plan.ranking.join(' '));
-    return { ids, ranking };
+    // Pagefind's ranked search over all the words (it ignores words it cannot find, so it only orders),
+    // asked at the same time as the units, so their index chunks load together.
+    const [ranking, ...sets] = await Promise.all([this.run(plan.ranking.join(' ')), ...plan.units.map((u) => this.unit(u))]);
+    return { ids: intersectAll(sets.map((m) => new Set(m.keys()))), ranking };
   }
 
   async search(query: string, filters: Filters): Promise<SearchOutcome> {
     let plan = planQuery(query, foldTable);
+    // Started now, not after the matches: each is a round trip for index or filter chunks.
+    const firstKey = plan.key;
+    const firstNamed = this.namedEntry(firstKey);
+    const sourcePages = this.facet('type', '来源');
+    // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
+    for (const early of [firstNamed, sourcePages]) early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
@@ -182,14 +191,16 @@ export class SearchEngine {
       return v;
     };
     // The glossary entry named by the query comes first, then the sources that use it.
-    const named = await this.namedEntry(plan.key);
-    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await this.facet('type', '来源'));
+    const named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
+    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await sourcePages);
     return { plan, ids: filtered, counts, view };
   }
 
   /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
   private async namedEntry(key: string): Promise<string | undefined> {
     if (key === '') return undefined;
+    // One rank after the other: a query that names an entry almost always names it at
+    // rank 0, and asking rank 1 as well would fetch another index chunk for nothing.
     for (const rank of [0, 1] as const) {
       const hits = await this.unit({ kind: 'phrase', words: [nameToken(key, rank)] });
       if (hits.size > 0) return [...hits.keys()][0];

@@ -6,6 +6,7 @@
  * screen readers how many results there are.
  */
 import { resultHref } from '../../lib/search/result-link.ts';
+import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../../lib/search/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
 import { installOfflineTransport } from './offline-transport.ts';
@@ -14,7 +15,6 @@ declare const __KB_BASE__: string;
 
 /** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
 const PAGE_SIZE = FIRST_PAGE;
-const DEBOUNCE_MS = 60;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
@@ -62,13 +62,17 @@ export function startSearchPage(): void {
     return item;
   }
 
+  /** Shows the next page of results, each as soon as it and those above it are ready. */
   async function renderMore(id: number): Promise<void> {
     if (!outcome) return;
     const next = outcome.ids.slice(shown, shown + PAGE_SIZE);
-    const views = await Promise.all(next.map((rid) => outcome!.view(rid)));
-    if (id !== runId) return;
-    list.append(...views.map(resultItem));
+    // Claimed before the first await, so a second click on “显示更多” takes the page after.
     shown += next.length;
+    for (const view of next.map((rid) => outcome!.view(rid))) {
+      const ready = await view;
+      if (id !== runId) return;
+      list.append(resultItem(ready));
+    }
     more.hidden = shown >= outcome.ids.length;
   }
 
@@ -91,8 +95,10 @@ export function startSearchPage(): void {
     panel.hidden = false;
   }
 
+  let lastRun: string | undefined;
   async function run(): Promise<void> {
     const id = ++runId;
+    lastRun = serializeSearchState(state);
     try {
       history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
     } catch {
@@ -122,13 +128,21 @@ export function startSearchPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const runFromInput = () => {
     clearTimeout(timer);
-    state = { ...state, query: input.value.trim() };
+    const next = { ...state, query: input.value.trim() };
+    // An input method may report its committed word twice (input, then compositionend).
+    if (serializeSearchState(next) === lastRun) return;
+    state = next;
     void run();
   };
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
+    const { isComposing, inputType, data } = event as InputEvent;
+    const timing = inputTiming({ isComposing, inputType, data, value: input.value });
+    if (timing === 'ignore') return;
     clearTimeout(timer);
-    timer = setTimeout(runFromInput, DEBOUNCE_MS);
+    if (timing === 'now') runFromInput();
+    else timer = setTimeout(runFromInput, KEYSTROKE_DEBOUNCE_MS);
   });
+  input.addEventListener('compositionend', runFromInput);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     runFromInput();
