@@ -64,7 +64,7 @@ export default defineConfig({
   integrations: [
     contentGuard(paths),
     mdx(),
-    searchIndex({ base, names: searchNamesByUrl }),
+    searchIndex({ base, names: searchNamesByUrl, pagesPerShard: Number(process.env.KB_SEARCH_SHARD_PAGES) || undefined }),
     copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
     serviceWorker(),

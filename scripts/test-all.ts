@@ -15,7 +15,9 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** The same site built under a base path, as on GitHub Pages or a school server. */
 const BASE = '/kb/';
 const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
-const atBase = { KB_BASE: BASE, KB_DIST: baseDist };
+// The second build also splits the search index into shards (74 pages, 30 per shard: 3),
+// so the way a large site is searched is tested end to end on the real content.
+const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30' };
 const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
@@ -25,9 +27,9 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
   { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
-  { name: `build at base path ${BASE}`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
+  { name: `build at base path ${BASE}, search index in shards`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
   {
-    name: `end-to-end tests at base path ${BASE} (pages, links, search, offline copy, copy controls)`,
+    name: `end-to-end tests at base path ${BASE} (pages, links, search over shards, offline copy, copy controls)`,
     command: 'playwright',
     args: ['test', 'tests/e2e/pages.spec.ts', 'tests/e2e/term-links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/copy.spec.ts'],
     env: atBase,

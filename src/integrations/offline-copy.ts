@@ -23,7 +23,7 @@ import { OFFLINE_CLASS } from '../lib/copy-tool.ts';
 import { dataScript, dataScriptPath } from '../lib/offline/data-scripts.ts';
 import { formatBytes, OFFLINE_FOLDER, OFFLINE_ZIP } from '../lib/offline/offline-names.ts';
 import { rewriteHtmlForOffline } from '../lib/offline/relative-links.ts';
-import { createZip, type ZipEntry } from '../lib/offline/zip.ts';
+import { writeZipFile } from '../lib/offline/zip.ts';
 
 export interface OfflineCopyOptions {
   base: string;
@@ -108,18 +108,17 @@ export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): 
       cpSync(from, join(folder, path));
     }
   }
-  const entries: ZipEntry[] = files(folder).map((path) => ({ name: `${OFFLINE_FOLDER}/${path}`, data: readFileSync(join(folder, path)) }));
-  const zip = createZip(entries, options.date);
   const zipPath = join(siteDir, OFFLINE_ZIP);
   mkdirSync(dirname(zipPath), { recursive: true });
-  writeFileSync(zipPath, zip);
+  const entries = files(folder).map((path) => ({ name: `${OFFLINE_FOLDER}/${path}`, read: () => readFileSync(join(folder, path)) }));
+  const zipBytes = writeZipFile(zipPath, entries, options.date);
   // The hosted about page tells the zip's size.
   const about = join(siteDir, 'about/index.html');
   if (statSync(about, { throwIfNoEntry: false })) {
-    const html = readFileSync(about, 'utf8').replace(/(<strong data-offline-size>)[^<]*(<\/strong>)/, `$1${formatBytes(zip.length)}$2`);
+    const html = readFileSync(about, 'utf8').replace(/(<strong data-offline-size>)[^<]*(<\/strong>)/, `$1${formatBytes(zipBytes)}$2`);
     writeFileSync(about, html);
   }
-  return { folder, zip: zipPath, bytes: zip.length };
+  return { folder, zip: zipPath, bytes: zipBytes };
 }
 
 export function offlineCopy(options: OfflineCopyOptions): AstroIntegration {

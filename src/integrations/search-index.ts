@@ -15,18 +15,25 @@ import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE } from '../lib/search/bundle-path.ts';
 import type { SearchName } from '../lib/search/term-names.ts';
 import { extractPage } from '../lib/search/extract-page.ts';
+import { indexChunkSize } from '../lib/search/index-chunk-size.ts';
+import { buildNameFilter, type NameFilter } from '../lib/search/name-filter.ts';
+import { nameKey, nameToken } from '../lib/search/query-plan.ts';
+import { shardCount, shardDir, shardOf } from '../lib/search/index-shards.ts';
 import { buildFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
 import { foldToSimplified } from '../lib/script-fold.ts';
 import { BROWSER_SCRIPT } from './browser-bundle.ts';
+import { releaseGarbage } from './release-memory.ts';
 
 export interface SearchIndexOptions {
   base: string;
   /** Extra names a page is found by (glossary entries), keyed by page URL. */
   names: Map<string, SearchName[]>;
+  /** Pages per index shard (default PAGES_PER_SHARD); the test suite's second build sets a small one, so shards are tested on the real site. */
+  pagesPerShard?: number;
 }
 
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name))
@@ -40,8 +47,8 @@ export function pageUrl(outDir: string, file: string, base: string): string {
 }
 
 /** The search record of every indexable page, one at a time (a large site is never held in memory at once). */
-export function* siteRecords(outDir: string, options: SearchIndexOptions, table: FoldTable): Generator<SearchRecord> {
-  for (const file of htmlFiles(outDir)) {
+export function* siteRecords(outDir: string, files: readonly string[], options: SearchIndexOptions, table: FoldTable): Generator<SearchRecord> {
+  for (const file of files) {
     const page = extractPage(readFileSync(file, 'utf8'));
     if (!page) continue;
     const url = pageUrl(outDir, file, options.base);
@@ -54,13 +61,6 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
   return Object.fromEntries(Object.entries(table).filter(([, simplified]) => used.has(simplified)));
 }
 
-/**
- * Index chunk size, in word positions (Pagefind's default is 20,000). Bigram
- * indexing puts a query's words in different chunks; smaller chunks mean a
- * query downloads only the postings near its own words.
- */
-export const INDEX_CHUNK_SIZE = 400;
-
 export interface IndexStats {
   pages: number;
   /** Time spent reading pages and making records (overlaps with Pagefind's own work). */
@@ -72,63 +72,82 @@ export interface IndexStats {
 /**
  * Reads the pages and hands each record to Pagefind as soon as it is made, so
  * reading HTML (here) and indexing (Pagefind's own process) run side by side.
+ * Each shard is written by a Pagefind process of its own, one after another,
+ * so only one shard's index is ever in memory.
  */
-export async function writeIndex(records: Iterable<SearchRecord>, outDir: string): Promise<IndexStats> {
-  // Read by the Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number): Promise<IndexStats> {
   const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
-  let pending: Array<Promise<{ errors: string[] }>> = [];
-  const settle = async () => {
-    const failed = (await Promise.all(pending)).flatMap((a) => a.errors);
-    if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
-    pending = [];
-  };
-  const iterator = records[Symbol.iterator]();
-  for (;;) {
-    const started = performance.now();
-    const next = iterator.next();
-    stats.readMs += performance.now() - started;
-    if (next.done) break;
-    const record = next.value;
-    for (const ch of record.content) stats.characters.add(ch);
-    for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
-    pending.push(index.addCustomRecord(record));
-    stats.pages++;
-    if (pending.length >= 64) await settle();
+  for (const [i, records] of shards.entries()) {
+    // Read by the Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    let pending: Array<Promise<{ errors: string[] }>> = [];
+    const settle = async () => {
+      const failed = (await Promise.all(pending)).flatMap((a) => a.errors);
+      if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+      pending = [];
+    };
+    const iterator = records[Symbol.iterator]();
+    for (;;) {
+      const started = performance.now();
+      const next = iterator.next();
+      stats.readMs += performance.now() - started;
+      if (next.done) break;
+      const record = next.value;
+      for (const ch of record.content) stats.characters.add(ch);
+      for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
+      pending.push(index.addCustomRecord(record));
+      stats.pages++;
+      if (pending.length >= 64) await settle();
+    }
+    await settle();
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+    // Ends the process, and with it the shard's memory.
+    await pagefind.close();
   }
-  await settle();
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-  await pagefind.close();
   return stats;
 }
 
-export async function writeSearchBundle(outDir: string, base: string, foldTable: Record<string, string>): Promise<void> {
+/** The Bloom filter of every glossary name token (src/lib/search/name-filter.ts). */
+export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTable): NameFilter {
+  return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
+}
+
+export async function writeSearchBundle(outDir: string, base: string, foldTable: Record<string, string>, nameFilter: NameFilter, shards = 1): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   await build({
     entryPoints: [join(root, 'src/scripts/search/page.ts')],
     outfile: join(outDir, SEARCH_BUNDLE),
     ...BROWSER_SCRIPT,
-    define: { __KB_BASE__: JSON.stringify(base), 'import.meta.url': 'undefined' },
+    define: {
+      __KB_BASE__: JSON.stringify(base),
+      __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
+      'import.meta.url': 'undefined',
+    },
     plugins: [
       {
         name: 'kb-virtual',
         setup(b) {
           b.onResolve({ filter: /^kb:pagefind$/ }, () => ({ path: join(outDir, 'pagefind/pagefind.js') }));
-          b.onResolve({ filter: /^kb:fold-table$/ }, () => ({ path: 'fold-table', namespace: 'kb' }));
-          b.onLoad({ filter: /.*/, namespace: 'kb' }, () => ({ contents: JSON.stringify(foldTable), loader: 'json' }));
+          b.onResolve({ filter: /^kb:(fold-table|name-filter)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'kb' }));
+          b.onLoad({ filter: /.*/, namespace: 'kb' }, (args) => ({
+            contents: JSON.stringify(args.path === 'fold-table' ? foldTable : nameFilter),
+            loader: 'json',
+          }));
         },
       },
     ],
   });
 }
 
-/** Pagefind's UIs, highlighter and worker are not used, and its JS API is inside the search bundle. */
-export function removeUnusedPagefindFiles(outDir: string): void {
-  const dir = join(outDir, 'pagefind');
-  for (const name of readdirSync(dir)) if (/\.(js|css)$/.test(name)) rmSync(join(dir, name));
+/** Pagefind's UIs, highlighter and worker are not used, and its JS API is inside the search bundle; shards share the first one's WebAssembly. */
+export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
+  for (let i = 0; i < shards; i++) {
+    const dir = join(outDir, 'pagefind', shardDir(i));
+    for (const name of readdirSync(dir)) if (/\.(js|css)$/.test(name) || (i > 0 && name.startsWith('wasm.'))) rmSync(join(dir, name));
+  }
 }
 
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
@@ -139,13 +158,22 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = Date.now();
         const table = buildFoldTable(foldToSimplified);
-        const stats = await writeIndex(siteRecords(outDir, options, table), outDir);
+        const memory = releaseGarbage();
+        logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
+        const files = htmlFiles(outDir);
+        const shards = shardCount(files.length, options.pagesPerShard);
+        const byShard = Array.from({ length: shards }, (_, i) => files.filter((f) => shardOf(pageUrl(outDir, f, options.base), shards) === i));
+        const stats = await writeIndex(
+          byShard.map((group) => siteRecords(outDir, group, options, table)),
+          outDir,
+          files.length,
+        );
         const indexed = Date.now();
-        await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table));
-        removeUnusedPagefindFiles(outDir);
+        await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
+        removeUnusedPagefindFiles(outDir, shards);
         const readMs = Math.round(stats.readMs);
         logger.info(
-          `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)`,
+          `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}`,
         );
       },
     },

@@ -1,13 +1,22 @@
 /**
  * A minimal, deterministic ZIP writer (deflate, no extra fields): the same
  * files and date always give the same bytes, so builds stay reproducible.
+ * It streams: each entry is read, compressed and written in turn, so a large
+ * site's archive is never held in memory.
  */
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   /** Path inside the archive, with forward slashes. */
   name: string;
   data: Uint8Array;
+}
+
+/** An entry whose bytes are read only when it is written. */
+export interface LazyZipEntry {
+  name: string;
+  read(): Uint8Array;
 }
 
 /** MS-DOS date and time fields (local time is not used: the date is taken as UTC). */
@@ -19,18 +28,45 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
+/** The archive of `entries`, in memory. */
 export function createZip(entries: ZipEntry[], date: Date): Buffer {
+  const parts: Uint8Array[] = [];
+  writeZip(
+    entries.map((e) => ({ name: e.name, read: () => e.data })),
+    date,
+    (part) => parts.push(part),
+  );
+  return Buffer.concat(parts);
+}
+
+/** Writes the archive of `entries` to `path`; returns its size in bytes. */
+export function writeZipFile(path: string, entries: LazyZipEntry[], date: Date): number {
+  const fd = openSync(path, 'w');
+  let size = 0;
+  try {
+    writeZip(entries, date, (part) => {
+      writeSync(fd, part);
+      size += part.length;
+    });
+  } finally {
+    closeSync(fd);
+  }
+  return size;
+}
+
+/** Hands the archive's bytes to `write` in order, one entry at a time (entries sorted by name). */
+export function writeZip(entries: LazyZipEntry[], date: Date, write: (part: Uint8Array) => void): void {
   const { time, day } = dosDateTime(date);
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of sorted) {
     const name = Buffer.from(entry.name, 'utf8');
-    const deflated = deflateRawSync(entry.data, { level: 9 });
-    const stored = deflated.length >= entry.data.length;
-    const body = stored ? Buffer.from(entry.data) : deflated;
-    const crc = crc32(entry.data);
+    const data = entry.read();
+    const deflated = deflateRawSync(data, { level: 9 });
+    const stored = deflated.length >= data.length;
+    const body = stored ? data : deflated;
+    const crc = crc32(data);
     const flags = 0x0800; // names are UTF-8
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -41,7 +77,7 @@ export function createZip(entries: ZipEntry[], date: Date): Buffer {
     local.writeUInt16LE(day, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -54,10 +90,12 @@ export function createZip(entries: ZipEntry[], date: Date): Buffer {
     central.writeUInt16LE(day, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
+    central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
+    write(local);
+    write(name);
+    write(body);
     centrals.push(central, name);
     offset += local.length + name.length + body.length;
   }
@@ -88,5 +126,5 @@ export function createZip(entries: ZipEntry[], date: Date): Buffer {
   end.writeUInt16LE(Math.min(sorted.length, 0xffff), 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, ...records, end]);
+  for (const part of [...centrals, ...records, end]) write(part);
 }

@@ -6,7 +6,9 @@
  */
 import * as pagefind from 'kb:pagefind';
 import foldTable from 'kb:fold-table';
+import nameFilter from 'kb:name-filter';
 import { decodeAnchors, anchorAt } from '../../lib/search/anchor-map.ts';
+import { nameFilterTest } from '../../lib/search/name-filter.ts';
 import { buildExcerpt, type Excerpt } from '../../lib/search/excerpt.ts';
 import { matchPositions } from '../../lib/search/match-positions.ts';
 import { nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../../lib/search/query-plan.ts';
@@ -32,11 +34,15 @@ interface PfResponse {
 interface PfInstance {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PfResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export type Filters = Record<string, string[]>;
+
+/** Folders, under pagefind/, of the index's other shards (see src/lib/search/index-shards.ts); none on a small site. */
+declare const __KB_SHARD_DIRS__: string[];
 
 /** Results whose views are loaded with the search (the first page). */
 export const FIRST_PAGE = 4;
@@ -60,6 +66,9 @@ export interface SearchOutcome {
   /** Loads the view of one result. */
   view(id: string): Promise<ResultView>;
 }
+
+/** False for a word that is surely no glossary name token: its index chunk need not be fetched. */
+const mayBeName = nameFilterTest(nameFilter);
 
 const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
 
@@ -94,6 +103,8 @@ export class SearchEngine {
         else html.setAttribute('lang', lang);
       }
       await instance.init();
+      // A large site's index is in shards: Pagefind searches them together and merges the results.
+      await Promise.all(__KB_SHARD_DIRS__.map((dir) => instance.mergeIndex(`${this.basePath}${dir}`, { baseUrl: '/', language: INDEX_LANGUAGE })));
       // Pagefind builds an Intl.Segmenter for every query, and the first one loads the
       // browser's segmentation data (about 25 ms). A query of punctuation alone does that
       // now, while the reader is still typing, without fetching anything.
@@ -149,9 +160,10 @@ export class SearchEngine {
     // Started now, not after the matches: each is a round trip for index or filter chunks.
     const firstKey = plan.key;
     const firstNamed = this.namedEntry(firstKey);
-    const sourcePages = this.facet('type', '来源');
+    // Which results are sources matters only when the query names an entry (see below).
+    const prefetch = firstNamed.then((named) => named && this.facet('type', '来源'));
     // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, sourcePages]) early.catch(() => undefined);
+    for (const early of [firstNamed, prefetch]) early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
@@ -192,7 +204,7 @@ export class SearchEngine {
     };
     // The glossary entry named by the query comes first, then the sources that use it.
     const named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
-    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await sourcePages);
+    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await this.facet('type', '来源'));
     return { plan, ids: filtered, counts, view };
   }
 
@@ -202,7 +214,9 @@ export class SearchEngine {
     // One rank after the other: a query that names an entry almost always names it at
     // rank 0, and asking rank 1 as well would fetch another index chunk for nothing.
     for (const rank of [0, 1] as const) {
-      const hits = await this.unit({ kind: 'phrase', words: [nameToken(key, rank)] });
+      const token = nameToken(key, rank);
+      if (!mayBeName(token)) continue;
+      const hits = await this.unit({ kind: 'phrase', words: [token] });
       if (hits.size > 0) return [...hits.keys()][0];
     }
     return undefined;

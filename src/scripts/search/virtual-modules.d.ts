@@ -8,3 +8,8 @@ declare module 'kb:fold-table' {
   const table: Readonly<Record<string, string>>;
   export default table;
 }
+
+declare module 'kb:name-filter' {
+  const filter: import('../../lib/search/name-filter.ts').NameFilter;
+  export default filter;
+}
