@@ -15,8 +15,9 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** The same site built under a base path, as on GitHub Pages or a school server. */
 const BASE = '/kb/';
 const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
-// The second build also splits the search index into shards (74 pages, 30 per shard: 3),
-// so the way a large site is searched is tested end to end on the real content.
+// The second build also splits the search index into shards (74 pages, 30 per shard: the
+// glossary and some sources in one, the other sources in another), so the way a large
+// site is searched is tested end to end on the real content.
 const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30' };
 const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },

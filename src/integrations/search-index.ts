@@ -46,6 +46,11 @@ export function pageUrl(outDir: string, file: string, base: string): string {
   return base + path.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** A source's own page (sources/<slug>/index.html), not the list of sources. */
+export function isSourcePage(outDir: string, file: string): boolean {
+  return /^sources\/[^/]+\/index\.html$/.test(relative(outDir, file).split('\\').join('/'));
+}
+
 /** The search record of every indexable page, one at a time (a large site is never held in memory at once). */
 export function* siteRecords(outDir: string, files: readonly string[], options: SearchIndexOptions, table: FoldTable): Generator<SearchRecord> {
   for (const file of files) {
@@ -161,8 +166,11 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const memory = releaseGarbage();
         logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
         const files = htmlFiles(outDir);
-        const shards = shardCount(files.length, options.pagesPerShard);
-        const byShard = Array.from({ length: shards }, (_, i) => files.filter((f) => shardOf(pageUrl(outDir, f, options.base), shards) === i));
+        const count = shardCount(files.length, options.pagesPerShard);
+        const shardOfFile = (f: string) => shardOf({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }, count);
+        // A shard without pages would be an index without a language, which Pagefind cannot load.
+        const byShard = Array.from({ length: count }, (_, i) => files.filter((f) => shardOfFile(f) === i)).filter((group) => group.length > 0);
+        const shards = byShard.length;
         const stats = await writeIndex(
           byShard.map((group) => siteRecords(outDir, group, options, table)),
           outDir,

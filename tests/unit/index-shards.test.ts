@@ -10,19 +10,19 @@ test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(12008, 4000), 4);
 });
 
-test('a page always lands in the same shard, and shards are evenly filled', () => {
-  const urls = Array.from({ length: 12000 }, (_, i) => (i % 6 === 0 ? `/terms/t-${i}/` : `/sources/s-${i}/`));
-  assert.equal(shardOf('/sources/a/', 3), shardOf('/sources/a/', 3));
-  assert.equal(shardOf('/sources/a/', 1), 0);
+test('a source always lands in the same shard, and sources fill the shards evenly', () => {
+  const source = (i: number) => ({ url: `/sources/s-${i}/`, isSource: true });
+  assert.equal(shardOf(source(7), 3), shardOf(source(7), 3));
+  assert.equal(shardOf(source(7), 1), 0);
   const sizes = [0, 0, 0];
-  const terms = [0, 0, 0];
-  for (const url of urls) {
-    const shard = shardOf(url, 3);
-    sizes[shard]! += 1;
-    if (url.startsWith('/terms/')) terms[shard]! += 1;
+  for (let i = 0; i < 10_000; i++) sizes[shardOf(source(i), 3)]! += 1;
+  for (const size of sizes) assert.ok(Math.abs(size - 3333) < 200, `shard sizes ${sizes}`);
+});
+
+test('glossary entries and other pages stay together in the first shard', () => {
+  for (const url of ['/terms/liang-bu-chou-san-bao-zhang/', '/terms/', '/sources/', '/about/', '/']) {
+    assert.equal(shardOf({ url, isSource: false }, 3), 0, url);
   }
-  for (const size of sizes) assert.ok(Math.abs(size - 4000) < 200, `shard sizes ${sizes}`);
-  for (const n of terms) assert.ok(Math.abs(n - 667) < 80, `terms per shard ${terms}`);
 });
 
 test('the first shard is pagefind/ itself, so a one-shard site keeps its layout', () => {

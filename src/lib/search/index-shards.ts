@@ -5,8 +5,11 @@
  * a shard's size bounds the build's memory; each shard costs the first search
  * its own metadata and chunks, so a small site keeps one.
  *
- * Pages go to shards by a hash of their URL: stable from build to build, and
- * every shard gets a like mix of sources and terms, so scores compare.
+ * Sources go to shards by a hash of their URL: stable from build to build,
+ * and every shard gets a like mix of them, so their scores compare. Glossary
+ * entries and the other pages stay together in the first shard: they are many
+ * short pages that a pinyin or name query ranks against each other, and one
+ * shard's statistics rank them exactly as a single index would.
  */
 import { fnv1a } from '../hash.ts';
 
@@ -21,9 +24,9 @@ export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
   return Math.max(1, Math.ceil(pages / perShard));
 }
 
-/** The shard of the page at `url`, 0 ≤ shard < count. */
-export function shardOf(url: string, count: number): number {
-  return count <= 1 ? 0 : fnv1a(url) % count;
+/** The shard of a page, 0 ≤ shard < count: sources by a hash of their URL, every other page in the first. */
+export function shardOf(page: { url: string; isSource: boolean }, count: number): number {
+  return count <= 1 || !page.isSource ? 0 : fnv1a(page.url) % count;
 }
 
 /** The folder of shard `i` inside pagefind/: the first shard is pagefind/ itself. */

@@ -66,14 +66,15 @@ export function startSearchPage(): void {
   async function renderMore(id: number): Promise<void> {
     if (!outcome) return;
     const next = outcome.ids.slice(shown, shown + PAGE_SIZE);
-    // Claimed before the first await, so a second click on “显示更多” takes the page after.
+    // Claimed before the first await, so a second click on “显示更多” takes the page after,
+    // and the button shows at once whether any results are left to claim.
     shown += next.length;
+    more.hidden = shown >= outcome.ids.length;
     for (const view of next.map((rid) => outcome!.view(rid))) {
       const ready = await view;
       if (id !== runId) return;
       list.append(resultItem(ready));
     }
-    more.hidden = shown >= outcome.ids.length;
   }
 
   function renderFacets(counts: Awaited<ReturnType<SearchOutcome['counts']>>): void {
