@@ -18,7 +18,7 @@ import { extractPage } from '../lib/search/extract-page.ts';
 import { indexChunkSize } from '../lib/search/index-chunk-size.ts';
 import { buildNameFilter, type NameFilter } from '../lib/search/name-filter.ts';
 import { nameKey, nameToken } from '../lib/search/query-plan.ts';
-import { shardCount, shardDir, shardOf } from '../lib/search/index-shards.ts';
+import { shardCount, shardDir, shardOf, sourceShares } from '../lib/search/index-shards.ts';
 import { buildFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
 import { foldToSimplified } from '../lib/script-fold.ts';
@@ -167,7 +167,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
         const files = htmlFiles(outDir);
         const count = shardCount(files.length, options.pagesPerShard);
-        const shardOfFile = (f: string) => shardOf({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }, count);
+        const sources = files.filter((f) => isSourcePage(outDir, f)).length;
+        const shares = sourceShares(count, files.length - sources, sources);
+        const shardOfFile = (f: string) => shardOf({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }, shares);
         // A shard without pages would be an index without a language, which Pagefind cannot load.
         const byShard = Array.from({ length: count }, (_, i) => files.filter((f) => shardOfFile(f) === i)).filter((group) => group.length > 0);
         const shards = byShard.length;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardCount, shardDir, shardOf } from '../../src/lib/search/index-shards.ts';
+import { shardCount, shardDir, shardOf, sourceShares } from '../../src/lib/search/index-shards.ts';
 
 test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(0, 4000), 1);
@@ -10,18 +10,30 @@ test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(12008, 4000), 4);
 });
 
-test('a source always lands in the same shard, and sources fill the shards evenly', () => {
+test('shards end up about equal: the first, which holds the glossary, takes fewer sources', () => {
+  const shares = sourceShares(3, 2008, 10_000);
+  assert.equal(shares.length, 3);
+  assert.ok(Math.abs(shares.reduce((a, b) => a + b, 0) - 1) < 1e-9);
+  assert.ok(Math.abs(2008 + shares[0]! * 10_000 - 12_008 / 3) < 1);
+  assert.ok(Math.abs(shares[1]! * 10_000 - 12_008 / 3) < 1);
+  // Other pages that fill a shard on their own leave it no sources.
+  assert.deepEqual(sourceShares(2, 70, 5)[0], 0);
+  assert.deepEqual(sourceShares(1, 70, 5), [1]);
+});
+
+test('a source always lands in the same shard, and the shards fill to their shares', () => {
   const source = (i: number) => ({ url: `/sources/s-${i}/`, isSource: true });
-  assert.equal(shardOf(source(7), 3), shardOf(source(7), 3));
-  assert.equal(shardOf(source(7), 1), 0);
-  const sizes = [0, 0, 0];
-  for (let i = 0; i < 10_000; i++) sizes[shardOf(source(i), 3)]! += 1;
-  for (const size of sizes) assert.ok(Math.abs(size - 3333) < 200, `shard sizes ${sizes}`);
+  const shares = sourceShares(3, 2008, 10_000);
+  assert.equal(shardOf(source(7), shares), shardOf(source(7), shares));
+  assert.equal(shardOf(source(7), [1]), 0);
+  const sizes = [2008, 0, 0];
+  for (let i = 0; i < 10_000; i++) sizes[shardOf(source(i), shares)]! += 1;
+  for (const size of sizes) assert.ok(Math.abs(size - 4003) < 200, `shard sizes ${sizes}`);
 });
 
 test('glossary entries and other pages stay together in the first shard', () => {
   for (const url of ['/terms/liang-bu-chou-san-bao-zhang/', '/terms/', '/sources/', '/about/', '/']) {
-    assert.equal(shardOf({ url, isSource: false }, 3), 0, url);
+    assert.equal(shardOf({ url, isSource: false }, sourceShares(3, 2008, 10_000)), 0, url);
   }
 });
 

@@ -24,9 +24,32 @@ export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
   return Math.max(1, Math.ceil(pages / perShard));
 }
 
-/** The shard of a page, 0 ≤ shard < count: sources by a hash of their URL, every other page in the first. */
-export function shardOf(page: { url: string; isSource: boolean }, count: number): number {
-  return count <= 1 || !page.isSource ? 0 : fnv1a(page.url) % count;
+/**
+ * The share of the sources each shard takes, so that every shard ends up with
+ * about as many pages: the first holds the other pages already, so it takes
+ * fewer sources (none, if the other pages alone fill it).
+ */
+export function sourceShares(count: number, otherPages: number, sources: number): number[] {
+  if (count <= 1 || sources === 0) return [1];
+  const target = (otherPages + sources) / count;
+  const first = Math.max(0, target - otherPages);
+  const rest = (sources - first) / (count - 1);
+  return [first, ...Array.from({ length: count - 1 }, () => rest)].map((n) => n / sources);
+}
+
+/**
+ * The shard of a page: every page that is not a source in the first; a source
+ * by a hash of its URL, placed on the shares (see sourceShares).
+ */
+export function shardOf(page: { url: string; isSource: boolean }, shares: readonly number[]): number {
+  if (shares.length <= 1 || !page.isSource) return 0;
+  const at = fnv1a(page.url) / 2 ** 32;
+  let edge = 0;
+  for (const [i, share] of shares.entries()) {
+    edge += share;
+    if (at < edge) return i;
+  }
+  return shares.length - 1;
 }
 
 /** The folder of shard `i` inside pagefind/: the first shard is pagefind/ itself. */

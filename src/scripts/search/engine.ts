@@ -161,7 +161,7 @@ export class SearchEngine {
     const firstKey = plan.key;
     const firstNamed = this.namedEntry(firstKey);
     // Which results are sources matters only when the query names an entry (see below).
-    const prefetch = firstNamed.then((named) => named && this.facet('type', '来源'));
+    const prefetch = firstNamed.then((named) => (named ? this.facet('type', '来源') : undefined));
     // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
     for (const early of [firstNamed, prefetch]) early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
