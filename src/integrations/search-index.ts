@@ -18,7 +18,7 @@ import { extractPage } from '../lib/search/extract-page.ts';
 import { indexChunkSize } from '../lib/search/index-chunk-size.ts';
 import { buildNameFilter, type NameFilter } from '../lib/search/name-filter.ts';
 import { nameKey, nameToken } from '../lib/search/query-plan.ts';
-import { shardCount, shardDir, shardOf, sourceShares } from '../lib/search/index-shards.ts';
+import { shardDir, shardGroups } from '../lib/search/index-shards.ts';
 import { buildFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
 import { foldToSimplified } from '../lib/script-fold.ts';
@@ -82,9 +82,9 @@ export interface IndexStats {
  */
 export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number): Promise<IndexStats> {
   const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
+  // Read by each Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
   for (const [i, records] of shards.entries()) {
-    // Read by the Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pending: Array<Promise<{ errors: string[] }>> = [];
@@ -161,17 +161,12 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = Date.now();
-        const table = buildFoldTable(foldToSimplified);
         const memory = releaseGarbage();
         logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
+        const started = Date.now();
+        const table = buildFoldTable(foldToSimplified);
         const files = htmlFiles(outDir);
-        const count = shardCount(files.length, options.pagesPerShard);
-        const sources = files.filter((f) => isSourcePage(outDir, f)).length;
-        const shares = sourceShares(count, files.length - sources, sources);
-        const shardOfFile = (f: string) => shardOf({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }, shares);
-        // A shard without pages would be an index without a language, which Pagefind cannot load.
-        const byShard = Array.from({ length: count }, (_, i) => files.filter((f) => shardOfFile(f) === i)).filter((group) => group.length > 0);
+        const byShard = shardGroups(files, (f) => ({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }), options.pagesPerShard);
         const shards = byShard.length;
         const stats = await writeIndex(
           byShard.map((group) => siteRecords(outDir, group, options, table)),

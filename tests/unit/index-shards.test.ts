@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardCount, shardDir, shardOf, sourceShares } from '../../src/lib/search/index-shards.ts';
+import { shardCount, shardDir, shardGroups, shardOf, sourceShares } from '../../src/lib/search/index-shards.ts';
 
 test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(0, 4000), 1);
@@ -40,4 +40,18 @@ test('glossary entries and other pages stay together in the first shard', () => 
 test('the first shard is pagefind/ itself, so a one-shard site keeps its layout', () => {
   assert.equal(shardDir(0), '');
   assert.equal(shardDir(2), 'shard-2/');
+});
+
+test('pages are grouped into shards, and a shard that gets no page is left out', () => {
+  const pages = [
+    ...Array.from({ length: 69 }, (_, i) => ({ url: `/kb/terms/t-${i}/`, isSource: false })),
+    ...Array.from({ length: 5 }, (_, i) => ({ url: `/kb/sources/s-${i}/`, isSource: true })),
+  ];
+  const groups = shardGroups(pages, (p) => p, 30);
+  // 74 pages at 30 a shard would be 3 shards, but the 69 other pages fill the first, so the 5 sources share the rest.
+  assert.ok(groups.length >= 2 && groups.length <= 3, `${groups.length} groups`);
+  assert.equal(groups[0]!.length, 69);
+  assert.ok(groups.every((g) => g.length > 0));
+  assert.equal(groups.flat().length, pages.length);
+  assert.deepEqual(shardGroups(pages, (p) => p), [pages]);
 });

@@ -52,6 +52,20 @@ export function shardOf(page: { url: string; isSource: boolean }, shares: readon
   return shares.length - 1;
 }
 
+/**
+ * Pages grouped into shards of at most `perShard` pages (see shardOf). A shard
+ * that would get no page is left out: Pagefind cannot load an index without
+ * pages (it has no language).
+ */
+export function shardGroups<T>(items: readonly T[], page: (item: T) => { url: string; isSource: boolean }, perShard = PAGES_PER_SHARD): T[][] {
+  const pages = items.map(page);
+  const sources = pages.filter((p) => p.isSource).length;
+  const shares = sourceShares(shardCount(items.length, perShard), items.length - sources, sources);
+  const groups: T[][] = shares.map(() => []);
+  items.forEach((item, i) => groups[shardOf(pages[i]!, shares)]!.push(item));
+  return groups.filter((group) => group.length > 0);
+}
+
 /** The folder of shard `i` inside pagefind/: the first shard is pagefind/ itself. */
 export function shardDir(i: number): string {
   return i === 0 ? '' : `shard-${i}/`;

@@ -6,6 +6,7 @@
  * that is in it is looked up as before; a false positive (about 1 in 100)
  * only costs that lookup.
  */
+import { base64FromBytes, bytesFromBase64 } from '../base64.ts';
 import { fnv1a } from '../hash.ts';
 
 export interface NameFilter {
@@ -24,8 +25,6 @@ function positions(key: string, bits: number, hashes: number): number[] {
   return Array.from({ length: hashes }, (_, i) => (a + Math.imul(i, b)) >>> 0).map((h) => h % bits);
 }
 
-const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-
 /** A filter for `keys` with about `falsePositiveRate` false positives. */
 export function buildNameFilter(keys: Iterable<string>, falsePositiveRate = 0.01): NameFilter {
   const unique = [...new Set(keys)];
@@ -33,14 +32,11 @@ export function buildNameFilter(keys: Iterable<string>, falsePositiveRate = 0.01
   const hashes = Math.max(1, Math.round((bits / Math.max(unique.length, 1)) * Math.LN2));
   const bytes = new Uint8Array(bits / 8);
   for (const key of unique) for (const p of positions(key, bits, hashes)) bytes[p >> 3]! |= 1 << (p & 7);
-  let data = '';
-  // In slices: String.fromCharCode takes only so many arguments at once.
-  for (let i = 0; i < bytes.length; i += 8192) data += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return { bits, hashes, data: btoa(data) };
+  return { bits, hashes, data: base64FromBytes(bytes) };
 }
 
 /** A membership test for the filter: false means surely not a name token. */
 export function nameFilterTest(filter: NameFilter): (key: string) => boolean {
-  const bytes = fromBase64(filter.data);
+  const bytes = bytesFromBase64(filter.data);
   return (key) => positions(key, filter.bits, filter.hashes).every((p) => (bytes[p >> 3]! & (1 << (p & 7))) !== 0);
 }

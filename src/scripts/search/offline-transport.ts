@@ -5,6 +5,7 @@
  * wrote beside it (see src/lib/offline/data-scripts.ts) and handed to
  * Pagefind as an ordinary Response. Every other request is untouched.
  */
+import { bytesFromBase64 } from '../../lib/base64.ts';
 import { DATA_GLOBAL, dataScriptPath } from '../../lib/offline/data-scripts.ts';
 
 type DataStore = Record<string, string>;
@@ -21,13 +22,6 @@ function loadScript(src: string): Promise<void> {
     script.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.append(script);
   });
-}
-
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Serves fetches under `pagefindBase` (an absolute file: URL ending in /) from the data scripts. */
@@ -53,6 +47,6 @@ export function installOfflineTransport(pagefindBase: string): void {
     }
     const data = store()[path];
     if (data === undefined) return new Response(null, { status: 404, statusText: 'Not Found' });
-    return new Response(bytesOf(data), { status: 200 });
+    return new Response(bytesFromBase64(data), { status: 200 });
   };
 }
