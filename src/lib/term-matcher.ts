@@ -7,6 +7,7 @@
  * 四个首先), and Traditional characters fold to Simplified. The cost is
  * O(text length × longest term), independent of how many terms there are.
  */
+import { nfkcChar } from './nfkc-char.ts';
 import { foldToSimplified } from './script-fold.ts';
 
 /** Characters that never count inside a term: quote marks and white space. */
@@ -32,8 +33,7 @@ interface TrieNode {
 }
 
 function foldChar(ch: string): string {
-  const nfkc = ch.normalize('NFKC');
-  return foldToSimplified(nfkc.length === 1 ? nfkc : ch);
+  return foldToSimplified(nfkcChar(ch));
 }
 
 /** The key two names share when they are the same term for matching purposes. */

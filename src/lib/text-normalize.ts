@@ -13,6 +13,9 @@ const HALF_TO_FULL: Record<string, string> = {
   ')': '）',
 };
 
+/** Any of HALF_TO_FULL's keys. */
+const HALF_WIDTH = /[,:;?!()]/g;
+
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
 
 /**
@@ -20,21 +23,13 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/
  * A comma or colon between two digits (1,000 or 20:34) stays as it is.
  */
 export function toFullWidthPunctuation(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const full = HALF_TO_FULL[ch];
-    if (!full) {
-      out += ch;
-      continue;
-    }
+  return text.replace(HALF_WIDTH, (ch, i: number) => {
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
     const betweenDigits = /\d/.test(prev) && /\d/.test(next);
     const nearCjk = CJK.test(prev) || CJK.test(next) || ch === '(' || ch === ')';
-    out += !betweenDigits && nearCjk ? full : ch;
-  }
-  return out;
+    return !betweenDigits && nearCjk ? HALF_TO_FULL[ch]! : ch;
+  });
 }
 
 /**

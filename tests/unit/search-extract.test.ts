@@ -42,6 +42,42 @@ describe('reading a built page', () => {
   });
 });
 
+describe('reading a page in one streaming pass', () => {
+  const page = extractPage(`<!doctype html><html lang="zh-Hans"><body>
+<main data-pagefind-body>
+  <p>A &amp; B &lt;C&gt; &#x6276;&#36139;</p>
+  <p>第一段<p>第二段（结束标签省略）
+  <p>前半句<span id="q-2">后半句</span>仍在同一段</p>
+  <div data-pagefind-weight="5"><p>加权段落</p></div>
+  <span data-pagefind-filter="place">云阳县<i data-pagefind-ignore>（注）</i></span>
+  <h1>  第二个   标题 </h1>
+</main>
+<p>正文之外</p>
+<div data-pagefind-body><p>第二个 body 不读</p></div>
+</body></html>`)!;
+  it('decodes character references', () => {
+    assert.equal(page.blocks[0]!.text, 'A & B <C> 扶贫');
+  });
+  it('closes paragraphs whose end tag is left out, as a browser does', () => {
+    assert.deepEqual(page.blocks.slice(1, 3).map((b) => b.text), ['第一段', '第二段（结束标签省略）']);
+  });
+  it('starts a new part at an inline anchor in the middle of a block', () => {
+    assert.deepEqual(page.blocks.slice(3, 5).map((b) => [b.text, b.ids]), [['前半句', []], ['后半句仍在同一段', ['q-2']]]);
+  });
+  it('weights the blocks inside data-pagefind-weight', () => {
+    assert.deepEqual([page.blocks[5]!.text, page.blocks[5]!.weight], ['加权段落', 5]);
+  });
+  it('takes a filter value from the element text without its ignored part, and does not index it', () => {
+    assert.deepEqual(page.filters, { place: ['云阳县'] });
+    assert.ok(!page.blocks.some((b) => b.text.includes('云阳县')));
+  });
+  it('takes the title from the first h1 with white space collapsed, and reads only the first body', () => {
+    assert.equal(page.title, '第二个 标题');
+    assert.equal(page.blocks.at(-1)!.text, '第二个   标题');
+    assert.ok(!page.blocks.some((b) => /正文之外|不读/.test(b.text)));
+  });
+});
+
 describe('the search record', () => {
   const record = buildSearchRecord('/sources/a/', extractPage(PAGE)!, table, { names: [{ text: '云阳', rank: 0 }] });
   const words = record.content.split(' ').filter((w) => !w.startsWith('___'));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldToSimplified, hasTraditional, toSimplified } from '../../src/lib/script-fold.ts';
+import { nfkcChar } from '../../src/lib/nfkc-char.ts';
 import { comparisonKey, toFullWidthPunctuation } from '../../src/lib/text-normalize.ts';
 
 describe('script folding', () => {
@@ -17,8 +18,33 @@ describe('script folding', () => {
     assert.equal(hasTraditional('兩不愁三保障'), true);
   });
 
+  it('folds characters at the start, the end and next to astral characters, keeping UTF-16 offsets', () => {
+    const text = '國𠀀說abc萬';
+    const folded = foldToSimplified(text);
+    assert.equal(folded, '国𠀀说abc万');
+    assert.equal(folded.length, text.length);
+  });
+
+  it('keeps a character whose Simplified form would change its UTF-16 length (孻 → 𡥧)', () => {
+    assert.equal(toSimplified('孻'), '𡥧');
+    assert.equal(foldToSimplified('孻子'), '孻子');
+  });
+
   it('converts 著力 to 着力 for display', () => {
     assert.equal(toSimplified('著力強化基礎設施'), '着力强化基础设施');
+  });
+});
+
+describe('one character in NFKC', () => {
+  it('turns full-width letters, digits and compatibility ideographs into their usual form', () => {
+    assert.equal(nfkcChar('Ａ'), 'A');
+    assert.equal(nfkcChar('２'), '2');
+    assert.equal(nfkcChar('\uf900'), '豈');
+  });
+  it('leaves ASCII and unified ideographs alone, and keeps a character whose form is several', () => {
+    assert.equal(nfkcChar('a'), 'a');
+    assert.equal(nfkcChar('扶'), '扶');
+    assert.equal(nfkcChar('㍻'), '㍻');
   });
 });
 

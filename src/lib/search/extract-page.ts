@@ -5,9 +5,13 @@
  * the page's structure: its text as blocks (headings, paragraphs, list items,
  * table cells …) with the id of each anchored element, so search results can
  * link to the exact section.
+ *
+ * The page is read in one streaming pass (htmlparser2's tokenizer), with no
+ * tree: at 10,000 pages, building a tree of every page cost more than
+ * Pagefind's own indexing. The pages are the site's own valid HTML (the
+ * build checks them), so a forgiving streaming parser reads them as a browser does.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 
 export interface PageBlock {
   text: string;
@@ -34,15 +38,6 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'input', 'select', 'textarea']);
 
-const prop = (el: Element, name: string): unknown => el.properties?.[name];
-const has = (el: Element, name: string): boolean => prop(el, name) !== undefined && prop(el, name) !== false;
-
-function textOf(node: ElementContent | RootContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element' && !has(node, 'dataPagefindIgnore')) return node.children.map(textOf).join('');
-  return '';
-}
-
 /** "key:value, key2:value2" as used by data-pagefind-meta and data-pagefind-filter attributes. */
 function parsePairs(attr: string): Array<[string, string]> {
   return attr
@@ -54,29 +49,48 @@ function parsePairs(attr: string): Array<[string, string]> {
     .filter(([k]) => k !== '');
 }
 
-function find(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
+type Attributes = Record<string, string>;
+
+/**
+ * The text of one element, collected while the parser is inside it. Text inside
+ * a data-pagefind-ignore descendant does not count (nor, when the element
+ * itself is ignored, any of it).
+ */
+interface TextCapture {
+  text: string;
+  /** Depth of the element whose text this is. */
+  depth: number;
+  /** Depth of the ignored element the parser is inside, if any. */
+  ignoredAt?: number;
+  done: (text: string) => void;
+}
+
+/** What happens when an element in the page body closes. */
+interface Frame {
+  /** Inside an element whose content is not indexed (ignored, hidden, a filter's value …). */
+  skipped: boolean;
+  block: boolean;
+  weighted: boolean;
 }
 
 export function extractPage(html: string): ExtractedPage | null {
-  const tree = fromHtml(html);
-  const body = find(tree, (el) => has(el, 'dataPagefindBody'));
-  if (!body) return null;
-  const htmlEl = find(tree, (el) => el.tagName === 'html');
-  const lang = String(htmlEl ? (prop(htmlEl, 'lang') ?? '') : '');
+  let lang = '';
+  let title = '';
   const filters: Record<string, string[]> = {};
   const meta: Record<string, string> = {};
   const blocks: PageBlock[] = [];
   let current: PageBlock = { text: '', ids: [] };
   let pendingIds: string[] = [];
-  let title = '';
   const weights: number[] = [];
+
+  /** Depth of the open element (1 = <html>). */
+  let depth = 0;
+  /** Depth of the data-pagefind-body element while the parser is inside it. */
+  let bodyDepth: number | undefined;
+  let bodySeen = false;
+  const frames: Frame[] = [];
+  const captures: TextCapture[] = [];
+  const skipping = () => frames.length > 0 && frames[frames.length - 1]!.skipped;
 
   const addFilter = (key: string, value: string) => {
     if (!value) return;
@@ -93,43 +107,77 @@ export function extractPage(html: string): ExtractedPage | null {
     current.ids.push(...pendingIds);
     pendingIds = [];
   };
+  const capture = (attrs: Attributes, done: (text: string) => void) =>
+    captures.push({ text: '', depth, ignoredAt: 'data-pagefind-ignore' in attrs ? depth : undefined, done });
 
-  const walk = (el: Element) => {
-    if (has(el, 'dataPagefindIgnore') || has(el, 'hidden') || SKIP.has(el.tagName) || prop(el, 'ariaHidden') === 'true') {
-      // Hidden filter values are still filters.
-      const filter = prop(el, 'dataPagefindFilter');
-      if (typeof filter === 'string' && !filter.includes(':')) addFilter(filter, textOf(el).trim());
+  /** An element inside the page body opens (`depth` is its own). */
+  const open = (tag: string, attrs: Attributes) => {
+    if (skipping()) {
+      frames.push({ skipped: true, block: false, weighted: false });
       return;
     }
-    const filter = prop(el, 'dataPagefindFilter');
-    if (typeof filter === 'string') {
+    const filter = attrs['data-pagefind-filter'];
+    if ('data-pagefind-ignore' in attrs || 'hidden' in attrs || SKIP.has(tag) || attrs['aria-hidden'] === 'true') {
+      // Hidden filter values are still filters.
+      if (filter !== undefined && !filter.includes(':')) capture(attrs, (text) => addFilter(filter, text.trim()));
+      frames.push({ skipped: true, block: false, weighted: false });
+      return;
+    }
+    if (filter !== undefined) {
       if (filter.includes(':')) for (const [k, v] of parsePairs(filter)) addFilter(k, v);
       else {
-        addFilter(filter, textOf(el).trim());
+        capture(attrs, (text) => addFilter(filter, text.trim()));
+        frames.push({ skipped: true, block: false, weighted: false });
         return;
       }
     }
-    const metaAttr = prop(el, 'dataPagefindMeta');
-    if (typeof metaAttr === 'string') for (const [k, v] of parsePairs(metaAttr)) meta[k] = v;
+    const metaAttr = attrs['data-pagefind-meta'];
+    if (metaAttr !== undefined) for (const [k, v] of parsePairs(metaAttr)) meta[k] = v;
 
-    const weightAttr = Number(prop(el, 'dataPagefindWeight'));
+    const weightAttr = Number(attrs['data-pagefind-weight']);
     const weighted = Number.isFinite(weightAttr) && weightAttr > 0;
-    const isBlock = BLOCK.has(el.tagName) || weighted;
-    const heading = /^h([1-6])$/.exec(el.tagName)?.[1];
-    if (isBlock) flush();
+    const block = BLOCK.has(tag) || weighted;
+    const heading = /^h([1-6])$/.exec(tag)?.[1];
+    if (block) flush();
     if (weighted) weights.push(weightAttr);
     if (weights.length > 0) current.weight = weights[weights.length - 1];
-    const id = prop(el, 'id');
-    if (typeof id === 'string' && id !== '') {
-      if (isBlock) current.ids.push(id);
+    const id = attrs.id;
+    if (id) {
+      if (block) current.ids.push(id);
       else pendingIds.push(id);
     }
     if (heading) {
       current.heading = Number(heading);
-      if (heading === '1' && !title) title = textOf(el).replace(/\s+/g, ' ').trim();
+      if (heading === '1' && !title) capture(attrs, (text) => (title = text.replace(/\s+/g, ' ').trim()));
     }
-    for (const child of el.children) {
-      if (child.type === 'text') {
+    frames.push({ skipped: false, block, weighted });
+  };
+
+  const close = () => {
+    const frame = frames.pop()!;
+    if (frame.skipped) return;
+    if (frame.block) flush();
+    if (frame.weighted) weights.pop();
+    if (weights.length > 0) current.weight = weights[weights.length - 1];
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        depth++;
+        if (tag === 'html' && depth === 1 && !lang) lang = attrs.lang ?? '';
+        if (bodyDepth === undefined) {
+          if (bodySeen || !('data-pagefind-body' in attrs)) return;
+          bodyDepth = depth;
+          bodySeen = true;
+        }
+        for (const c of captures) if (c.ignoredAt === undefined && 'data-pagefind-ignore' in attrs) c.ignoredAt = depth;
+        open(tag, attrs);
+      },
+      ontext(text) {
+        if (bodyDepth === undefined) return;
+        for (const c of captures) if (c.ignoredAt === undefined) c.text += text;
+        if (skipping()) return;
         if (pendingIds.length > 0 && current.text.trim() === '') {
           current.ids.push(...pendingIds);
           pendingIds = [];
@@ -137,14 +185,28 @@ export function extractPage(html: string): ExtractedPage | null {
           // An inline anchor in the middle of a block starts a new part.
           flush();
         }
-        current.text += child.value;
-      } else if (child.type === 'element') walk(child);
-    }
-    if (isBlock) flush();
-    if (weighted) weights.pop();
-    if (weights.length > 0) current.weight = weights[weights.length - 1];
-  };
-  walk(body);
+        current.text += text;
+      },
+      onclosetag() {
+        if (bodyDepth !== undefined) {
+          for (let i = captures.length - 1; i >= 0; i--) {
+            const c = captures[i]!;
+            if (c.ignoredAt === depth) c.ignoredAt = undefined;
+            if (c.depth === depth) {
+              captures.splice(i, 1);
+              c.done(c.text);
+            }
+          }
+          close();
+          if (depth === bodyDepth) bodyDepth = undefined;
+        }
+        depth--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  if (!bodySeen) return null;
   flush();
   return { lang, title, filters, meta, blocks };
 }

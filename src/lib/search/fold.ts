@@ -7,6 +7,8 @@
  * into a plain table, and both sides fold with that same table.
  */
 
+import { nfkcChar } from '../nfkc-char.ts';
+
 export type FoldTable = Readonly<Record<string, string>>;
 
 /** The CJK blocks whose characters can have a Simplified form. */
@@ -31,8 +33,7 @@ export function buildFoldTable(foldChar: (ch: string) => string): Record<string,
 
 /** Folds one character: NFKC for full-width forms, then the table. Always returns one character for one. */
 export function foldChar(ch: string, table: FoldTable): string {
-  const nfkc = ch.normalize('NFKC');
-  const base = [...nfkc].length === 1 ? nfkc : ch;
+  const base = nfkcChar(ch);
   return table[base] ?? base;
 }
 
