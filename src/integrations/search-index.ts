@@ -68,7 +68,7 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
 
 export interface IndexStats {
   pages: number;
-  /** Time spent reading pages and making records (overlaps with Pagefind's own work). */
+  /** Time spent reading pages and making records (overlaps with Pagefind's own work, adding and writing). */
   readMs: number;
   /** Every character of the indexed text, for the folding table. */
   characters: Set<string>;
@@ -78,13 +78,23 @@ export interface IndexStats {
  * Reads the pages and hands each record to Pagefind as soon as it is made, so
  * reading HTML (here) and indexing (Pagefind's own process) run side by side.
  * Each shard is written by a Pagefind process of its own, one after another,
- * so only one shard's index is ever in memory.
+ * so only one shard's index is ever in memory; while Pagefind writes a shard,
+ * the next shard's records are read ahead (records are small next to an index).
  */
 export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number): Promise<IndexStats> {
   const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
+  const read = (records: Iterator<SearchRecord>): IteratorResult<SearchRecord> => {
+    const started = performance.now();
+    const next = records.next();
+    stats.readMs += performance.now() - started;
+    return next;
+  };
   // Read by each Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
-  for (const [i, records] of shards.entries()) {
+  const iterators = shards.map((records) => records[Symbol.iterator]());
+  /** Records of the current shard read while the previous shard was being written. */
+  let readAhead: SearchRecord[] = [];
+  for (const [i, records] of iterators.entries()) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pending: Array<Promise<{ errors: string[] }>> = [];
@@ -93,22 +103,33 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
       if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
       pending = [];
     };
-    const iterator = records[Symbol.iterator]();
-    for (;;) {
-      const started = performance.now();
-      const next = iterator.next();
-      stats.readMs += performance.now() - started;
-      if (next.done) break;
-      const record = next.value;
+    const add = async (record: SearchRecord) => {
       for (const ch of record.content) stats.characters.add(ch);
       for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
       pending.push(index.addCustomRecord(record));
       stats.pages++;
       if (pending.length >= 64) await settle();
-    }
+    };
+    for (const record of readAhead) await add(record);
+    readAhead = [];
+    for (let next = read(records); !next.done; next = read(records)) await add(next.value);
     await settle();
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+    let writing = true;
+    const written = index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) }).finally(() => (writing = false));
+    const following = iterators[i + 1];
+    if (following) {
+      // A few records at a time, so the end of the writing is noticed.
+      reading: while (writing) {
+        for (let k = 0; k < 16; k++) {
+          const next = read(following);
+          if (next.done) break reading;
+          readAhead.push(next.value);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    const { errors: writeErrors } = await written;
+    if (writeErrors.length > 0) throw new Error(`Pagefind could not write: ${writeErrors.join('; ')}`);
     // Ends the process, and with it the shard's memory.
     await pagefind.close();
   }

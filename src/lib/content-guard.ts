@@ -225,8 +225,7 @@ function factProblems(
     // repairs (how a summary discusses a repair such as “5 18 N”); noise is rejected separately.
     const asScraped = archiveLines(raw, data.cleaning, { repaired: false, keptOnly: true });
     // The source's date (frontmatter) backs the year or day a summary gives it.
-    const own = evidence(data.archiveFile, [...paragraphs, ...asScraped], [data.date.value]);
-    own.numbers = evidence(data.archiveFile, paragraphs, [data.date.value]).numbers;
+    const own = evidence(data.archiveFile, paragraphs, [data.date.value], asScraped);
     const archive = evidence(
       `${data.archiveFile} (whole file)`,
       [

@@ -52,13 +52,15 @@ export function quoteKey(text: string): string {
 
 /**
  * Builds evidence from paragraphs of text. `numbersOnly` adds texts that back
- * figures but are not quotable (a source's date from its frontmatter).
+ * figures but are not quotable (a source's date from its frontmatter);
+ * `quotesOnly` adds texts that may be quoted but back no figures (a source's
+ * lines as scraped, before the recipe's repairs). A text given twice is read once.
  */
-export function evidence(name: string, paragraphs: string[], numbersOnly: string[] = []): Evidence {
+export function evidence(name: string, paragraphs: string[], numbersOnly: string[] = [], quotesOnly: string[] = []): Evidence {
   return {
     name,
-    numbers: indexNumbers([...paragraphs, ...numbersOnly]),
-    paragraphs: paragraphs.map(quoteKey).filter(Boolean),
+    numbers: indexNumbers(new Set([...paragraphs, ...numbersOnly])),
+    paragraphs: [...new Set([...new Set([...paragraphs, ...quotesOnly])].map(quoteKey))].filter(Boolean),
   };
 }
 
