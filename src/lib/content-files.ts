@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 
 export interface RawEntry {
   /** Path relative to the project root, for messages: content/terms/x.md */
@@ -16,7 +16,7 @@ export interface RawEntry {
   /** Line in the file where the body starts (1-based), for messages. */
   bodyLine?: number;
   /** Line of each frontmatter field by path (title, quotes[0].text …), for messages. */
-  fieldLines?: Map<string, number>;
+  fieldLines?: FieldLines;
   /** Set when the frontmatter could not be parsed at all. */
   parseError?: string;
 }

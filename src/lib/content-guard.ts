@@ -250,17 +250,20 @@ function factProblems(
     const fields: Array<[string, string]> = [...stringFields(data), ['body', entry.body]];
     return fields.flatMap(([field, text]) => {
       const rule = ruleFor(rules, field);
-      const line = field === 'body' ? entry.bodyLine : fieldLine(entry, field);
+      // Lines within the text; the field's own line is looked up only for a problem (it costs a second YAML reading).
       return checkFacts({
         field,
         text,
-        line: line ?? 1,
+        line: 0,
         markup: field === 'body',
         numbers: scoped(rule.numbers, own, archive),
         quotes: scoped(rule.quotes, own, archive),
         // An inference may quote any source (e.g. the usual name of a slogan this source spells out).
         inferredQuotes: allSources,
-      }).map((p) => ({ file: entry.file, line: line === undefined ? undefined : p.line, field: p.field, message: p.message }));
+      }).map((p) => {
+        const line = field === 'body' ? entry.bodyLine : fieldLine(entry, field);
+        return { file: entry.file, line: line === undefined ? undefined : line + p.line, field: p.field, message: p.message };
+      });
     });
   };
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { readContent, type RawEntry } from '../../src/lib/content-files.ts';
 import { archiveReader, projectPaths } from '../../src/lib/project-paths.ts';
-import type { SourceData, TermData } from '../../src/lib/content-schema.ts';
+import { sourceSchema, termSchema, type SourceData, type TermData } from '../../src/lib/content-schema.ts';
 import { cleanSourceText } from '../../src/lib/source-text.ts';
 import { TermMatcher } from '../../src/lib/term-matcher.ts';
 
@@ -13,8 +13,9 @@ const paths = projectPaths(process.cwd());
 const content = readContent(paths.contentDir, paths.root);
 const readArchive = archiveReader(paths.sourcesDir);
 
-export const sources = content.sources as Array<RawEntry & { data: SourceData }>;
-export const terms = content.terms as Array<RawEntry & { data: TermData }>;
+// Data as the site sees it: read by Astro's YAML reader, then through the collection schema.
+export const sources: Array<RawEntry & { data: SourceData }> = content.sources.map((e) => ({ ...e, data: sourceSchema.parse(e.data) }));
+export const terms: Array<RawEntry & { data: TermData }> = content.terms.map((e) => ({ ...e, data: termSchema.parse(e.data) }));
 
 export function term(slug: string) {
   const found = terms.find((t) => t.slug === slug);
