@@ -41,7 +41,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: while one page is written to disk, the next ones render (at 12,000 pages the main thread sat idle for a third of page generation).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {

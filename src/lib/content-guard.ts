@@ -318,7 +318,12 @@ function repeatedParagraphProblems(entry: RawEntry): ContentProblem[] {
   });
 }
 
-export function checkContent(input: GuardInput): ContentProblem[] {
+/**
+ * Everything that needs no source archive: frontmatter and schemas, slugs, term
+ * references, noise, repeated paragraphs, editorial markup, figure series. Fast;
+ * these are also what would stop Astro from reading the content at all.
+ */
+export function checkStructure(input: RawContent): ContentProblem[] {
   const problems: ContentProblem[] = [
     ...duplicateSlugProblems(input.sources, 'source'),
     ...duplicateSlugProblems(input.terms, 'term'),
@@ -337,7 +342,6 @@ export function checkContent(input: GuardInput): ContentProblem[] {
   problems.push(...termProblems(terms, termSlugs));
 
   const archiveOwners = new Map<string, string>();
-  const checkedSources: CheckedSource[] = [];
   for (const entry of input.sources) {
     const { data, problems: found } = schemaProblems(entry, sourceSchema);
     problems.push(...found, ...termLinkProblems(entry, termSlugs));
@@ -352,16 +356,51 @@ export function checkContent(input: GuardInput): ContentProblem[] {
         message: `"${source.archiveFile}" is already summarised by ${owner}`,
       });
     } else archiveOwners.set(source.archiveFile, entry.file);
-    const { problems: sourceFound, checked } = sourceProblems(entry, source, input.readArchive);
-    problems.push(...sourceFound);
-    if (checked) checkedSources.push(checked);
     problems.push(...figureSeries(source.keyFigures).problems.map((p) => ({ file: entry.file, ...p })));
   }
-  // A field that copies noise gets that one message, not a second one for the same text.
-  const noisy = new Set(problems.filter((p) => p.message.startsWith('contains scraped noise')).map((p) => `${p.file}|${p.field}`));
-  problems.push(...factProblems(checkedSources, terms, checkedSources.length === input.sources.length).filter((p) => !noisy.has(`${p.file}|${p.field}`)));
-  // File by file, top to bottom: the order an editor fixes them in.
+  return problems;
+}
+
+/**
+ * Everything checked against the source archives: each recipe cleans its file,
+ * quotes and key figures are verbatim, every figure and quotation in published
+ * text is traceable. The slow half of the guard (it reads every archive), so
+ * the build runs it on a thread of its own (src/integrations/content-guard.ts).
+ */
+export function checkSources(input: GuardInput): ContentProblem[] {
+  const valid = <T>(entry: RawEntry, schema: z.ZodType) => schemaProblems(entry, schema).data as T | undefined;
+  const terms = input.terms.flatMap((entry) => {
+    const data = valid<TermData>(entry, termSchema);
+    return data ? [{ entry, data }] : [];
+  });
+  const problems: ContentProblem[] = [];
+  const checkedSources: CheckedSource[] = [];
+  for (const entry of input.sources) {
+    const data = valid<SourceData>(entry, sourceSchema);
+    if (!data) continue;
+    const { problems: found, checked } = sourceProblems(entry, data, input.readArchive);
+    problems.push(...found);
+    if (checked) checkedSources.push(checked);
+  }
+  const facts = factProblems(checkedSources, terms, checkedSources.length === input.sources.length);
+  // A field that copies noise gets that one message (from checkStructure), not a second one for the same text.
+  const withFacts = new Set(facts.map((p) => p.file));
+  const noisy = new Set(
+    [...input.sources, ...input.terms]
+      .filter((entry) => withFacts.has(entry.file))
+      .flatMap(noiseProblems)
+      .map((p) => `${p.file}|${p.field}`),
+  );
+  return [...problems, ...facts.filter((p) => !noisy.has(`${p.file}|${p.field}`))];
+}
+
+/** File by file, top to bottom: the order an editor fixes them in. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+}
+
+export function checkContent(input: GuardInput): ContentProblem[] {
+  return sortProblems([...checkStructure(input), ...checkSources(input)]);
 }
 
 export function formatProblems(problems: ContentProblem[]): string {

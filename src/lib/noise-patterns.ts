@@ -91,10 +91,13 @@ export function findRepeatedParagraphs<T extends { text: string }>(
   return found;
 }
 
+/** The patterns without the g flag (exec then has no lastIndex state), compiled once: every text of every page is checked. */
+const FIRST_MATCH = NOISE_PATTERNS.map(({ id, pattern }) => ({ id, pattern: new RegExp(pattern.source, pattern.flags.replace('g', '')) }));
+
 export function findNoise(text: string): Array<{ id: string; match: string; index: number }> {
   const found: Array<{ id: string; match: string; index: number }> = [];
-  for (const { id, pattern } of NOISE_PATTERNS) {
-    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  for (const { id, pattern } of FIRST_MATCH) {
+    const match = pattern.exec(text);
     if (match) found.push({ id, match: match[0], index: match.index });
   }
   return found;
