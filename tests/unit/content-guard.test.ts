@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import type { RawEntry } from '../../src/lib/content-files.ts';
 import { readCollection } from '../../src/lib/content-files.ts';
-import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-guard.ts';
+import { checkContent, checkSources, checkStructure, formatProblems, sortProblems, type ContentProblem } from '../../src/lib/content-guard.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { stringify as stringifyYaml } from 'yaml';
 
@@ -283,5 +283,33 @@ describe('content guard: duplicated paragraphs', () => {
     const problem = only(check({ sources: [source] }));
     assert.deepEqual([problem.line, problem.field], [45, 'body']);
     assert.equal(problem.message, 'duplicated paragraph: this text also stands on line 42; keep it once');
+  });
+});
+
+describe('content guard: the two halves the build runs apart', () => {
+  const bad = () => {
+    const data = sourceData();
+    data.quotes[0] = { text: '镇赉县是国家重点县' };
+    return {
+      sources: [entry('content/sources/2019-test.mdx', data), entry('content/sources/2019-noisy.mdx', { ...sourceData(), archiveFile: '004_0123456789abcdef.txt' }, '联系 13707368020')],
+      terms: [entry('content/terms/fu-pin.md', termData('扶贫', { related: ['wei-zhi'] }))],
+      readArchive: (name: string) => (name === '003_6bc6484b284cb233.txt' ? RAW : null),
+    };
+  };
+  it('checkStructure needs no archive and finds what stops Astro reading the content', () => {
+    const problems = checkStructure({ sources: bad().sources, terms: bad().terms });
+    assert.deepEqual(problems.map((p) => p.field).sort(), ['body', 'related[0]']);
+  });
+  it('checkSources finds what only the archives can tell', () => {
+    const problems = checkSources(bad());
+    assert.deepEqual(problems.map((p) => [p.file, p.field]).sort(), [
+      ['content/sources/2019-noisy.mdx', 'archiveFile'],
+      ['content/sources/2019-test.mdx', 'quotes[0].text'],
+    ]);
+  });
+  it('checkContent is both, in file order', () => {
+    const input = bad();
+    assert.deepEqual(checkContent(input), sortProblems([...checkStructure(input), ...checkSources(input)]));
+    assert.equal(checkContent(input).length, 4);
   });
 });
