@@ -125,6 +125,9 @@ test('search filters by type, province and year, with counts, and keeps them in 
   await search(page, '脱贫攻坚');
   const all = await resultCount(page);
   await expect(page.locator('#search-filter-panel')).toHaveAttribute('open', '');
+  // The counts follow the results; the filters are marked busy until they are in.
+  await expect(page.locator('#search-filters')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-filters .facet-count').first()).toBeVisible();
   await page.locator('#search-filters input[name="type"][value="来源"]').check();
   await expect(page).toHaveURL(/type=%E6%9D%A5%E6%BA%90/);
   await expect(async () => {

@@ -185,11 +185,13 @@ export class SearchEngine {
     const counts = async () => {
       const available = await this.allFilters();
       const out: Record<string, Record<string, number>> = {};
-      for (const [name, values] of Object.entries(available)) {
-        out[name] = {};
-        const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
-        for (const [value, set] of members) out[name]![value] = ordered.filter((id) => set.has(id) && passOthers(id, name)).length;
-      }
+      // Every facet's chunks are fetched at once, not one facet after another.
+      await Promise.all(
+        Object.entries(available).map(async ([name, values]) => {
+          const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
+          out[name] = Object.fromEntries(members.map(([value, set]) => [value, ordered.filter((id) => set.has(id) && passOthers(id, name)).length]));
+        }),
+      );
       return out;
     };
     let filtered = ordered.filter((id) => passOthers(id, ''));

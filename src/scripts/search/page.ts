@@ -107,12 +107,15 @@ export function startSearchPage(): void {
     }
     document.title = state.query ? `“${state.query}”的搜索结果 | ${document.title.split(' | ').pop()}` : document.title;
     if (!state.query) {
+      fieldset.removeAttribute('aria-busy');
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '请输入搜索词：术语、地名、人名、拼音或英文都可以。';
       return;
     }
     status.textContent = '正在搜索……';
+    // The filter counts follow the results; until they are in, the filters say they are out of date.
+    fieldset.setAttribute('aria-busy', 'true');
     const result = await engine.search(state.query, state.filters);
     if (id !== runId) return;
     outcome = result;
@@ -120,7 +123,11 @@ export function startSearchPage(): void {
     list.replaceChildren();
     await renderMore(id);
     if (id !== runId) return;
-    void result.counts().then((counts) => id === runId && renderFacets(counts));
+    void result.counts().then((counts) => {
+      if (id !== runId) return;
+      renderFacets(counts);
+      fieldset.removeAttribute('aria-busy');
+    });
     const total = result.ids.length;
     status.textContent =
       total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;
