@@ -69,7 +69,8 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
 /**
  * How many records are read ahead while a shard is written. Measured on 12,001 pages:
  * reading a whole shard ahead took Node from 270 to 740 MB at the moment Pagefind
- * peaks, and was slower (more garbage); 500 records cost 80 MB and save about 3 s.
+ * peaks, and was slower (more garbage); 500 records cost 80 MB, and the step took
+ * 35 s instead of 38 s in that measurement (runs on this machine vary by more).
  */
 const READ_AHEAD_RECORDS = 500;
 
