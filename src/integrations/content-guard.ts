@@ -19,7 +19,7 @@ function checkSourcesInWorker(paths: ProjectPaths): Promise<ContentProblem[] | E
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./source-check-worker.ts', import.meta.url), { workerData: paths });
     worker.once('message', (problems: ContentProblem[]) => resolve(problems));
-    worker.once('error', (error) => resolve(error));
+    worker.once('error', (error: unknown) => resolve(error instanceof Error ? error : new Error(String(error))));
     worker.once('exit', (code) => resolve(new Error(`the source check stopped (exit code ${code})`)));
   });
 }
