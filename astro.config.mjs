@@ -72,7 +72,8 @@ export default defineConfig({
     searchIndex({ base, names: searchNamesByUrl, pagesPerShard: Number(process.env.KB_SEARCH_SHARD_PAGES) || undefined }),
     copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
-    serviceWorker(),
+    // KB_PRECACHE_BUDGET (bytes): the test suite's second build sets 0, so the cache-on-visit path is tested on the real site.
+    serviceWorker({ precacheBudget: process.env.KB_PRECACHE_BUDGET === undefined ? undefined : Number(process.env.KB_PRECACHE_BUDGET) }),
     sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
   ],
 });

@@ -16,9 +16,10 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const BASE = '/kb/';
 const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
 // The second build also splits the search index into shards (74 pages, 30 per shard: the
-// glossary and some sources in one, the other sources in another), so the way a large
-// site is searched is tested end to end on the real content.
-const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30' };
+// glossary and some sources in one, the other sources in another), and its service worker
+// caches only the shell at install, so the way a large site is searched and kept offline
+// is tested end to end on the real content.
+const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0' };
 const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
@@ -28,9 +29,9 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
   { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
-  { name: `build at base path ${BASE}, search index in shards`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
+  { name: `build at base path ${BASE}, search index in shards, service worker caching on visit`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
   {
-    name: `end-to-end tests at base path ${BASE} (pages, links, search over shards, offline copy, copy controls)`,
+    name: `end-to-end tests at base path ${BASE} (pages, links, search over shards, offline copy and cache on visit, copy controls)`,
     command: 'playwright',
     args: ['test', 'tests/e2e/pages.spec.ts', 'tests/e2e/term-links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/copy.spec.ts'],
     env: atBase,

@@ -1,34 +1,41 @@
 /**
- * Astro integration: writes sw.js at the site root, a service worker that
- * caches every file of this build (except the offline zip) for reading
- * without a network. Its version is a hash of the files, so a new build
- * replaces the old cache.
+ * Astro integration: writes sw.js at the site root, the service worker that
+ * keeps the site readable without a network (src/scripts/sw/service-worker.ts).
+ * It caches the whole site at install when the site is small, the shell
+ * otherwise (src/lib/precache.ts). Its version is a hash of every file, so a
+ * new build replaces the old cache, pages kept on a visit included.
  */
 import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_ZIP } from '../lib/offline/offline-names.ts';
+import { precachePlan, type SiteFile } from '../lib/precache.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 
-/** Site paths to cache: every built file but the zip and the worker; pages by their directory URL. */
-export function precacheList(siteDir: string): string[] {
+/** Site paths the worker may cache: every built file but the zip and the worker; pages by their directory URL. */
+export function siteFiles(siteDir: string): Array<SiteFile & { file: string }> {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(siteDir, join(d.parentPath, d.name)).split('\\').join('/'))
     .filter((p) => p !== OFFLINE_ZIP && p !== SERVICE_WORKER)
-    .map((p) => (p === 'index.html' ? './' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
-    .sort();
+    .sort()
+    .map((p) => ({
+      file: join(siteDir, p),
+      path: p === 'index.html' ? './' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p,
+      bytes: statSync(join(siteDir, p)).size,
+    }));
 }
 
-export function writeServiceWorker(siteDir: string): number {
+export function writeServiceWorker(siteDir: string, budget?: number): { files: number; whole: boolean } {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const files = precacheList(siteDir);
+  const files = siteFiles(siteDir);
   const hash = createHash('sha256');
-  for (const path of files) hash.update(path).update(readFileSync(join(siteDir, path.endsWith('/') || path === './' ? `${path}index.html` : path)));
+  for (const f of files) hash.update(f.path).update(readFileSync(f.file));
+  const plan = precachePlan(files, budget);
   buildSync({
     entryPoints: [join(root, 'src/scripts/sw/service-worker.ts')],
     outfile: join(siteDir, SERVICE_WORKER),
@@ -37,17 +44,26 @@ export function writeServiceWorker(siteDir: string): number {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    define: { __KB_VERSION__: JSON.stringify(hash.digest('hex').slice(0, 12)), __KB_FILES__: JSON.stringify(files) },
+    define: {
+      __KB_VERSION__: JSON.stringify(hash.digest('hex').slice(0, 12)),
+      __KB_FILES__: JSON.stringify(plan.files),
+      __KB_UNCACHED__: JSON.stringify([OFFLINE_ZIP]),
+    },
   });
-  return files.length;
+  return { files: plan.files.length, whole: plan.whole };
 }
 
-export function serviceWorker(): AstroIntegration {
+export function serviceWorker(options: { precacheBudget?: number } = {}): AstroIntegration {
   return {
     name: 'kb:service-worker',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(`service worker caches ${writeServiceWorker(fileURLToPath(dir))} files`);
+        const { files, whole } = writeServiceWorker(fileURLToPath(dir), options.precacheBudget);
+        logger.info(
+          whole
+            ? `service worker caches the whole site (${files} files) at install`
+            : `service worker caches the shell (${files} files) at install, and each page and index chunk on its first visit`,
+        );
       },
     },
   };
