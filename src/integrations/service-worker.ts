@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_ZIP } from '../lib/offline/offline-names.ts';
@@ -17,24 +17,24 @@ import { precachePlan, type SiteFile } from '../lib/precache.ts';
 export const SERVICE_WORKER = 'sw.js';
 
 /** Site paths the worker may cache: every built file but the zip and the worker; pages by their directory URL. */
-export function siteFiles(siteDir: string): Array<SiteFile & { file: string }> {
+export function siteFiles(siteDir: string): Array<{ file: string; path: string }> {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(siteDir, join(d.parentPath, d.name)).split('\\').join('/'))
     .filter((p) => p !== OFFLINE_ZIP && p !== SERVICE_WORKER)
     .sort()
-    .map((p) => ({
-      file: join(siteDir, p),
-      path: p === 'index.html' ? './' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p,
-      bytes: statSync(join(siteDir, p)).size,
-    }));
+    .map((p) => ({ file: join(siteDir, p), path: p === 'index.html' ? './' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p }));
 }
 
 export function writeServiceWorker(siteDir: string, budget?: number): { files: number; whole: boolean } {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const files = siteFiles(siteDir);
+  // Each file is read once: for the version hash and for its size.
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f.path).update(readFileSync(f.file));
+  const files: SiteFile[] = siteFiles(siteDir).map(({ file, path }) => {
+    const content = readFileSync(file);
+    hash.update(path).update(content);
+    return { path, bytes: content.length };
+  });
   const plan = precachePlan(files, budget);
   buildSync({
     entryPoints: [join(root, 'src/scripts/sw/service-worker.ts')],

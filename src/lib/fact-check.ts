@@ -148,7 +148,7 @@ function shorten(text: string, max = 40): string {
 export interface TextCheck {
   field: string;
   text: string;
-  /** Line in the content file where the text starts. */
+  /** Line in the content file where the text starts; 0 gives lines counted within the text. */
   line: number;
   /** A Markdown/MDX body: blockquotes, <Outside>, <Inferred> and list markers are understood. */
   markup?: boolean;

@@ -13,8 +13,8 @@ const HALF_TO_FULL: Record<string, string> = {
   ')': '）',
 };
 
-/** Any of HALF_TO_FULL's keys. */
-const HALF_WIDTH = /[,:;?!()]/g;
+/** Any of HALF_TO_FULL's keys (none of them is special inside a character class). */
+const HALF_WIDTH = new RegExp(`[${Object.keys(HALF_TO_FULL).join('')}]`, 'g');
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
 

@@ -73,6 +73,9 @@ interface Frame {
   weighted: boolean;
 }
 
+/** The frame of an element whose content is not indexed. */
+const SKIPPED: Frame = { skipped: true, block: false, weighted: false };
+
 export function extractPage(html: string): ExtractedPage | null {
   let lang = '';
   let title = '';
@@ -113,21 +116,21 @@ export function extractPage(html: string): ExtractedPage | null {
   /** An element inside the page body opens (`depth` is its own). */
   const open = (tag: string, attrs: Attributes) => {
     if (skipping()) {
-      frames.push({ skipped: true, block: false, weighted: false });
+      frames.push(SKIPPED);
       return;
     }
     const filter = attrs['data-pagefind-filter'];
     if ('data-pagefind-ignore' in attrs || 'hidden' in attrs || SKIP.has(tag) || attrs['aria-hidden'] === 'true') {
       // Hidden filter values are still filters.
       if (filter !== undefined && !filter.includes(':')) capture(attrs, (text) => addFilter(filter, text.trim()));
-      frames.push({ skipped: true, block: false, weighted: false });
+      frames.push(SKIPPED);
       return;
     }
     if (filter !== undefined) {
       if (filter.includes(':')) for (const [k, v] of parsePairs(filter)) addFilter(k, v);
       else {
         capture(attrs, (text) => addFilter(filter, text.trim()));
-        frames.push({ skipped: true, block: false, weighted: false });
+        frames.push(SKIPPED);
         return;
       }
     }
