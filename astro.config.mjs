@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -11,31 +9,21 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { buildDate, buildInfo } from './src/data/build-info.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { normalizeOrigin } from './src/lib/site-origin.ts';
-import { readCollection } from './src/lib/content-files.ts';
-import { dictionaryFromRawTerms } from './src/lib/glossary-dictionary.ts';
-import { remarkHeadingIds } from './src/lib/markdown/remark-heading-ids.ts';
-import { remarkTermLinks } from './src/lib/markdown/remark-term-links.ts';
-import { remarkEditorialMarks } from './src/lib/markdown/remark-editorial-marks.ts';
-import { remarkBlockAnchors } from './src/lib/markdown/remark-block-anchors.ts';
-import { aliasesByTarget, readRedirects } from './src/lib/redirects.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
-import { normalizeBase } from './src/lib/base-path.ts';
+import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/lib/markdown/site-markdown.ts';
 import { searchNames } from './src/lib/search/term-names.ts';
-import { copyHref } from './src/lib/copy-tool.ts';
 import { copyTool } from './src/integrations/copy-tool.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
-const base = normalizeBase(process.env.KB_BASE);
-const rawTerms = readCollection(`${paths.contentDir}/terms`, root);
-const terms = dictionaryFromRawTerms(rawTerms);
+const markdownInputs = readSiteMarkdownInputs(root);
+const { base, rawTerms } = markdownInputs;
 /** Glossary entries are also found by their pinyin and English names. */
 const searchNamesByUrl = new Map(
   rawTerms
     .filter((t) => typeof (/** @type {any} */ (t.data)).term === 'string')
     .map((t) => [`${base}terms/${t.slug}/`, searchNames(/** @type {any} */ (t.data))]),
 );
-const redirects = readRedirects(paths.contentDir);
 
 export default defineConfig({
   base,
@@ -45,27 +33,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({
-      // Editors type Chinese punctuation themselves (“” ‘’ …… ——; docs/content-guide.md asks for it).
-      // SmartyPants' English rules had nothing to change on this site, cost 4 s at 12,000 pages,
-      // and would curl the apostrophe of a pinyin name such as Xi'an.
-      smartypants: false,
-      remarkPlugins: [
-        remarkCjkFriendly,
-        remarkEditorialMarks,
-        [remarkTermLinks, { terms, termHref: (/** @type {string} */ slug) => `${base}terms/${slug}/` }],
-        remarkHeadingIds,
-        [
-          remarkBlockAnchors,
-          {
-            aliasesFor: (/** @type {string} */ page) => aliasesByTarget(redirects, page),
-            copyHref: (/** @type {string} */ id) => copyHref(base, { kind: 'link', id }),
-          },
-        ],
-      ],
-    }),
-  },
+  // The content collections render Markdown on worker threads (src/loaders/worker-rendered-glob.ts) with this same processor.
+  markdown: { processor: siteMarkdownProcessor(markdownInputs) },
   integrations: [
     contentGuard(paths),
     mdx(),

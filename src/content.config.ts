@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { workerRenderedGlob } from './loaders/worker-rendered-glob.ts';
 import { sourceSchema, termSchema } from './lib/content-schema.ts';
 
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
 
 export const collections = {
   sources: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources` }),
+    loader: workerRenderedGlob({ pattern: '*.{md,mdx}', base: `${contentDir}/sources` }),
     schema: sourceSchema,
   }),
   terms: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/terms` }),
+    loader: workerRenderedGlob({ pattern: '*.{md,mdx}', base: `${contentDir}/terms` }),
     schema: termSchema,
   }),
 };

@@ -40,6 +40,13 @@ export interface Catalog {
 
 let cached: Promise<Catalog> | undefined;
 
+/**
+ * Ties are broken by id: the collections come in the order their entries were
+ * stored, which follows whichever file finished first (files are read and
+ * rendered concurrently), and the site must be the same from build to build.
+ */
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 async function load(): Promise<Catalog> {
   // Builds run from the project root (npm scripts guarantee it).
   const paths = projectPaths(process.cwd());
@@ -58,8 +65,8 @@ async function load(): Promise<Catalog> {
         quoteLines: entry.data.quotes.map((q) => locateVerbatim(cleaned, q.text)?.line ?? null),
       };
     })
-    .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value));
-  const terms = (await getCollection('terms')).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
+    .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value) || byId(a.slug, b.slug));
+  const terms = (await getCollection('terms')).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en') || byId(a.id, b.id));
   const matcher = new TermMatcher(
     terms.map((t) => ({ slug: t.id, names: [t.data.term, t.data.traditional, ...t.data.aliases] })),
   );
@@ -67,7 +74,7 @@ async function load(): Promise<Catalog> {
     sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
     matcher,
   );
-  const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value));
+  const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value) || byId(a.slug, b.slug));
   const byCategory = Map.groupBy(terms, (t) => t.data.category);
   return {
     sources,

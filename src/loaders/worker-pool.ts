@@ -1,0 +1,82 @@
+/**
+ * A small pool of worker threads that run one kind of task: the caller sends
+ * an input and gets a promise of the output; each task goes to the worker with
+ * the fewest tasks in flight. A task that throws in its worker rejects with
+ * that error's message; a worker that dies rejects everything it held.
+ *
+ * The worker module calls `serveTasks` with its task function.
+ */
+import { parentPort, Worker } from 'node:worker_threads';
+
+interface TaskMessage<In> {
+  id: number;
+  input: In;
+}
+
+type ReplyMessage<Out> = { id: number; output: Out } | { id: number; error: string };
+
+interface Pending<Out> {
+  resolve: (output: Out) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<Out> {
+  worker: Worker;
+  pending: Map<number, Pending<Out>>;
+  failed?: Error;
+}
+
+export class WorkerPool<In, Out> {
+  readonly #workers: Array<Slot<Out>>;
+  #nextId = 0;
+
+  constructor(module: URL, size: number, workerData: unknown) {
+    this.#workers = Array.from({ length: Math.max(1, size) }, () => {
+      const slot: Slot<Out> = { worker: new Worker(module, { workerData }), pending: new Map() };
+      slot.worker.on('message', (reply: ReplyMessage<Out>) => {
+        const task = slot.pending.get(reply.id);
+        if (!task) return;
+        slot.pending.delete(reply.id);
+        if ('error' in reply) task.reject(new Error(reply.error));
+        else task.resolve(reply.output);
+      });
+      const fail = (error: Error) => {
+        slot.failed = error;
+        for (const task of slot.pending.values()) task.reject(error);
+        slot.pending.clear();
+      };
+      slot.worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
+      slot.worker.on('exit', (code) => fail(new Error(`a worker stopped (exit code ${code})`)));
+      return slot;
+    });
+  }
+
+  run(input: In): Promise<Out> {
+    const working = this.#workers.filter((w) => !w.failed);
+    if (working.length === 0) return Promise.reject(this.#workers[0]!.failed);
+    const slot = working.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.#nextId++;
+    return new Promise<Out>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, input } satisfies TaskMessage<In>);
+    });
+  }
+
+  /** Stops every worker; tasks still in flight reject. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((slot) => slot.worker.terminate()));
+  }
+}
+
+/** Worker side: answers every task the pool sends with `task(input)`. */
+export function serveTasks<In, Out>(task: (input: In) => Out | Promise<Out>): void {
+  if (!parentPort) throw new Error('serveTasks must run in a worker thread');
+  const port = parentPort;
+  port.on('message', async ({ id, input }: TaskMessage<In>) => {
+    try {
+      port.postMessage({ id, output: await task(input) } satisfies ReplyMessage<Out>);
+    } catch (error) {
+      port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies ReplyMessage<Out>);
+    }
+  });
+}

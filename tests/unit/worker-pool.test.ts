@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { WorkerPool } from '../../src/loaders/worker-pool.ts';
+
+type Task = { op: 'double'; n: number } | { op: 'throw' } | { op: 'exit' };
+const WORKER = new URL('../fixtures/workers/arithmetic-worker.ts', import.meta.url);
+
+describe('worker pool', () => {
+  it('answers every task with its own result, spread over the workers', async () => {
+    const pool = new WorkerPool<Task, { doubled: number; thread: number }>(WORKER, 3, { name: 'w' });
+    try {
+      const results = await Promise.all(Array.from({ length: 30 }, (_, n) => pool.run({ op: 'double', n })));
+      assert.deepEqual(results.map((r) => r.doubled), Array.from({ length: 30 }, (_, n) => n * 2));
+      assert.equal(new Set(results.map((r) => r.thread)).size, 3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects a task that throws with its message, and goes on with the next ones', async () => {
+    const pool = new WorkerPool<Task, { doubled: number }>(WORKER, 1, { name: 'the worker' });
+    try {
+      await assert.rejects(pool.run({ op: 'throw' }), { message: 'the worker cannot do that' });
+      assert.equal((await pool.run({ op: 'double', n: 21 })).doubled, 42);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects what a dead worker held, and sends later tasks to the workers still alive', async () => {
+    const pool = new WorkerPool<Task, { doubled: number }>(WORKER, 2, { name: 'w' });
+    try {
+      await assert.rejects(pool.run({ op: 'exit' }), /exit code 7/);
+      const later = await Promise.all([1, 2, 3].map((n) => pool.run({ op: 'double', n })));
+      assert.deepEqual(later.map((r) => r.doubled), [2, 4, 6]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects every task once all its workers are gone', async () => {
+    const pool = new WorkerPool<Task, { doubled: number }>(WORKER, 1, { name: 'w' });
+    await assert.rejects(pool.run({ op: 'exit' }), /exit code 7/);
+    await assert.rejects(pool.run({ op: 'double', n: 1 }), /exit code 7/);
+    await pool.close();
+  });
+});
