@@ -24,6 +24,8 @@ import { buildSearchRecord, type SearchRecord } from '../lib/search/search-recor
 import { foldToSimplified } from '../lib/script-fold.ts';
 import { BROWSER_SCRIPT } from './browser-bundle.ts';
 import { releaseGarbage } from './release-memory.ts';
+import { PageCapture, type CapturedRecords } from './search-page-capture.ts';
+import type { RecordFileReader } from '../lib/search/record-file.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -51,13 +53,30 @@ export function isSourcePage(outDir: string, file: string): boolean {
   return /^sources\/[^/]+\/index\.html$/.test(relative(outDir, file).split('\\').join('/'));
 }
 
-/** The search record of every indexable page, one at a time (a large site is never held in memory at once). */
-export function* siteRecords(outDir: string, files: readonly string[], options: SearchIndexOptions, table: FoldTable): Generator<SearchRecord> {
+/**
+ * The search record of every indexable page, one at a time (a large site is
+ * never held in memory at once), in the order of `files`: from the records
+ * made during generation when there is one, else from the built file (counted
+ * in `fromDisk`).
+ */
+export function* siteRecords(
+  outDir: string,
+  files: readonly string[],
+  options: SearchIndexOptions,
+  table: FoldTable,
+  captured?: RecordFileReader,
+  counts = { fromDisk: 0 },
+): Generator<SearchRecord> {
   for (const file of files) {
-    const page = extractPage(readFileSync(file, 'utf8'));
-    if (!page) continue;
     const url = pageUrl(outDir, file, options.base);
-    yield buildSearchRecord(url, page, table, { names: options.names.get(url) });
+    if (captured?.has(url)) {
+      const record = captured.read(url);
+      if (record) yield record;
+      continue;
+    }
+    counts.fromDisk++;
+    const page = extractPage(readFileSync(file, 'utf8'));
+    if (page) yield buildSearchRecord(url, page, table, { names: options.names.get(url) });
   }
 }
 
@@ -185,30 +204,46 @@ export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
 }
 
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let capture: PageCapture | undefined;
   return {
     name: 'kb:search-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        // Pages are captured for the index as they are generated (search-page-capture.ts); the dev server has no index.
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./search-capture-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': () => {
+        capture = new PageCapture(options.names);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const memory = releaseGarbage();
-        logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
-        const started = Date.now();
-        const table = buildFoldTable(foldToSimplified);
-        const files = htmlFiles(outDir);
-        const byShard = shardGroups(files, (f) => ({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }), options.pagesPerShard);
-        const shards = byShard.length;
-        const stats = await writeIndex(
-          byShard.map((group) => siteRecords(outDir, group, options, table)),
-          outDir,
-          files.length,
-        );
-        const indexed = Date.now();
-        await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
-        removeUnusedPagefindFiles(outDir, shards);
-        const readMs = Math.round(stats.readMs);
-        logger.info(
-          `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}`,
-        );
+        const captured: CapturedRecords | undefined = await capture?.finish();
+        capture = undefined;
+        try {
+          const memory = releaseGarbage();
+          logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
+          const started = Date.now();
+          const table = buildFoldTable(foldToSimplified);
+          const files = htmlFiles(outDir);
+          const byShard = shardGroups(files, (f) => ({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }), options.pagesPerShard);
+          const shards = byShard.length;
+          const counts = { fromDisk: 0 };
+          const stats = await writeIndex(
+            byShard.map((group) => siteRecords(outDir, group, options, table, captured?.reader, counts)),
+            outDir,
+            files.length,
+          );
+          const indexed = Date.now();
+          await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
+          removeUnusedPagefindFiles(outDir, shards);
+          const readMs = Math.round(stats.readMs);
+          logger.info(
+            `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
+              `records of ${files.length - counts.fromDisk} pages made while they were generated (worker ${Math.round(captured?.busyMs ?? 0)} ms), ${counts.fromDisk} read back from disk`,
+          );
+        } finally {
+          captured?.dispose();
+        }
       },
     },
   };
