@@ -83,6 +83,9 @@ const countPages = (dir: string) => readdirSync(dir, { recursive: true }).filter
 interface BuildResult {
   seconds: number;
   astroSeconds: number;
+  /** Parts of astroSeconds: content sync (reading, validating, rendering Markdown) and page generation. */
+  syncSeconds: number;
+  generationSeconds: number;
   indexSeconds: number;
   offlineSeconds: number;
   peakMB: { total: number; pagefind: number; other: number };
@@ -104,6 +107,10 @@ async function timedBuild(outDir: string, env: Record<string, string>): Promise<
   const peak = watch.stop();
   if (code !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const index = /indexed (\d+) pages \(read (\d+) ms, Pagefind (\d+) ms, bundle (\d+) ms\)/.exec(log);
+  // Astro's own phases, from its log: the content sync ("[types] Generated 30.95s") and page generation.
+  const logSeconds = (m: RegExpExecArray | null) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : NaN);
+  const syncSeconds = logSeconds(/\[types\] Generated (?:(\d+)m )?([\d.]+)s/.exec(log));
+  const generationSeconds = logSeconds(/generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)s/.exec(log));
   const offline = /offline copy: .* in (\d+) ms/.exec(log);
   const indexSeconds = index ? (Number(index[2]) + Number(index[3]) + Number(index[4])) / 1000 : NaN;
   const offlineSeconds = offline ? Number(offline[1]) / 1000 : NaN;
@@ -112,6 +119,8 @@ async function timedBuild(outDir: string, env: Record<string, string>): Promise<
     indexSeconds,
     offlineSeconds,
     astroSeconds: seconds - indexSeconds - offlineSeconds,
+    syncSeconds,
+    generationSeconds,
     peakMB: { total: peak.total / MB, pagefind: peak.pagefind / MB, other: peak.other / MB },
     pages: countPages(outDir),
   };
@@ -119,8 +128,8 @@ async function timedBuild(outDir: string, env: Record<string, string>): Promise<
 
 function reportBuild(label: string, b: BuildResult, outDir: string) {
   report(`${label}: cold build, total`, `${b.seconds.toFixed(1)} s for ${b.pages} pages (${(b.pages / b.seconds).toFixed(0)} pages/s)`);
-  report(`${label}: Astro (pages, content checks)`, `${b.astroSeconds.toFixed(1)} s`);
-  report(`${label}: search index (read pages + Pagefind + bundle)`, `${b.indexSeconds.toFixed(1)} s`);
+  report(`${label}: Astro (pages, content checks)`, `${b.astroSeconds.toFixed(1)} s (content sync ${b.syncSeconds.toFixed(1)} s, page generation ${b.generationSeconds.toFixed(1)} s)`);
+  report(`${label}: search index (records + Pagefind + bundle)`, `${b.indexSeconds.toFixed(1)} s`);
   report(`${label}: offline copy and zip`, `${b.offlineSeconds.toFixed(1)} s`);
   report(`${label}: peak memory, whole process tree`, `${b.peakMB.total.toFixed(0)} MB (Pagefind ${b.peakMB.pagefind.toFixed(0)} MB, Node/Astro ${b.peakMB.other.toFixed(0)} MB)`);
   report(`${label}: dist size`, `${formatBytes(dirSize(outDir))}; Pagefind index ${formatBytes(dirSize(join(outDir, 'pagefind')))}`);
