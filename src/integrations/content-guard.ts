@@ -9,19 +9,21 @@
  * anything is built; a failure in either lists the problems of both.
  */
 import type { AstroIntegration } from 'astro';
-import { Worker } from 'node:worker_threads';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent, checkStructure, formatProblems, sortProblems, type ContentProblem } from '../lib/content-guard.ts';
 import { archiveReader, type ProjectPaths } from '../lib/project-paths.ts';
+import { WorkerPool } from '../lib/worker-pool.ts';
 
-/** checkSources on a worker thread. Never rejects: a crashed worker is reported as a failed check. */
+/**
+ * checkSources on a worker thread. Never rejects (it is awaited only in a later
+ * hook): a crashed worker is reported as a failed check.
+ */
 function checkSourcesInWorker(paths: ProjectPaths): Promise<ContentProblem[] | Error> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./source-check-worker.ts', import.meta.url), { workerData: paths });
-    worker.once('message', (problems: ContentProblem[]) => resolve(problems));
-    worker.once('error', (error: unknown) => resolve(error instanceof Error ? error : new Error(String(error))));
-    worker.once('exit', (code) => resolve(new Error(`the source check stopped (exit code ${code})`)));
-  });
+  const worker = new WorkerPool<null, ContentProblem[]>(new URL('./source-check-worker.ts', import.meta.url), 1, paths);
+  return worker
+    .run(null)
+    .catch((error: Error) => error)
+    .finally(() => worker.close());
 }
 
 async function sourceProblems(check: Promise<ContentProblem[] | Error>): Promise<ContentProblem[]> {

@@ -3,8 +3,9 @@
  * in the site's own tokenization (src/lib/search), then bundles the search
  * page's script together with Pagefind's JS API and the script-folding table.
  *
- * Pages are read from the built HTML, so what is searched is exactly what is
- * shown, section ids included.
+ * Records are made from each page's final HTML, so what is searched is exactly
+ * what is shown, section ids included: during generation, from the bytes Astro
+ * writes (search-page-capture.ts); from the built file for a page not captured.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -24,7 +25,7 @@ import { buildSearchRecord, type SearchRecord } from '../lib/search/search-recor
 import { foldToSimplified } from '../lib/script-fold.ts';
 import { BROWSER_SCRIPT } from './browser-bundle.ts';
 import { releaseGarbage } from './release-memory.ts';
-import { PageCapture, type CapturedRecords } from './search-page-capture.ts';
+import { PageCapture } from './search-page-capture.ts';
 import type { RecordFileReader } from '../lib/search/record-file.ts';
 
 export interface SearchIndexOptions {
@@ -85,28 +86,18 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
   return Object.fromEntries(Object.entries(table).filter(([, simplified]) => used.has(simplified)));
 }
 
-/**
- * How many records are read ahead while a shard is written. Measured on 12,001 pages:
- * reading a whole shard ahead took Node from 270 to 740 MB at the moment Pagefind
- * peaks, and was slower (more garbage); 500 records cost 80 MB, and the step took
- * 35 s instead of 38 s in that measurement (runs on this machine vary by more).
- */
-const READ_AHEAD_RECORDS = 500;
-
 export interface IndexStats {
   pages: number;
-  /** Time spent reading pages and making records (overlaps with Pagefind's own work, adding and writing). */
+  /** Time spent getting the records (overlaps with Pagefind's own work on the records before). */
   readMs: number;
   /** Every character of the indexed text, for the folding table. */
   characters: Set<string>;
 }
 
 /**
- * Reads the pages and hands each record to Pagefind as soon as it is made, so
- * reading HTML (here) and indexing (Pagefind's own process) run side by side.
- * Each shard is written by a Pagefind process of its own, one after another,
- * so only one shard's index is ever in memory; while Pagefind writes a shard,
- * the first records of the next shard are read ahead.
+ * Hands each record to Pagefind as soon as it is read. Each shard is written by
+ * a Pagefind process of its own, one after another, so only one shard's index
+ * is ever in memory.
  */
 export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number): Promise<IndexStats> {
   const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
@@ -118,10 +109,8 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
   };
   // Read by each Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
-  const iterators = shards.map((records) => records[Symbol.iterator]());
-  /** Records of the current shard read while the previous shard was being written. */
-  let readAhead: SearchRecord[] = [];
-  for (const [i, records] of iterators.entries()) {
+  for (const [i, shard] of shards.entries()) {
+    const records = shard[Symbol.iterator]();
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pending: Array<Promise<{ errors: string[] }>> = [];
@@ -137,25 +126,9 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
       stats.pages++;
       if (pending.length >= 64) await settle();
     };
-    for (const record of readAhead) await add(record);
-    readAhead = [];
     for (let next = read(records); !next.done; next = read(records)) await add(next.value);
     await settle();
-    let writing = true;
-    const written = index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) }).finally(() => (writing = false));
-    const following = iterators[i + 1];
-    if (following) {
-      // A few records at a time, so the end of the writing is noticed.
-      reading: while (writing && readAhead.length < READ_AHEAD_RECORDS) {
-        for (let k = 0; k < 16; k++) {
-          const next = read(following);
-          if (next.done) break reading;
-          readAhead.push(next.value);
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-    const { errors: writeErrors } = await written;
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
     if (writeErrors.length > 0) throw new Error(`Pagefind could not write: ${writeErrors.join('; ')}`);
     // Ends the process, and with it the shard's memory.
     await pagefind.close();
@@ -217,7 +190,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const captured: CapturedRecords | undefined = await capture?.finish();
+        const captured = await capture?.finish();
         capture = undefined;
         try {
           const memory = releaseGarbage();

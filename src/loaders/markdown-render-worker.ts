@@ -5,7 +5,7 @@
 import { workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from '../lib/markdown/site-markdown.ts';
-import { serveTasks } from './worker-pool.ts';
+import { serveTasks } from '../lib/worker-pool.ts';
 import type { MarkdownRenderTask, MarkdownWorkerData, RenderedMarkdown } from './worker-rendered-glob.ts';
 
 const { root, env, renderer } = workerData as MarkdownWorkerData;

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
-import { WorkerPool } from './worker-pool.ts';
+import { WorkerPool } from '../lib/worker-pool.ts';
 
 export interface MarkdownRenderTask {
   body: string;
