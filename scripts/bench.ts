@@ -1,6 +1,12 @@
 /**
- * `npm run bench` — measures the site and prints the figures; exits non-zero
- * when a budget is broken. Not a test: timings never enter `npm test`.
+ * `npm run bench` — measures the site and prints the figures. Not a test:
+ * timings never enter `npm test`.
+ *
+ * It exits non-zero only when a stable budget is broken: bytes, counts, memory,
+ * or a ratio between two things measured side by side in this same run.
+ * Absolute times depend on the machine (the same build differs by 2× between
+ * two machines of this project), so they are goals for the reference machine:
+ * printed with "met" or "missed", never failing the run.
  *
  *   npm run bench             real site, then generated corpora of 1,000 and 10,000 sources (2,000 terms)
  *   npm run bench -- --small  real site and the 1,000-source corpus (what CI runs)
@@ -29,14 +35,18 @@ import { watchTree } from './bench/process-tree.ts';
 
 const KB = 1024;
 const MB = 1024 * 1024;
-const BUDGET = {
+/** Absolute-time goals on the reference machine (2 cores): printed, never failing the run. */
+const GOAL = {
   realColdBuildS: 15,
   largeBuildAndIndexS: 180,
+  firstSearchMs: 300,
+};
+/** Stable budgets: bytes, memory and same-run ratios. Breaking one fails the run. */
+const BUDGET = {
   largePeakMemoryMB: 4096,
   sourcePageKB: 40,
   sourcePageJsKB: 0,
   firstSearchKB: 100,
-  firstSearchMs: 300,
   largeFirstSearchKB: 400,
   /** Regression guard for the first search on the real site (the 100 KB budget is out of reach; see FIRST_SEARCH_FIXED_COST). */
   firstSearchGuardKB: 130,
@@ -57,6 +67,13 @@ const report = (what: string, value: string) => {
   console.log(`  ${what}: ${value}`);
 };
 const known: string[] = [];
+const goalsMissed: string[] = [];
+/** An absolute-time goal for the reference machine: printed with its outcome, never failing the run. */
+function goal(what: string, value: number, target: number, unit: string, fmt = (n: number) => n.toFixed(1)) {
+  const met = value <= target;
+  report(what, `${fmt(value)} ${unit} (goal on the reference machine ≤ ${fmt(target)} ${unit}: ${met ? 'met' : 'missed on this machine'})`);
+  if (!met) goalsMissed.push(`${what}: ${fmt(value)} ${unit} > ${fmt(target)} ${unit}`);
+}
 /**
  * Checks a budget. A budget measured to be out of reach for a stated reason is
  * still checked and printed as OVER BUDGET, but listed as known rather than
@@ -143,7 +160,7 @@ try {
   const realDist = join(work, 'real', 'dist');
   const real = await timedBuild(realDist, {});
   reportBuild('real site', real, realDist);
-  budget('real site: cold build', real.seconds, BUDGET.realColdBuildS, 's');
+  goal('real site: cold build', real.seconds, GOAL.realColdBuildS, 's');
   budget('real site: offline zip', statSync(join(realDist, OFFLINE_ZIP)).size / MB, BUDGET.offlineZipMB, 'MB', (n) => n.toFixed(2));
 
   const site = await serveSite(realDist, '/', { gzip: true });
@@ -170,7 +187,7 @@ try {
     report('search, later query (易地扶贫搬迁)', `${(ours.later.bytes / KB).toFixed(1)} KB in ${ours.later.requests} requests, ${ours.later.ms.toFixed(0)} ms`);
     budget('first search: transferred', ours.first.searchBytes / KB, BUDGET.firstSearchKB, 'KB', undefined, FIRST_SEARCH_FIXED_COST);
     budget('first search: transferred (regression guard)', ours.first.searchBytes / KB, BUDGET.firstSearchGuardKB, 'KB');
-    budget('first search: time to first result', ours.first.ms, BUDGET.firstSearchMs, 'ms', (n) => n.toFixed(0));
+    goal('first search: time to first result', ours.first.ms, GOAL.firstSearchMs, 'ms', (n) => n.toFixed(0));
 
     const defaultSite = buildDefaultPagefindSite(realDist, join(work, 'pf-default'));
     const served = await serveSite(defaultSite, '/', { gzip: true });
@@ -227,7 +244,7 @@ try {
       const cost = await searchCost(browser, `${served.url}search/`, '#search-input', '#search-results > li', ['扶贫', '易地扶贫搬迁']);
       report(`${label}: first search (扶贫)`, `${(cost.first.searchBytes / KB).toFixed(1)} KB, ${cost.first.ms.toFixed(0)} ms; later ${(cost.later.bytes / KB).toFixed(1)} KB, ${cost.later.ms.toFixed(0)} ms`);
       if (size === 10000) {
-        budget(`${label}: build and index (Astro + search index)`, build.astroSeconds + build.indexSeconds, BUDGET.largeBuildAndIndexS, 's');
+        goal(`${label}: build and index (Astro + search index)`, build.astroSeconds + build.indexSeconds, GOAL.largeBuildAndIndexS, 's');
         budget(`${label}: peak memory`, build.peakMB.total, BUDGET.largePeakMemoryMB, 'MB', (n) => n.toFixed(0));
         budget(`${label}: first search transferred`, cost.first.searchBytes / KB, BUDGET.largeFirstSearchKB, 'KB');
       }
@@ -242,6 +259,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+if (goalsMissed.length > 0) console.log(`\nTime goals missed on this machine (absolute times are not budgets: they never fail the run):\n  ${goalsMissed.join('\n  ')}`);
 if (known.length > 0) console.log(`\nKnown, measured and explained (not failing the run):\n  ${known.join('\n  ')}`);
 console.log(`\n${failures.length === 0 ? 'All other budgets met.' : `${failures.length} budget(s) broken:\n  ${failures.join('\n  ')}`}`);
 console.log(`(machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${existsSync('/usr/bin/chromium') ? 'Debian Chromium' : 'Chromium'})`);
