@@ -2,17 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
-import { contentGuard } from './src/integrations/content-guard.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { offlineCopy } from './src/integrations/offline-copy.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { buildDate, buildInfo } from './src/data/build-info.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { normalizeOrigin } from './src/lib/site-origin.ts';
-import { projectPaths } from './src/lib/project-paths.ts';
-import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/lib/markdown/site-markdown.ts';
-import { searchNames } from './src/lib/search/term-names.ts';
-import { copyTool } from './src/integrations/copy-tool.ts';
+import { config } from './src/config.ts';
+import { contentGuard } from './src/content/guard/integration.ts';
+import { projectPaths } from './src/content/project-paths.ts';
+import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/markdown/site-markdown.ts';
+import { searchIndex } from './src/search/build/integration.ts';
+import { searchNames } from './src/search/core/term-names.ts';
+import { copyTool } from './src/emit/copy-tool.ts';
+import { offlineCopy } from './src/emit/offline-copy.ts';
+import { serviceWorker } from './src/emit/service-worker.ts';
+import { sitemap } from './src/emit/sitemap.ts';
+import { buildDate, buildInfo } from './src/site/build-info.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
@@ -28,21 +28,21 @@ const searchNamesByUrl = new Map(
 export default defineConfig({
   base,
   trailingSlash: 'always',
-  // No inline <style> or <script>: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
+  // No inline <style> or <script>: the Content-Security-Policy (src/site/csp.ts) allows only the site's own files.
   // concurrency: while one page is written to disk, the next ones render (at 12,000 pages the main thread sat idle for a third of page generation).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // The content collections render Markdown on worker threads (src/loaders/worker-rendered-glob.ts) with this same processor.
+  // The content collections render Markdown on worker threads (src/content/loader/worker-rendered-glob.ts) with this same processor.
   markdown: { processor: siteMarkdownProcessor(markdownInputs) },
+  // The after-build steps run in this order: each reads what the one before it wrote.
   integrations: [
     contentGuard(paths),
     mdx(),
-    searchIndex({ base, names: searchNamesByUrl, pagesPerShard: Number(process.env.KB_SEARCH_SHARD_PAGES) || undefined }),
+    searchIndex({ base, names: searchNamesByUrl, pagesPerShard: config.searchShardPages }),
     copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
-    // KB_PRECACHE_BUDGET (bytes): the test suite's second build sets 0, so the cache-on-visit path is tested on the real site.
-    serviceWorker({ precacheBudget: process.env.KB_PRECACHE_BUDGET === undefined ? undefined : Number(process.env.KB_PRECACHE_BUDGET) }),
-    sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
+    serviceWorker({ precacheBudget: config.precacheBudget }),
+    sitemap({ origin: config.siteOrigin, base, lastmod: buildInfo.isoDate }),
   ],
 });

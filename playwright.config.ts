@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
+import { readConfig } from './src/config.ts';
 
 // A port of its own per checkout, so two checkouts can run their tests at once.
 const port = Number(process.env.KB_TEST_PORT ?? 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500));
-const base = process.env.KB_BASE ?? '/';
+const base = readConfig().base;
 const dist = process.env.KB_DIST ?? 'dist';
 
 export default defineConfig({

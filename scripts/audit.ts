@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { normalizeBase } from '../src/lib/base-path.ts';
+import { readConfig } from '../src/config.ts';
 import { PAGE_TYPES, serveSite } from './support/dist-server.ts';
 
 const args = process.argv.slice(2);
@@ -29,7 +29,7 @@ const pages = PAGE_TYPES.filter((p) => p.name !== 'not-found' && (!wanted || wan
 
 const OUT = 'lighthouse';
 mkdirSync(OUT, { recursive: true });
-const server = await serveSite('dist', normalizeBase(process.env.KB_BASE));
+const server = await serveSite('dist', readConfig().base);
 const chrome = await chromeLauncher.launch({
   chromePath: ensureChromium(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

@@ -20,12 +20,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { readContent } from '../src/lib/content-files.ts';
-import type { SourceData, TermData } from '../src/lib/content-schema.ts';
-import { formatBytes, OFFLINE_ZIP } from '../src/lib/offline/offline-names.ts';
-import { archiveReader, projectPaths } from '../src/lib/project-paths.ts';
-import { cleanSourceText } from '../src/lib/source-text.ts';
-import { TermMatcher } from '../src/lib/term-matcher.ts';
+import { readContent } from '../src/content/content-files.ts';
+import type { SourceData, TermData } from '../src/content/schema.ts';
+import { formatBytes, OFFLINE_ZIP } from '../src/emit/offline/offline-names.ts';
+import { archiveReader, projectPaths } from '../src/content/project-paths.ts';
+import { cleanSourceText } from '../src/content/source-text.ts';
+import { TermMatcher } from '../src/text/term-matcher.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { serveSite } from './support/dist-server.ts';
 import { pageWeight, searchCost } from './bench/browser.ts';

@@ -1,7 +1,7 @@
 /** `npm run check:content` — runs the content guard without a full build. */
-import { readContent } from '../src/lib/content-files.ts';
-import { checkContent, formatProblems } from '../src/lib/content-guard.ts';
-import { archiveReader, projectPaths } from '../src/lib/project-paths.ts';
+import { readContent } from '../src/content/content-files.ts';
+import { checkContent, formatProblems } from '../src/content/guard/checks.ts';
+import { archiveReader, projectPaths } from '../src/content/project-paths.ts';
 
 const paths = projectPaths(process.cwd());
 const content = readContent(paths.contentDir, paths.root);

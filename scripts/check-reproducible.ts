@@ -3,13 +3,13 @@
  * into two temporary folders, with the same SOURCE_DATE_EPOCH (the last commit's
  * time unless set), each from a cold content cache, and compares every byte of
  * every file. Exits non-zero and lists each difference when the builds differ.
- * Exclusions, with reasons: src/lib/reproducible.ts (none today).
+ * Exclusions, with reasons: scripts/verify/reproducible.ts (none today).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { compareBuilds, filesFrom, REPRODUCIBILITY_EXCLUSIONS } from '../src/lib/reproducible.ts';
+import { compareBuilds, filesFrom, REPRODUCIBILITY_EXCLUSIONS } from './verify/reproducible.ts';
 
 function commitEpoch(): string {
   try {

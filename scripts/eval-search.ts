@@ -11,9 +11,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
-import { isJoiner, stripDiacritics } from '../src/lib/search/chars.ts';
-import { extractPage } from '../src/lib/search/extract-page.ts';
-import { foldToSimplified } from '../src/lib/script-fold.ts';
+import { isJoiner, stripDiacritics } from '../src/search/core/chars.ts';
+import { extractPage } from '../src/search/build/extract-page.ts';
+import { foldToSimplified } from '../src/text/script-fold.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { serveSite } from './support/dist-server.ts';
 import { mean, precisionAt, recallAt, reciprocalRank, type Judged } from '../tests/search-eval/metrics.ts';

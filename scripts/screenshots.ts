@@ -11,14 +11,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { normalizeBase } from '../src/lib/base-path.ts';
+import { readConfig } from '../src/config.ts';
 import { PAGE_TYPES, serveSite } from './support/dist-server.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [375, 1440] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-const server = await serveSite('dist', normalizeBase(process.env.KB_BASE));
+const server = await serveSite('dist', readConfig().base);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 mkdirSync(OUT, { recursive: true });
 let count = 0;

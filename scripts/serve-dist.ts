@@ -9,7 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { normalizeBase } from '../src/lib/base-path.ts';
+import { readConfig } from '../src/config.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -18,7 +18,7 @@ const option = (name: string, fallback: string) => {
 };
 const port = Number(option('port', process.env.PORT ?? '4321'));
 const root = resolve(option('dir', 'dist'));
-const base = normalizeBase(process.env.KB_BASE);
+const base = readConfig().base;
 const gzip = args.includes('--gzip');
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|csv|tsv|bib)$/;
 

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { workerRenderedGlob } from './loaders/worker-rendered-glob.ts';
-import { sourceSchema, termSchema } from './lib/content-schema.ts';
+import { workerRenderedGlob } from './content/loader/worker-rendered-glob.ts';
+import { sourceSchema, termSchema } from './content/schema.ts';
+import { config } from './config.ts';
 
-const contentDir = process.env.KB_CONTENT_DIR ?? './content';
+const { contentDir } = config;
 
 export const collections = {
   sources: defineCollection({

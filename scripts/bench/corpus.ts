@@ -10,12 +10,12 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { readContent } from '../../src/lib/content-files.ts';
-import type { SourceData } from '../../src/lib/content-schema.ts';
-import { TERM_CATEGORIES } from '../../src/lib/content-schema.ts';
-import { archiveReader, projectPaths } from '../../src/lib/project-paths.ts';
-import { cleanSourceText } from '../../src/lib/source-text.ts';
-import { termKey } from '../../src/lib/term-matcher.ts';
+import { readContent } from '../../src/content/content-files.ts';
+import type { SourceData } from '../../src/content/schema.ts';
+import { TERM_CATEGORIES } from '../../src/content/schema.ts';
+import { archiveReader, projectPaths } from '../../src/content/project-paths.ts';
+import { cleanSourceText } from '../../src/content/source-text.ts';
+import { termKey } from '../../src/text/term-matcher.ts';
 
 /** mulberry32: a small seeded PRNG. */
 export function prng(seed: number): () => number {

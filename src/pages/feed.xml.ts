@@ -1,11 +1,11 @@
 /** /feed.xml — Atom feed of the sources, for course platforms and feed readers. */
 import type { APIRoute } from 'astro';
-import { buildInfo } from '../data/build-info.ts';
-import { getCatalog } from '../data/catalog.ts';
-import { absolute, urls } from '../data/urls.ts';
-import { atomId, atomXml } from '../lib/atom.ts';
-import { SITE_TITLE } from '../lib/site.ts';
-import { formatPlace, formatSourceDate } from '../lib/source-meta.ts';
+import { buildInfo } from '../site/build-info.ts';
+import { getCatalog } from '../content/catalog.ts';
+import { absolute, urls } from '../site/build-urls.ts';
+import { atomId, atomXml } from '../publish/atom.ts';
+import { SITE_TITLE } from '../site/site-constants.ts';
+import { formatPlace, formatSourceDate } from '../content/source-meta.ts';
 
 export const GET: APIRoute = async () => {
   const { sources } = await getCatalog();

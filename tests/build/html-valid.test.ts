@@ -1,8 +1,8 @@
-/** Every built page is valid HTML, judged by html-validate (see src/lib/html-check.ts). Run after the build. */
+/** Every built page is valid HTML, judged by html-validate (see scripts/verify/html-check.ts). Run after the build. */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatHtmlProblem, validateHtml } from '../../src/lib/html-check.ts';
+import { formatHtmlProblem, validateHtml } from '../../scripts/verify/html-check.ts';
 import { readSite } from '../support/dist-files.ts';
 
 const distDir = 'dist';

@@ -2,12 +2,12 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { normalizeBase } from '../../src/lib/base-path.ts';
-import { checkLinks, formatLinkProblems } from '../../src/lib/link-check.ts';
+import { readConfig } from '../../src/config.ts';
+import { checkLinks, formatLinkProblems } from '../../scripts/verify/link-check.ts';
 import { readSite } from '../support/dist-files.ts';
 
 const distDir = 'dist';
-const base = normalizeBase(process.env.KB_BASE);
+const base = readConfig().base;
 
 describe(`links in the built site (base ${base})`, () => {
   it('has a build to check', () => {

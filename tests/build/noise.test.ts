@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { noiseInTexts, repeatedProse } from '../../src/lib/site-noise.ts';
+import { noiseInTexts, repeatedProse } from '../../scripts/verify/site-noise.ts';
 import { readDistTexts, readSite } from '../support/dist-files.ts';
 
 const distDir = 'dist';

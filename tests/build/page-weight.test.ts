@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { normalizeBase } from '../../src/lib/base-path.ts';
+import { readConfig } from '../../src/config.ts';
 
 const distDir = 'dist';
 const BUDGET = 40 * 1024;
-const base = normalizeBase(process.env.KB_BASE);
+const base = readConfig().base;
 
 /** Local files a page loads: stylesheets, icons, scripts, images. */
 function pageResources(html: string): string[] {

@@ -17,14 +17,14 @@ import {
   hasRemovals,
   scanSite,
   type UrlManifest,
-} from '../../src/lib/url-manifest.ts';
+} from '../../scripts/verify/url-manifest.ts';
 
 const FIXTURE = 'tests/fixtures/url-manifest';
 const temps: string[] = [];
 after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function manifestCli(command: 'check' | 'update', dir: string) {
-  const result = spawnSync('node', ['scripts/url-manifest.ts', command, '--dist', join(dir, 'dist'), '--manifest', join(dir, 'manifest.json')], {
+  const result = spawnSync('node', ['scripts/manifest.ts', command, '--dist', join(dir, 'dist'), '--manifest', join(dir, 'manifest.json')], {
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

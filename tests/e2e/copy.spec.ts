@@ -5,7 +5,7 @@
  * and key presses in Chromium, read back from the real clipboard.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../../src/lib/copy-tool.ts';
+import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../../src/site/copy-controls.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

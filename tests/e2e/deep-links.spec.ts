@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseRedirects } from '../../src/lib/redirects.ts';
+import { parseRedirects } from '../../src/content/redirects.ts';
 import { sources } from '../support/site-content.ts';
 
 const redirects = parseRedirects(readFileSync('content/redirects.yaml', 'utf8'));

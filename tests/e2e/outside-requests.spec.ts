@@ -5,7 +5,7 @@
  * lets search (Pagefind: fetch, WebAssembly, a worker) work.
  */
 import { expect, test } from '@playwright/test';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { cutNetwork, describeLog } from '../support/outside-requests.ts';
 
@@ -80,7 +80,7 @@ test.describe('the recorder catches a page that leaks (bad input)', () => {
 });
 
 test.describe('Content-Security-Policy', () => {
-  test('every built page carries the policy from src/lib/csp.ts as its first head element after charset', async ({ page }) => {
+  test('every built page carries the policy from src/site/csp.ts as its first head element after charset', async ({ page }) => {
     for (const path of ['', 'sources/', 'terms/', 'about/', 'search/', '404.html']) {
       await page.goto(path);
       const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { KEYSTROKE_DEBOUNCE_MS } from '../../src/lib/search/input-timing.ts';
+import { KEYSTROKE_DEBOUNCE_MS } from '../../src/search/core/input-timing.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
 
 /** Result pages in rank order, as site paths without the base: terms/x, sources/y. */

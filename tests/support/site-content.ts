@@ -3,11 +3,11 @@
  * never from the built pages, so a page that drops something is caught.
  */
 import { join } from 'node:path';
-import { readContent, type RawEntry } from '../../src/lib/content-files.ts';
-import { archiveReader, projectPaths } from '../../src/lib/project-paths.ts';
-import { sourceSchema, termSchema, type SourceData, type TermData } from '../../src/lib/content-schema.ts';
-import { cleanSourceText } from '../../src/lib/source-text.ts';
-import { TermMatcher } from '../../src/lib/term-matcher.ts';
+import { readContent, type RawEntry } from '../../src/content/content-files.ts';
+import { archiveReader, projectPaths } from '../../src/content/project-paths.ts';
+import { sourceSchema, termSchema, type SourceData, type TermData } from '../../src/content/schema.ts';
+import { cleanSourceText } from '../../src/content/source-text.ts';
+import { TermMatcher } from '../../src/text/term-matcher.ts';
 
 const paths = projectPaths(process.cwd());
 const content = readContent(paths.contentDir, paths.root);

@@ -4,9 +4,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { anchorKey, blockAnchor, labelAnchor, rowAnchors, shortHash, uniqueAnchors } from '../../src/lib/anchors.ts';
-import { remarkBlockAnchors } from '../../src/lib/markdown/remark-block-anchors.ts';
-import { remarkHeadingIds } from '../../src/lib/markdown/remark-heading-ids.ts';
+import { anchorKey, blockAnchor, labelAnchor, rowAnchors, shortHash, uniqueAnchors } from '../../src/site/anchors.ts';
+import { remarkBlockAnchors } from '../../src/markdown/remark-block-anchors.ts';
+import { remarkHeadingIds } from '../../src/markdown/remark-heading-ids.ts';
 
 function render(markdown: string, aliases: Record<string, string[]> = {}, path = 'content/sources/x.md'): string {
   return String(

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barChartSvg, barGeometry, MIN_BAR_HEIGHT, seriesDescription } from '../../src/lib/charts/bar-chart.ts';
-import { figureSeries, parseFigureValue, type FigureRow } from '../../src/lib/charts/figure-series.ts';
-import { dateInterval, timelineLayout } from '../../src/lib/charts/timeline.ts';
-import { findProvince, PROVINCE_TILES, tileMapSvg, unplacedProvinces } from '../../src/lib/charts/china-tiles.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import type { SourceData } from '../../src/lib/content-schema.ts';
+import { barChartSvg, barGeometry, MIN_BAR_HEIGHT, seriesDescription } from '../../src/publish/charts/bar-chart.ts';
+import { figureSeries, parseFigureValue, type FigureRow } from '../../src/publish/charts/figure-series.ts';
+import { dateInterval, timelineLayout } from '../../src/publish/charts/timeline.ts';
+import { findProvince, PROVINCE_TILES, tileMapSvg, unplacedProvinces } from '../../src/publish/charts/china-tiles.ts';
+import { readContent } from '../../src/content/content-files.ts';
+import type { SourceData } from '../../src/content/schema.ts';
 
 const row = (value: string, year: number | string, series?: string, point?: string): FigureRow => ({ label: 'x', value, year, series, point });
 

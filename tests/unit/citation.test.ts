@@ -1,15 +1,15 @@
 /**
  * Citation formatting. The GB/T 7714-2015 strings below were written by hand
- * from the standard's rules (see src/lib/citation/gbt7714.ts), not copied from
+ * from the standard's rules (see src/publish/citation/gbt7714.ts), not copied from
  * the formatter's output.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { escapeBibtex, formatBibtex } from '../../src/lib/citation/bibtex.ts';
-import { toCsl } from '../../src/lib/citation/csl.ts';
-import { formatGbt, formatGbtList } from '../../src/lib/citation/gbt7714.ts';
-import { originalWork, sourcePageWork, termPageWork } from '../../src/lib/citation/site-works.ts';
-import type { Work } from '../../src/lib/citation/work.ts';
+import { escapeBibtex, formatBibtex } from '../../src/publish/citation/bibtex.ts';
+import { toCsl } from '../../src/publish/citation/csl.ts';
+import { formatGbt, formatGbtList } from '../../src/publish/citation/gbt7714.ts';
+import { originalWork, sourcePageWork, termPageWork } from '../../src/publish/citation/site-works.ts';
+import type { Work } from '../../src/publish/citation/work.ts';
 import { sources, term } from '../support/site-content.ts';
 
 const day = (value: string) => ({ value, precision: 'day' as const, approximate: false });
@@ -181,14 +181,14 @@ describe('CSL-JSON', () => {
 
 describe('KB_SITE', () => {
   it('defaults to a placeholder origin that cannot be mistaken for a real one', async () => {
-    const { normalizeOrigin, PLACEHOLDER_ORIGIN } = await import('../../src/lib/site-origin.ts');
+    const { normalizeOrigin, PLACEHOLDER_ORIGIN } = await import('../../src/site/site-origin.ts');
     assert.equal(normalizeOrigin(undefined), PLACEHOLDER_ORIGIN);
     assert.match(PLACEHOLDER_ORIGIN, /\.example$/);
     assert.equal(normalizeOrigin(' https://example.org/ '), 'https://example.org');
   });
 
   it('rejects a value that is not an http(s) origin, saying what to write', async () => {
-    const { normalizeOrigin } = await import('../../src/lib/site-origin.ts');
+    const { normalizeOrigin } = await import('../../src/site/site-origin.ts');
     assert.throws(() => normalizeOrigin('example.org'), /KB_SITE must be an absolute http\(s\) origin such as https:\/\/example\.org, not "example\.org"/);
     assert.throws(() => normalizeOrigin('ftp://example.org'), /KB_SITE must be an http\(s\) origin/);
     assert.throws(() => normalizeOrigin('https://example.org/kb/'), /put the path in KB_BASE/);

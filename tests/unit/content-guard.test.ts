@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
-import type { RawEntry } from '../../src/lib/content-files.ts';
-import { readCollection } from '../../src/lib/content-files.ts';
-import { checkContent, checkSources, checkStructure, formatProblems, sortProblems, type ContentProblem } from '../../src/lib/content-guard.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import type { RawEntry } from '../../src/content/content-files.ts';
+import { readCollection } from '../../src/content/content-files.ts';
+import { checkContent, checkSources, checkStructure, formatProblems, sortProblems, type ContentProblem } from '../../src/content/guard/checks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { stringify as stringifyYaml } from 'yaml';
 
 const RAW = '标题\n镇赉县是国家扶贫开发重点县。贫困发生率由2015年底的20.9%下降到0.06%。\n“四个不摘”要落实。\n全县上下全力推进。';

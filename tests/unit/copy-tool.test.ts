@@ -4,8 +4,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { LINK_LABEL } from '../../src/lib/anchors.ts';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { LINK_LABEL } from '../../src/site/anchors.ts';
+import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import {
   COPY_FRAME,
   copyFragment,
@@ -15,11 +15,11 @@ import {
   linkTo,
   OFFLINE_CLASS,
   parseCopyFragment,
-} from '../../src/lib/copy-tool.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { remarkBlockAnchors } from '../../src/lib/markdown/remark-block-anchors.ts';
-import { copyToolHtml } from '../../src/integrations/copy-tool.ts';
-import { markOfflinePage } from '../../src/integrations/offline-copy.ts';
+} from '../../src/site/copy-controls.ts';
+import { checkLinks } from '../../scripts/verify/link-check.ts';
+import { remarkBlockAnchors } from '../../src/markdown/remark-block-anchors.ts';
+import { copyToolHtml } from '../../src/emit/copy-tool.ts';
+import { markOfflinePage } from '../../src/emit/offline-copy.ts';
 
 describe('copy tool: fragments', () => {
   it('builds the href of a copy control under any base path', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentSecurityPolicy, cspAllows, CSP_DIRECTIVES } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, cspAllows, CSP_DIRECTIVES } from '../../src/site/csp.ts';
 
 const PAGE = 'http://127.0.0.1:4321/kb/search/';
 

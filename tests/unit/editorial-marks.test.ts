@@ -4,9 +4,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { EDITORIAL_MARKS, markupProblems, parseMarkTag } from '../../src/lib/editorial-marks.ts';
-import { remarkBlockAnchors } from '../../src/lib/markdown/remark-block-anchors.ts';
-import { remarkEditorialMarks } from '../../src/lib/markdown/remark-editorial-marks.ts';
+import { EDITORIAL_MARKS, markupProblems, parseMarkTag } from '../../src/markdown/editorial-marks.ts';
+import { remarkBlockAnchors } from '../../src/markdown/remark-block-anchors.ts';
+import { remarkEditorialMarks } from '../../src/markdown/remark-editorial-marks.ts';
 
 function render(markdown: string): string {
   return String(

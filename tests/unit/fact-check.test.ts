@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkFacts, evidence, isVerbatim, maskText, quotations, ruleFor, SOURCE_FIELD_RULES, TERM_FIELD_RULES } from '../../src/lib/fact-check.ts';
+import { checkFacts, evidence, isVerbatim, maskText, quotations, ruleFor, SOURCE_FIELD_RULES, TERM_FIELD_RULES } from '../../src/content/guard/fact-check.ts';
 
 const SOURCE = evidence('003_test.txt', [
   '镇赉县是国家扶贫开发重点县。贫困发生率由2015年底的20.9%下降到0.06%。',

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { ANKI_HEADER, csvField, glossaryAnki, glossaryCsv, type GlossaryRecord } from '../../src/lib/glossary-export.ts';
-import { atomId } from '../../src/lib/atom.ts';
-import { uuidV5 } from '../../src/lib/uuid.ts';
+import { ANKI_HEADER, csvField, glossaryAnki, glossaryCsv, type GlossaryRecord } from '../../src/publish/glossary-export.ts';
+import { atomId } from '../../src/publish/atom.ts';
+import { uuidV5 } from '../../src/publish/uuid.ts';
 
 const record = (over: Partial<GlossaryRecord> = {}): GlossaryRecord => ({
   slug: 'liang-bu-chou-san-bao-zhang',

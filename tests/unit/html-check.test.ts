@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatHtmlProblem, validateHtml } from '../../src/lib/html-check.ts';
+import { formatHtmlProblem, validateHtml } from '../../scripts/verify/html-check.ts';
 
 const FILE = 'tests/fixtures/html-invalid/index.html';
 

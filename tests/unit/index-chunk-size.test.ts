@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexChunkSize, SMALLEST_INDEX_CHUNK } from '../../src/lib/search/index-chunk-size.ts';
+import { indexChunkSize, SMALLEST_INDEX_CHUNK } from '../../src/search/build/index-chunk-size.ts';
 
 test('a small site keeps the smallest chunks', () => {
   assert.equal(indexChunkSize(74), SMALLEST_INDEX_CHUNK);

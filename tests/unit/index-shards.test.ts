@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardCount, shardDir, shardGroups, shardOf, sourceShares } from '../../src/lib/search/index-shards.ts';
+import { shardCount, shardDir, shardGroups, shardOf, sourceShares } from '../../src/search/build/index-shards.ts';
 
 test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(0, 4000), 1);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inputTiming, type InputFacts } from '../../src/lib/search/input-timing.ts';
+import { inputTiming, type InputFacts } from '../../src/search/core/input-timing.ts';
 
 const typed = (facts: Partial<InputFacts>): InputFacts => ({ isComposing: false, inputType: 'insertText', data: 'a', value: 'a', ...facts });
 

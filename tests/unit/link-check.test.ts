@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkLinks, fileFor, formatLinkProblems, pageUrl } from '../../src/lib/link-check.ts';
+import { checkLinks, fileFor, formatLinkProblems, pageUrl } from '../../scripts/verify/link-check.ts';
 import { readSite } from '../support/dist-files.ts';
 
 const FIXTURE = 'tests/fixtures/dist-bad';
@@ -19,7 +19,7 @@ describe('link check on a deliberately broken build (tests/fixtures/dist-bad, ba
   });
 
   it('reports a link that ignores the base path', () => {
-    assert.match(text, /index\.html:10 › <a href="\/terms\/known\/">: \/terms\/known\/ is outside the base path \/kb\/; build URLs with src\/lib\/urls\.ts$/m);
+    assert.match(text, /index\.html:10 › <a href="\/terms\/known\/">: \/terms\/known\/ is outside the base path \/kb\/; build URLs with src\/site\/urls\.ts$/m);
   });
 
   it('reports a link that leaves the site', () => {

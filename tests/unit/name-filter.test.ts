@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildNameFilter, nameFilterTest } from '../../src/lib/search/name-filter.ts';
+import { buildNameFilter, nameFilterTest } from '../../src/search/core/name-filter.ts';
 
 const keys = Array.from({ length: 12_000 }, (_, i) => `zzname${i % 2}词${i.toString(36)}`);
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { findNoise, findRepeatedParagraphs, NOISE_PATTERNS } from '../../src/lib/noise-patterns.ts';
-import { projectPaths } from '../../src/lib/project-paths.ts';
+import { findNoise, findRepeatedParagraphs, NOISE_PATTERNS } from '../../src/content/guard/noise-patterns.ts';
+import { projectPaths } from '../../src/content/project-paths.ts';
 
 const { sourcesDir } = projectPaths(process.cwd());
 const rawFiles = readdirSync(sourcesDir).map((name) => readFileSync(`${sourcesDir}/${name}`, 'utf8'));

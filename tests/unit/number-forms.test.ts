@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexNumbers, isBacked, numberTokens, type NumberToken } from '../../src/lib/number-forms.ts';
+import { indexNumbers, isBacked, numberTokens, type NumberToken } from '../../src/content/guard/number-forms.ts';
 
 /** Is every figure of `claim` backed by `source`? */
 function backed(claim: string, source: string): boolean {

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { dataScript, dataScriptPath, DATA_GLOBAL } from '../../src/lib/offline/data-scripts.ts';
-import { formatBytes } from '../../src/lib/offline/offline-names.ts';
-import { offlineUrl, relativePath, rewriteHtmlForOffline } from '../../src/lib/offline/relative-links.ts';
-import { createZip } from '../../src/lib/offline/zip.ts';
-import { markAsOfflineCopy } from '../../src/integrations/offline-copy.ts';
+import { dataScript, dataScriptPath, DATA_GLOBAL } from '../../src/emit/offline/data-scripts.ts';
+import { formatBytes } from '../../src/emit/offline/offline-names.ts';
+import { offlineUrl, relativePath, rewriteHtmlForOffline } from '../../src/emit/offline/relative-links.ts';
+import { createZip } from '../../src/emit/offline/zip.ts';
+import { markAsOfflineCopy } from '../../src/emit/offline-copy.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));

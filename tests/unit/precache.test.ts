@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isShellFile, precachePlan, PRECACHE_BUDGET_BYTES } from '../../src/lib/precache.ts';
+import { isShellFile, precachePlan, PRECACHE_BUDGET_BYTES } from '../../src/emit/precache.ts';
 
 const site = [
   { path: './', bytes: 20_000 },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_TITLE, parseSelection, selectionQuery } from '../../src/lib/print-selection.ts';
+import { MAX_TITLE, parseSelection, selectionQuery } from '../../src/site/print-selection.ts';
 
 const known = ['fu-pin', 'wu-ge-yi-pi', 'liu-ge-jing-zhun'];
 

@@ -4,10 +4,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { buildToc, isLongPage, tocSize } from '../../src/lib/toc.ts';
-import { neighbourMap } from '../../src/lib/neighbours.ts';
-import { relatedGraph } from '../../src/lib/related-terms.ts';
-import { remarkTermLinks, termPreviewId } from '../../src/lib/markdown/remark-term-links.ts';
+import { buildToc, isLongPage, tocSize } from '../../src/site/toc.ts';
+import { neighbourMap } from '../../src/site/neighbours.ts';
+import { relatedGraph } from '../../src/content/related-terms.ts';
+import { remarkTermLinks, termPreviewId } from '../../src/markdown/remark-term-links.ts';
 
 describe('table of contents', () => {
   it('nests h3 under the preceding h2 and ignores h1 and h4', () => {

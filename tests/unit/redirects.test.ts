@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aliasesByTarget, pageOfContentFile, parseRedirects, relativeHref } from '../../src/lib/redirects.ts';
+import { aliasesByTarget, pageOfContentFile, parseRedirects, relativeHref } from '../../src/content/redirects.ts';
 
 describe('content/redirects.yaml', () => {
   it('reads old pages and old anchors', () => {

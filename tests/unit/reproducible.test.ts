@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareBuilds, filesFrom } from '../../src/lib/reproducible.ts';
+import { compareBuilds, filesFrom } from '../../scripts/verify/reproducible.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const build = (files: Record<string, string>) => filesFrom(new Map(Object.entries(files).map(([p, t]) => [p, bytes(t)])));

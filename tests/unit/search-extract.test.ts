@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeAnchors } from '../../src/lib/search/anchor-map.ts';
-import { extractPage } from '../../src/lib/search/extract-page.ts';
-import { buildFoldTable } from '../../src/lib/search/fold.ts';
-import { BLOCK_BREAK, buildSearchRecord, INDEX_LANGUAGE } from '../../src/lib/search/search-record.ts';
-import { detokenize } from '../../src/lib/search/tokenize.ts';
-import { nameToken } from '../../src/lib/search/query-plan.ts';
-import { foldToSimplified } from '../../src/lib/script-fold.ts';
+import { decodeAnchors } from '../../src/search/core/anchor-map.ts';
+import { extractPage } from '../../src/search/build/extract-page.ts';
+import { buildFoldTable } from '../../src/search/core/fold.ts';
+import { BLOCK_BREAK, buildSearchRecord, INDEX_LANGUAGE } from '../../src/search/core/search-record.ts';
+import { detokenize } from '../../src/search/core/tokenize.ts';
+import { nameToken } from '../../src/search/core/query-plan.ts';
+import { foldToSimplified } from '../../src/text/script-fold.ts';
 
 const table = buildFoldTable(foldToSimplified);
 

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anchorAt, decodeAnchors, decodeOpaque, encodeAnchors, encodeOpaque } from '../../src/lib/search/anchor-map.ts';
-import { indexForm } from '../../src/lib/search/chars.ts';
-import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
-import { buildFoldTable } from '../../src/lib/search/fold.ts';
-import { indexedForms, matchPositions } from '../../src/lib/search/match-positions.ts';
-import { compactPinyin, isPinyin, pinyinSyllables } from '../../src/lib/search/pinyin.ts';
-import { nameKey, nameToken, planQuery, unitQuery } from '../../src/lib/search/query-plan.ts';
-import { intersectAll, namedEntryFirst, rankCandidates } from '../../src/lib/search/rank.ts';
-import { encodeTextFragment, resultHref } from '../../src/lib/search/result-link.ts';
-import { searchNames } from '../../src/lib/search/term-names.ts';
-import { indexWords } from '../../src/lib/search/tokenize.ts';
-import { foldToSimplified } from '../../src/lib/script-fold.ts';
+import { anchorAt, decodeAnchors, decodeOpaque, encodeAnchors, encodeOpaque } from '../../src/search/core/anchor-map.ts';
+import { indexForm } from '../../src/search/core/chars.ts';
+import { buildExcerpt } from '../../src/search/core/excerpt.ts';
+import { buildFoldTable } from '../../src/search/core/fold.ts';
+import { indexedForms, matchPositions } from '../../src/search/core/match-positions.ts';
+import { compactPinyin, isPinyin, pinyinSyllables } from '../../src/search/core/pinyin.ts';
+import { nameKey, nameToken, planQuery, unitQuery } from '../../src/search/core/query-plan.ts';
+import { intersectAll, namedEntryFirst, rankCandidates } from '../../src/search/core/rank.ts';
+import { encodeTextFragment, resultHref } from '../../src/search/core/result-link.ts';
+import { searchNames } from '../../src/search/core/term-names.ts';
+import { indexWords } from '../../src/search/core/tokenize.ts';
+import { foldToSimplified } from '../../src/text/script-fold.ts';
 
 const table = buildFoldTable(foldToSimplified);
 

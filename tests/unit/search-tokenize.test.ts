@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexForm } from '../../src/lib/search/chars.ts';
-import { buildFoldTable, foldText } from '../../src/lib/search/fold.ts';
-import { detokenize, indexWords, queryGroups, queryTokens } from '../../src/lib/search/tokenize.ts';
-import { foldToSimplified } from '../../src/lib/script-fold.ts';
+import { indexForm } from '../../src/search/core/chars.ts';
+import { buildFoldTable, foldText } from '../../src/search/core/fold.ts';
+import { detokenize, indexWords, queryGroups, queryTokens } from '../../src/search/core/tokenize.ts';
+import { foldToSimplified } from '../../src/text/script-fold.ts';
 
 const table = buildFoldTable(foldToSimplified);
 

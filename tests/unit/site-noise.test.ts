@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { noiseInTexts, repeatedProse } from '../../src/lib/site-noise.ts';
+import { noiseInTexts, repeatedProse } from '../../scripts/verify/site-noise.ts';
 import { readDistTexts, readSite } from '../support/dist-files.ts';
 
 const FIXTURE = 'tests/fixtures/dist-noise';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanSourceText, locateVerbatim, SourceTextError } from '../../src/lib/source-text.ts';
+import { cleanSourceText, locateVerbatim, SourceTextError } from '../../src/content/source-text.ts';
 
 const recipe = (keepLines: Array<[number, number]>, replacements: Array<{ find: string; replace: string; reason: string }> = []) => ({
   keepLines,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TermMatcher, termKey } from '../../src/lib/term-matcher.ts';
+import { TermMatcher, termKey } from '../../src/text/term-matcher.ts';
 
 const matcher = new TermMatcher([
   { slug: 'fu-pin', names: ['扶贫'] },

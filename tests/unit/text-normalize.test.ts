@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldToSimplified, hasTraditional, toSimplified } from '../../src/lib/script-fold.ts';
-import { nfkcChar } from '../../src/lib/nfkc-char.ts';
-import { comparisonKey, toFullWidthPunctuation } from '../../src/lib/text-normalize.ts';
+import { foldToSimplified, hasTraditional, toSimplified } from '../../src/text/script-fold.ts';
+import { nfkcChar } from '../../src/text/nfkc-char.ts';
+import { comparisonKey, toFullWidthPunctuation } from '../../src/text/normalize.ts';
 
 describe('script folding', () => {
   it('folds Traditional to Simplified character by character, keeping UTF-16 offsets (at the ends, next to astral characters)', () => {

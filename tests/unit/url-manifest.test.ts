@@ -8,7 +8,7 @@ import {
   pagePathOf,
   updatedManifest,
   type ScannedSite,
-} from '../../src/lib/url-manifest.ts';
+} from '../../scripts/verify/url-manifest.ts';
 
 const site = (urls: Record<string, string[]>, redirects: string[] = []): ScannedSite => ({ urls, redirects: new Set(redirects), duplicateIds: [] });
 

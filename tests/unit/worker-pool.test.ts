@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WorkerPool } from '../../src/lib/worker-pool.ts';
+import { WorkerPool } from '../../src/util/worker-pool.ts';
 
 type Task = { op: 'double'; n: number } | { op: 'throw' } | { op: 'exit' };
 const WORKER = new URL('../fixtures/workers/arithmetic-worker.ts', import.meta.url);

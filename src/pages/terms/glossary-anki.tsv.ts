@@ -1,8 +1,8 @@
 /** /terms/glossary-anki.tsv — Anki notes: front term + pinyin, back definition + English. */
 import type { APIRoute } from 'astro';
-import { glossaryDocument } from '../../data/glossary.ts';
-import { glossaryAnki } from '../../lib/glossary-export.ts';
-import { SITE_TITLE } from '../../lib/site.ts';
+import { glossaryDocument } from '../../publish/glossary-document.ts';
+import { glossaryAnki } from '../../publish/glossary-export.ts';
+import { SITE_TITLE } from '../../site/site-constants.ts';
 
 export const GET: APIRoute = async () =>
   new Response(glossaryAnki((await glossaryDocument()).terms, SITE_TITLE), {

@@ -1,7 +1,7 @@
 /** /sources/<slug>/citation.txt|bib|json — the page's citation as a file (GB/T 7714, BibTeX, CSL-JSON). */
 import type { APIRoute } from 'astro';
-import { getCatalog, type Source } from '../../../data/catalog.ts';
-import { CITATION_FORMATS, CITATION_MEDIA_TYPE, citationText, sourceWorks, type CitationFormat } from '../../../data/citations.ts';
+import { getCatalog, type Source } from '../../../content/catalog.ts';
+import { CITATION_FORMATS, CITATION_MEDIA_TYPE, citationText, sourceWorks, type CitationFormat } from '../../../publish/citation/page-citations.ts';
 
 export async function getStaticPaths() {
   const { sources } = await getCatalog();

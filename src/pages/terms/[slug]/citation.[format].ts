@@ -1,7 +1,7 @@
 /** /terms/<slug>/citation.txt|bib|json — the page's citation as a file (GB/T 7714, BibTeX, CSL-JSON). */
 import type { APIRoute } from 'astro';
-import { getCatalog, type TermEntry } from '../../../data/catalog.ts';
-import { CITATION_FORMATS, CITATION_MEDIA_TYPE, citationText, termWorks, type CitationFormat } from '../../../data/citations.ts';
+import { getCatalog, type TermEntry } from '../../../content/catalog.ts';
+import { CITATION_FORMATS, CITATION_MEDIA_TYPE, citationText, termWorks, type CitationFormat } from '../../../publish/citation/page-citations.ts';
 
 export async function getStaticPaths() {
   const { terms } = await getCatalog();

@@ -1,0 +1,63 @@
+/**
+ * Every setting of a build, read from the environment once and validated.
+ * Nothing else in the project reads a KB_* variable: Astro's config, the
+ * content collections, the Markdown processor, the after-build steps and the
+ * Node tools all take their settings from here.
+ *
+ * | variable              | meaning                                                      | default            |
+ * | --------------------- | ------------------------------------------------------------ | ------------------ |
+ * | KB_BASE               | base path the site is served under (/kb/)                    | /                  |
+ * | KB_SITE               | public origin (https://example.org), for absolute URLs      | a .example placeholder |
+ * | KB_CONTENT_DIR        | folder with sources/, terms/ and redirects.yaml              | content            |
+ * | KB_SOURCES_DIR        | folder with the raw archive files                            | ../shared/sources  |
+ * | KB_SEARCH_SHARD_PAGES | pages per search-index shard                                 | 5000               |
+ * | KB_PRECACHE_BUDGET    | bytes the service worker may download at install             | 20 MB              |
+ */
+import { resolve } from 'node:path';
+import { normalizeBase } from './site/base-path.ts';
+import { normalizeOrigin } from './site/site-origin.ts';
+
+export interface SiteConfig {
+  /** Base path, always with slashes at both ends: '/', '/kb/'. */
+  base: string;
+  /** The public origin for absolute URLs (citations, sitemap, feed, JSON-LD); a placeholder when KB_SITE is unset. */
+  siteOrigin: string;
+  /** True when KB_SITE names the real origin (pages then carry canonical links). */
+  siteIsSet: boolean;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Absolute path of the folder holding the raw archive files. */
+  archiveDir: string;
+  /** Pages per search-index shard; undefined for the index's own default. */
+  searchShardPages: number | undefined;
+  /** Bytes the service worker may download at install; undefined for its own default. */
+  precacheBudget: number | undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** A whole number from the environment, or undefined when unset. */
+function wholeNumber(env: Env, name: string, min: number): number | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  }
+  return Number(raw);
+}
+
+/** Reads and validates the settings; throws one clear message naming the variable on bad input. */
+export function readConfig(env: Env = process.env, root: string = process.cwd()): SiteConfig {
+  return {
+    base: normalizeBase(env.KB_BASE),
+    siteOrigin: normalizeOrigin(env.KB_SITE),
+    siteIsSet: (env.KB_SITE ?? '').trim() !== '',
+    contentDir: resolve(root, env.KB_CONTENT_DIR ?? 'content'),
+    archiveDir: resolve(root, env.KB_SOURCES_DIR ?? '../shared/sources'),
+    searchShardPages: wholeNumber(env, 'KB_SEARCH_SHARD_PAGES', 1),
+    precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
+  };
+}
+
+/** This build's settings. */
+export const config: SiteConfig = readConfig();

@@ -1,0 +1,94 @@
+/**
+ * The site's data, loaded once per build: sources with their cleaned texts,
+ * terms sorted by pinyin, and the computed term mentions (backlinks).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { projectPaths, archiveReader } from './project-paths.ts';
+import { cleanSourceText, locateVerbatim, type CleanedSource } from './source-text.ts';
+import { TermMatcher } from '../text/term-matcher.ts';
+import { indexMentions, type MentionIndex } from './term-mentions.ts';
+import { sourceYear } from './source-meta.ts';
+import { neighbourMap, type Neighbours } from '../site/neighbours.ts';
+import { relatedGraph } from './related-terms.ts';
+
+export type SourceEntry = CollectionEntry<'sources'>;
+export type TermEntry = CollectionEntry<'terms'>;
+
+export interface Source {
+  entry: SourceEntry;
+  slug: string;
+  year: number;
+  cleaned: CleanedSource;
+  /** Raw line of each key figure and quote, in frontmatter order. */
+  figureLines: Array<number | null>;
+  quoteLines: Array<number | null>;
+}
+
+export interface Catalog {
+  sources: Source[];
+  terms: TermEntry[];
+  termBySlug: Map<string, TermEntry>;
+  sourceBySlug: Map<string, Source>;
+  mentions: MentionIndex;
+  /** Previous/next source in reading order (oldest first). Computed once: pages must not sort the whole collection each. */
+  sourceNeighbours: Map<string, Neighbours<Source>>;
+  /** Previous/next term within its category, in the glossary's pinyin order. */
+  termNeighbours: Map<string, Neighbours<TermEntry>>;
+  /** Each term's related terms, both directions (src/content/related-terms.ts). */
+  related: Map<string, string[]>;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/**
+ * Ties are broken by id: the collections come in the order their entries were
+ * stored, which follows whichever file finished first (files are read and
+ * rendered concurrently), and the site must be the same from build to build.
+ */
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function load(): Promise<Catalog> {
+  // Builds run from the project root (npm scripts guarantee it).
+  const paths = projectPaths(process.cwd());
+  const readArchive = archiveReader(paths.sourcesDir);
+  const sources = (await getCollection('sources'))
+    .map((entry): Source => {
+      const raw = readArchive(entry.data.archiveFile);
+      if (raw === null) throw new Error(`${entry.id}: archive file ${entry.data.archiveFile} is missing`);
+      const cleaned = cleanSourceText(raw, entry.data.cleaning);
+      return {
+        entry,
+        slug: entry.id,
+        year: sourceYear(entry.data.date),
+        cleaned,
+        figureLines: entry.data.keyFigures.map((f) => locateVerbatim(cleaned, f.quote)?.line ?? null),
+        quoteLines: entry.data.quotes.map((q) => locateVerbatim(cleaned, q.text)?.line ?? null),
+      };
+    })
+    .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value) || byId(a.slug, b.slug));
+  const terms = (await getCollection('terms')).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en') || byId(a.id, b.id));
+  const matcher = new TermMatcher(
+    terms.map((t) => ({ slug: t.id, names: [t.data.term, t.data.traditional, ...t.data.aliases] })),
+  );
+  const mentions = indexMentions(
+    sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
+    matcher,
+  );
+  const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value) || byId(a.slug, b.slug));
+  const byCategory = Map.groupBy(terms, (t) => t.data.category);
+  return {
+    sources,
+    terms,
+    sourceNeighbours: neighbourMap(readingOrder, (s) => s.slug),
+    termNeighbours: new Map([...byCategory.values()].flatMap((list) => [...neighbourMap(list, (t) => t.id)])),
+    related: relatedGraph(terms.map((t) => ({ slug: t.id, related: t.data.related }))),
+    termBySlug: new Map(terms.map((t) => [t.id, t])),
+    sourceBySlug: new Map(sources.map((s) => [s.slug, s])),
+    mentions,
+  };
+}
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}

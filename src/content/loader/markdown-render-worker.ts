@@ -1,0 +1,21 @@
+/**
+ * Worker thread: renders Markdown entries with the site's processor
+ * (src/markdown/site-markdown.ts), for worker-rendered-glob.ts.
+ */
+import { workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { readSiteMarkdownInputs, siteMarkdownProcessor } from '../../markdown/site-markdown.ts';
+import { serveTasks } from '../../util/worker-pool.ts';
+import type { MarkdownRenderTask, MarkdownWorkerData, RenderedMarkdown } from './worker-rendered-glob.ts';
+
+const { root, env, renderer } = workerData as MarkdownWorkerData;
+const processor = await siteMarkdownProcessor(readSiteMarkdownInputs(root, env)).createRenderer(renderer);
+
+serveTasks(async ({ body, frontmatter, filePath }: MarkdownRenderTask): Promise<RenderedMarkdown> => {
+  const result = await processor.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });
+  // The shape of Astro's own Markdown render function (astro/dist/vite-plugin-markdown/content-entry-type.js).
+  return {
+    html: result.code,
+    metadata: { ...result.metadata, imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths) },
+  };
+});

@@ -1,0 +1,67 @@
+/**
+ * Astro integration: writes the copy tool (src/site/copy-controls.ts) after the
+ * build: the page _kb/copy/index.html that copy controls open in their page's
+ * hidden iframe, and its script _kb/copy.js (src/browser/copy-tool.ts, bundled
+ * and minified). Neither is loaded until a reader clicks a copy control.
+ * Runs before the offline copy and the service worker, which take the build's files.
+ */
+import type { AstroIntegration } from 'astro';
+import { buildSync } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withBase } from '../site/base-path.ts';
+import { BROWSER_SCRIPT } from './browser-bundle.ts';
+import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../site/copy-controls.ts';
+import { contentSecurityPolicy } from '../site/csp.ts';
+import { SITE_TITLE } from '../site/site-constants.ts';
+
+/** Escapes text for a double-quoted attribute or element content. */
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** The tool page: the site's policy, the script, and a sentence for whoever opens it on its own. */
+export function copyToolHtml(base: string): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-Hans">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escape(contentSecurityPolicy())}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    `<title>复制工具 | ${escape(SITE_TITLE)}</title>`,
+    `<script defer src="${withBase(base, COPY_TOOL_SCRIPT)}"></script>`,
+    '</head>',
+    '<body>',
+    `<p>这是本站“复制”按钮在后台使用的工具页，单独打开时没有内容。<a href="${withBase(base, '')}">回到首页</a></p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+export function writeCopyTool(outDir: string, base: string): number {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const page = join(outDir, COPY_TOOL_PAGE, 'index.html');
+  mkdirSync(dirname(page), { recursive: true });
+  writeFileSync(page, copyToolHtml(base));
+  const result = buildSync({
+    entryPoints: [join(root, 'src/browser/copy-tool.ts')],
+    outfile: join(outDir, COPY_TOOL_SCRIPT),
+    ...BROWSER_SCRIPT,
+    metafile: true,
+  });
+  return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+}
+
+export function copyTool(options: { base: string }): AstroIntegration {
+  return {
+    name: 'kb:copy-tool',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const bytes = writeCopyTool(fileURLToPath(dir), options.base);
+        logger.info(`copy tool: ${COPY_TOOL_PAGE} and ${COPY_TOOL_SCRIPT} (${bytes} bytes)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** sitemap.xml (sitemaps.org 0.9) from the built pages. */
+import { xmlEscape } from '../publish/xml.ts';
+
+export function sitemapXml(urls: string[], lastmod: string): string {
+  const items = urls.map((url) => `  <url><loc>${xmlEscape(url)}</loc><lastmod>${lastmod}</lastmod></url>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...items,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** Pages a search engine should list: not the 404 page, redirects or pages marked noindex. */
+export function isListedPage(file: string, html: string): boolean {
+  if (file === '404.html') return false;
+  if (/<meta\s+http-equiv="refresh"/i.test(html)) return false;
+  return !/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+}

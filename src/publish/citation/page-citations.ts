@@ -1,0 +1,42 @@
+/** The citations each page offers, and the static files that carry them. */
+import { formatBibtexList } from './bibtex.ts';
+import { formatCslJson } from './csl.ts';
+import { formatGbtList } from './gbt7714.ts';
+import { originalWork, sourcePageWork, termPageWork, type CitingSite } from './site-works.ts';
+import type { Work } from './work.ts';
+import { SITE_TITLE } from '../../site/site-constants.ts';
+import { buildInfo } from '../../site/build-info.ts';
+import type { Source, TermEntry } from '../../content/catalog.ts';
+import { absolute, urls } from '../../site/build-urls.ts';
+
+export const CITATION_FORMATS = ['txt', 'bib', 'json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+const site: CitingSite = { name: SITE_TITLE, accessed: buildInfo.isoDate };
+
+/** A source page cites the original publication first, then itself. */
+export function sourceWorks(source: Source): Work[] {
+  const { data } = source.entry;
+  return [originalWork(source.slug, data), sourcePageWork(source.slug, data, absolute(urls.source(source.slug)), site)];
+}
+
+export function termWorks(term: TermEntry): Work[] {
+  return [termPageWork(term.id, term.data, absolute(urls.term(term.id)), site)];
+}
+
+export function citationText(works: Work[], format: CitationFormat): string {
+  if (format === 'bib') return formatBibtexList(works);
+  if (format === 'json') return formatCslJson(works);
+  return `${formatGbtList(works)}\n`;
+}
+
+export const CITATION_MEDIA_TYPE: Record<CitationFormat, string> = {
+  txt: 'text/plain; charset=utf-8',
+  bib: 'application/x-bibtex; charset=utf-8',
+  json: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+};
+
+/** The file beside the page: sources/x/citation.bib */
+export function citationFile(page: 'sources' | 'terms', slug: string, format: CitationFormat): string {
+  return urls.file(`${page}/${slug}/citation.${format}`);
+}

@@ -1,0 +1,105 @@
+/**
+ * The glossary as data for course platforms and flashcards: JSON (every field),
+ * CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads the Chinese) and a
+ * tab-separated file that Anki imports as notes (front: term + pinyin; back:
+ * definition + English).
+ */
+import type { TermData } from '../content/schema.ts';
+
+export interface GlossaryMention {
+  source: string;
+  title: string;
+  url: string;
+  /** Raw line in the archived source where the term first appears. */
+  line: number;
+  count: number;
+  sentence: string;
+}
+
+/** One term: every frontmatter field, its explanation, and what the build computes. */
+export interface GlossaryRecord extends TermData {
+  slug: string;
+  url: string;
+  /** Declared related terms plus the terms that name this one (symmetric). */
+  relatedAll: string[];
+  /** The explanation (Markdown), as written. */
+  explanation: string;
+  appearsIn: GlossaryMention[];
+}
+
+export interface GlossaryDocument {
+  name: string;
+  url: string;
+  generated: string;
+  count: number;
+  terms: GlossaryRecord[];
+}
+
+export function glossaryJson(doc: GlossaryDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = [
+  ['slug', (r: GlossaryRecord) => r.slug],
+  ['term', (r) => r.term],
+  ['traditional', (r) => r.traditional],
+  ['pinyin', (r) => r.pinyin],
+  ['english', (r) => r.english[0]?.text ?? ''],
+  ['english_other', (r) => r.english.slice(1).map((e) => e.text).join('; ')],
+  ['aliases', (r) => r.aliases.join('、')],
+  ['category', (r) => r.category],
+  ['definition', (r) => r.definition],
+  ['components', (r) => r.components.map((c) => `${c.label}：${c.text}`).join('\n')],
+  ['related', (r) => r.relatedAll.join(' ')],
+  ['outside_knowledge', (r) => r.outsideKnowledge ?? ''],
+  ['sources', (r) => r.appearsIn.map((m) => m.source).join(' ')],
+  ['url', (r) => r.url],
+] as const satisfies ReadonlyArray<readonly [string, (r: GlossaryRecord) => string]>;
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+const BOM = '\uFEFF';
+
+export function glossaryCsv(records: GlossaryRecord[]): string {
+  const rows = [CSV_COLUMNS.map(([name]) => name), ...records.map((r) => CSV_COLUMNS.map(([, get]) => get(r)))];
+  // Line breaks inside a field are CRLF too, as Excel writes them.
+  return BOM + rows.map((row) => row.map((v) => csvField(v.replace(/\r?\n/g, '\r\n'))).join(',')).join('\r\n') + '\r\n';
+}
+
+function html(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** Anki fields are HTML; tabs and line breaks would split the note, so they become spaces and <br>. */
+function ankiField(htmlText: string): string {
+  return htmlText.replace(/\t/g, ' ').replace(/\r?\n/g, '<br>');
+}
+
+export const ANKI_HEADER = ['#separator:tab', '#html:true', '#guid column:1', '#tags column:4', '#columns:guid\tFront\tBack\tTags'];
+
+export function ankiFront(r: GlossaryRecord): string {
+  return `${html(r.term)}<br><span lang="zh-Latn-pinyin">${html(r.pinyin)}</span>`;
+}
+
+export function ankiBack(r: GlossaryRecord): string {
+  return `${html(r.definition)}<br><span lang="en">${html(r.english[0]?.text ?? '')}</span>`;
+}
+
+/** Tags may not contain spaces in Anki. */
+export function ankiTags(r: GlossaryRecord, deck: string): string {
+  return [deck, r.category].map((t) => t.replace(/\s+/g, '_')).join(' ');
+}
+
+/**
+ * Notes for Anki: a stable GUID per term (re-importing updates the notes instead
+ * of duplicating them), front, back, tags.
+ */
+export function glossaryAnki(records: GlossaryRecord[], deck: string): string {
+  const lines = records.map((r) =>
+    [`tuopin-kb-${r.slug}`, ankiFront(r), ankiBack(r), ankiTags(r, deck)].map(ankiField).join('\t'),
+  );
+  return `${[...ANKI_HEADER, ...lines].join('\n')}\n`;
+}

@@ -1,0 +1,248 @@
+/**
+ * The search engine in the browser: Pagefind's JS API, asked the way
+ * src/search/core/query-plan.ts decides. Every unit of the query is one
+ * Pagefind search (exact phrase or prefix word); the pages in all of them
+ * match; Pagefind's ranked search over all the words orders them.
+ */
+import * as pagefind from 'kb:pagefind';
+import foldTable from 'kb:fold-table';
+import nameFilter from 'kb:name-filter';
+import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
+import { nameFilterTest } from '../core/name-filter.ts';
+import { buildExcerpt, type Excerpt } from '../core/excerpt.ts';
+import { matchPositions } from '../core/match-positions.ts';
+import { nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../core/query-plan.ts';
+import { intersectAll, namedEntryFirst, rankCandidates } from '../core/rank.ts';
+import { INDEX_LANGUAGE, BLOCK_BREAK } from '../core/search-record.ts';
+import { detokenize } from '../core/tokenize.ts';
+
+interface PfResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<PfFragment>;
+}
+interface PfFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PfResponse {
+  results: PfResult[];
+}
+interface PfInstance {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PfResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export type Filters = Record<string, string[]>;
+
+/** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
+declare const __KB_SHARD_DIRS__: string[];
+
+/** Results whose views are loaded with the search (the first page). */
+export const FIRST_PAGE = 4;
+
+export interface ResultView {
+  id: string;
+  url: string;
+  title: string;
+  type: string;
+  details: string[];
+  excerpt: Excerpt;
+  section?: { id: string; heading?: string };
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  /** Matching page ids in rank order (after filters). */
+  ids: string[];
+  /** How many pages match each filter value, given the query and the other facets' choices. */
+  counts(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the view of one result. */
+  view(id: string): Promise<ResultView>;
+}
+
+/** False for a word that is surely no glossary name token: its index chunk need not be fetched. */
+const mayBeName = nameFilterTest(nameFilter);
+
+const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
+
+export class SearchEngine {
+  private instance: PfInstance | undefined;
+  private ready: Promise<PfInstance> | undefined;
+  private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
+  private readonly facetCache = new Map<string, Promise<Set<string>>>();
+
+  private readonly basePath: string;
+
+  constructor(basePath: string) {
+    this.basePath = basePath;
+  }
+
+  /** Loads Pagefind (its WebAssembly and index metadata). Safe to call early and often. */
+  init(): Promise<PfInstance> {
+    this.ready ??= (async () => {
+      // Pagefind takes the language from <html lang> and, for zh, re-segments the
+      // query with Intl.Segmenter. Our index is language-neutral and our query
+      // words are already segmented, so present the index language while the
+      // instance is created, then restore the page's own.
+      const html = document.documentElement;
+      const lang = html.getAttribute('lang');
+      html.setAttribute('lang', INDEX_LANGUAGE);
+      let instance: PfInstance;
+      try {
+        // Record URLs already carry the site's base path: Pagefind must not prefix them.
+        instance = pagefind.createInstance({ basePath: this.basePath, baseUrl: '/', noWorker: true }) as PfInstance;
+      } finally {
+        if (lang === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', lang);
+      }
+      await instance.init();
+      // A large site's index is in shards: Pagefind searches them together and merges the results.
+      await Promise.all(__KB_SHARD_DIRS__.map((dir) => instance.mergeIndex(`${this.basePath}${dir}`, { baseUrl: '/', language: INDEX_LANGUAGE })));
+      // Pagefind builds an Intl.Segmenter for every query, and the first one loads the
+      // browser's segmentation data (about 25 ms). A query of punctuation alone does that
+      // now, while the reader is still typing, without fetching anything.
+      await instance.search('。');
+      this.instance = instance;
+      return instance;
+    })();
+    return this.ready;
+  }
+
+  /** One Pagefind search, cached: results keyed by page id. */
+  private run(query: string): Promise<Map<string, PfResult>> {
+    let cached = this.unitCache.get(query);
+    if (!cached) {
+      cached = this.init()
+        .then((pf) => pf.search(query))
+        .then((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
+      this.unitCache.set(query, cached);
+    }
+    return cached;
+  }
+
+  private unit(unit: SearchUnit): Promise<Map<string, PfResult>> {
+    return this.run(unitQuery(unit));
+  }
+
+  private facet(name: string, value: string): Promise<Set<string>> {
+    const key = `${name}\u0000${value}`;
+    let cached = this.facetCache.get(key);
+    if (!cached) {
+      cached = this.init()
+        .then((pf) => pf.search(null, { filters: { [name]: value } }))
+        .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+      this.facetCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  /** Every filter value with its number of pages, for building the facet list. */
+  async allFilters(): Promise<Record<string, Record<string, number>>> {
+    return (await this.init()).filters();
+  }
+
+  private async matches(plan: QueryPlan): Promise<{ ids: Set<string>; ranking: Map<string, PfResult> }> {
+    // Pagefind's ranked search over all the words (it ignores words it cannot find, so it only orders),
+    // asked at the same time as the units, so their index chunks load together.
+    const [ranking, ...sets] = await Promise.all([this.run(plan.ranking.join(' ')), ...plan.units.map((u) => this.unit(u))]);
+    return { ids: intersectAll(sets.map((m) => new Set(m.keys()))), ranking };
+  }
+
+  async search(query: string, filters: Filters): Promise<SearchOutcome> {
+    let plan = planQuery(query, foldTable);
+    // Started now, not after the matches: each is a round trip for index or filter chunks.
+    const firstKey = plan.key;
+    const firstNamed = this.namedEntry(firstKey);
+    // Which results are sources matters only when the query names an entry (see below).
+    const prefetch = firstNamed.then((named) => (named ? this.facet('type', '来源') : undefined));
+    // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
+    for (const early of [firstNamed, prefetch]) early.catch(() => undefined);
+    let { ids, ranking } = await this.matches(plan);
+    if (ids.size === 0 && plan.fallback) {
+      plan = plan.fallback;
+      ({ ids, ranking } = await this.matches(plan));
+    }
+    const phraseIds = plan.wholePhrase ? new Set((await this.unit(plan.wholePhrase)).keys()) : undefined;
+    const ordered = rankCandidates(ids, [...ranking.values()].map((r) => ({ id: r.id, score: r.score })), phraseIds);
+
+    // Filters chosen by the reader: pages must have one of the chosen values in every facet.
+    const passes: Record<string, Set<string>> = {};
+    for (const [name, values] of Object.entries(filters)) {
+      if (values.length === 0) continue;
+      const sets = await Promise.all(values.map((v) => this.facet(name, v)));
+      passes[name] = new Set(sets.flatMap((s) => [...s]));
+    }
+    const passOthers = (id: string, except: string) => Object.entries(passes).every(([name, set]) => name === except || set.has(id));
+    // A facet value's count: matching pages that have it and pass the other facets' choices.
+    // Computed after the results are shown (the page asks for it).
+    const counts = async () => {
+      const available = await this.allFilters();
+      const out: Record<string, Record<string, number>> = {};
+      // Every facet's chunks are fetched at once, not one facet after another.
+      await Promise.all(
+        Object.entries(available).map(async ([name, values]) => {
+          const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
+          out[name] = Object.fromEntries(members.map(([value, set]) => [value, ordered.filter((id) => set.has(id) && passOthers(id, name)).length]));
+        }),
+      );
+      return out;
+    };
+    let filtered = ordered.filter((id) => passOthers(id, ''));
+    const views = new Map<string, Promise<ResultView>>();
+    const view = (id: string) => {
+      let v = views.get(id);
+      if (!v) {
+        v = this.view(id, plan, ranking.get(id));
+        views.set(id, v);
+      }
+      return v;
+    };
+    // The glossary entry named by the query comes first, then the sources that use it.
+    const named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
+    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await this.facet('type', '来源'));
+    return { plan, ids: filtered, counts, view };
+  }
+
+  /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
+  private async namedEntry(key: string): Promise<string | undefined> {
+    if (key === '') return undefined;
+    // One rank after the other: a query that names an entry almost always names it at
+    // rank 0, and asking rank 1 as well would fetch another index chunk for nothing.
+    for (const rank of [0, 1] as const) {
+      const token = nameToken(key, rank);
+      if (!mayBeName(token)) continue;
+      const hits = await this.unit({ kind: 'phrase', words: [token] });
+      if (hits.size > 0) return [...hits.keys()][0];
+    }
+    return undefined;
+  }
+
+  private async view(id: string, plan: QueryPlan, ranked: PfResult | undefined): Promise<ResultView> {
+    const source = ranked ?? (await Promise.all(plan.units.map((u) => this.unit(u)))).map((m) => m.get(id)).find(Boolean);
+    if (!source) throw new Error(`no result ${id}`);
+    const data = await source.data();
+    const words = data.content.split(' ');
+    const anchors = decodeAnchors(data.meta.anchors);
+    const definition = anchors.find((a) => a.id === 'definition');
+    const excerpt = buildExcerpt(words, matchPositions(words, plan.highlight), 90, definition?.pos ?? 0);
+    const at = excerpt.firstMatch !== undefined ? anchorAt(anchors, excerpt.firstMatch) : {};
+    const type = data.filters.type?.[0] ?? '';
+    const details = [display(data.meta.date), display(data.meta.place), display(data.meta.category)].filter(Boolean);
+    return {
+      id,
+      url: data.url,
+      title: display(data.meta.title) || data.url,
+      type,
+      details,
+      excerpt,
+      section: at.id ? { id: at.id, heading: at.heading } : undefined,
+    };
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The /search/ page. Reads ?q= (and filters) from the URL, so a trainer can
+ * link to a search; searches as the reader types; shows ranked results with a
+ * highlighted excerpt that links to the matching section; filters by type,
+ * province and year with live counts; works with the keyboard alone and tells
+ * screen readers how many results there are.
+ */
+import { resultHref } from '../core/result-link.ts';
+import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
+import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
+import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
+import { installOfflineTransport } from './offline-transport.ts';
+
+declare const __KB_BASE__: string;
+
+/** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
+const PAGE_SIZE = FIRST_PAGE;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
+  const input = document.querySelector<HTMLInputElement>('#search-input')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
+  const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+  const panelSummary = document.querySelector<HTMLElement>('#search-filter-summary')!;
+  // Filters are open beside the results on wide screens, folded above them on phones.
+  panel.open = matchMedia('(min-width: 48rem)').matches;
+
+  const offline = location.protocol === 'file:';
+  const siteRoot = new URL('../', location.href).href;
+  const pagefindBase = new URL('../pagefind/', location.href).href;
+  if (offline) installOfflineTransport(pagefindBase);
+  const engine = new SearchEngine(pagefindBase);
+  const link = (view: ResultView, anchor?: string, text?: string) =>
+    resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
+
+  let state: SearchState = parseSearchState(location.search);
+  input.value = state.query;
+  let runId = 0;
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
+
+  function resultItem(view: ResultView): HTMLLIElement {
+    const kind = view.type === '术语' ? 'term' : view.type === '来源' ? 'source' : 'page';
+    const meta = el('p', { className: 'result-meta' }, el('span', { className: `badge badge--${kind}` }, view.type || '页面'));
+    if (view.details.length > 0) meta.append(` ${view.details.join(' · ')}`);
+    const excerpt = el('p', { className: 'result-excerpt' });
+    for (const part of view.excerpt.parts) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+    const title = el('h3', {}, el('a', { href: link(view, view.section?.id, view.excerpt.matchedText) }, view.title));
+    const item = el('li', { className: 'result' }, meta, title, excerpt);
+    if (view.section?.heading && view.section.heading !== view.title) {
+      item.append(el('p', { className: 'result-section' }, '见于：', el('a', { href: link(view, view.section.id) }, view.section.heading)));
+    }
+    return item;
+  }
+
+  /** Shows the next page of results, each as soon as it and those above it are ready. */
+  async function renderMore(id: number): Promise<void> {
+    if (!outcome) return;
+    const next = outcome.ids.slice(shown, shown + PAGE_SIZE);
+    // Claimed before the first await, so a second click on “显示更多” takes the page after,
+    // and the button shows at once whether any results are left to claim.
+    shown += next.length;
+    more.hidden = shown >= outcome.ids.length;
+    for (const view of next.map((rid) => outcome!.view(rid))) {
+      const ready = await view;
+      if (id !== runId) return;
+      list.append(resultItem(ready));
+    }
+  }
+
+  function renderFacets(counts: Awaited<ReturnType<SearchOutcome['counts']>>): void {
+    for (const facet of FACETS) {
+      const box = fieldset.querySelector<HTMLElement>(`[data-facet="${facet}"]`)!;
+      box.querySelectorAll('label').forEach((l) => l.remove());
+      const values = Object.keys(counts[facet] ?? {}).sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-Hans-CN')));
+      for (const value of values) {
+        const checked = state.filters[facet].includes(value);
+        const count = counts[facet]![value]!;
+        const checkbox = document.createElement('input');
+        Object.assign(checkbox, { type: 'checkbox', name: facet, value, checked, disabled: count === 0 && !checked });
+        box.append(el('label', {}, checkbox, ` ${value} `, el('span', { className: 'facet-count' }, `(${count})`)));
+      }
+      box.hidden = values.length === 0;
+    }
+    const chosen = FACETS.flatMap((f) => state.filters[f]);
+    panelSummary.textContent = chosen.length > 0 ? `（已选：${chosen.join('、')}）` : '';
+    panel.hidden = false;
+  }
+
+  let lastRun: string | undefined;
+  async function run(): Promise<void> {
+    const id = ++runId;
+    lastRun = serializeSearchState(state);
+    try {
+      history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    } catch {
+      // Some browsers refuse history changes on file: pages; the search still works.
+    }
+    document.title = state.query ? `“${state.query}”的搜索结果 | ${document.title.split(' | ').pop()}` : document.title;
+    if (!state.query) {
+      fieldset.removeAttribute('aria-busy');
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '请输入搜索词：术语、地名、人名、拼音或英文都可以。';
+      return;
+    }
+    status.textContent = '正在搜索……';
+    // The filter counts follow the results; until they are in, the filters say they are out of date.
+    fieldset.setAttribute('aria-busy', 'true');
+    const result = await engine.search(state.query, state.filters);
+    if (id !== runId) return;
+    outcome = result;
+    shown = 0;
+    list.replaceChildren();
+    await renderMore(id);
+    if (id !== runId) return;
+    void result.counts().then((counts) => {
+      if (id !== runId) return;
+      renderFacets(counts);
+      fieldset.removeAttribute('aria-busy');
+    });
+    const total = result.ids.length;
+    status.textContent =
+      total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const runFromInput = () => {
+    clearTimeout(timer);
+    const next = { ...state, query: input.value.trim() };
+    // An input method may report its committed word twice (input, then compositionend).
+    if (serializeSearchState(next) === lastRun) return;
+    state = next;
+    void run();
+  };
+  input.addEventListener('input', (event) => {
+    const { isComposing, inputType, data } = event as InputEvent;
+    const timing = inputTiming({ isComposing, inputType, data, value: input.value });
+    if (timing === 'ignore') return;
+    clearTimeout(timer);
+    if (timing === 'now') runFromInput();
+    else timer = setTimeout(runFromInput, KEYSTROKE_DEBOUNCE_MS);
+  });
+  input.addEventListener('compositionend', runFromInput);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    runFromInput();
+  });
+  fieldset.addEventListener('change', () => {
+    const filters = Object.fromEntries(
+      FACETS.map((f) => [f, [...fieldset.querySelectorAll<HTMLInputElement>(`input[name="${f}"]:checked`)].map((c) => c.value)]),
+    ) as SearchState['filters'];
+    state = { ...state, filters };
+    void run();
+  });
+  more.addEventListener('click', () => void renderMore(runId));
+
+  // Keyboard: ↓ from the box goes to the results; ↑/↓ move between them; ↑ from the first returns to the box.
+  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.result h3 a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && resultLinks()[0]) {
+      event.preventDefault();
+      resultLinks()[0]!.focus();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = resultLinks();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  });
+
+  void engine.init();
+  void run();
+  // Hosted copies: cache the whole site for reading and searching without a network.
+  if (!offline && 'serviceWorker' in navigator) {
+    void navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot }).catch(() => undefined);
+  }
+}
+
+startSearchPage();

@@ -1,0 +1,15 @@
+/** Modules that exist only when the search bundle is built (see src/search/build/integration.ts). */
+declare module 'kb:pagefind' {
+  /** Pagefind's own JS API, from the pagefind.js that the index build writes. */
+  export function createInstance(options: Record<string, unknown>): unknown;
+}
+declare module 'kb:fold-table' {
+  /** Traditional → Simplified characters, restricted to those whose Simplified form occurs on the site. */
+  const table: Readonly<Record<string, string>>;
+  export default table;
+}
+
+declare module 'kb:name-filter' {
+  const filter: import('../core/name-filter.ts').NameFilter;
+  export default filter;
+}

@@ -1,0 +1,226 @@
+/**
+ * Astro integration: after the build, indexes the finished site with Pagefind
+ * in the site's own tokenization (src/search/core), then bundles the search
+ * page's script together with Pagefind's JS API and the script-folding table.
+ *
+ * Records are made from each page's final HTML, so what is searched is exactly
+ * what is shown, section ids included: during generation, from the bytes Astro
+ * writes (search-page-capture.ts); from the built file for a page not captured.
+ */
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLE } from './bundle-path.ts';
+import type { SearchName } from '../core/term-names.ts';
+import { extractPage } from './extract-page.ts';
+import { indexChunkSize } from './index-chunk-size.ts';
+import { buildNameFilter, type NameFilter } from '../core/name-filter.ts';
+import { nameKey, nameToken } from '../core/query-plan.ts';
+import { shardDir, shardGroups } from './index-shards.ts';
+import { buildFoldTable, type FoldTable } from '../core/fold.ts';
+import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
+import { foldToSimplified } from '../../text/script-fold.ts';
+import { BROWSER_SCRIPT } from '../../emit/browser-bundle.ts';
+import { releaseGarbage } from '../../emit/release-memory.ts';
+import { PageCapture } from './capture.ts';
+import type { RecordFileReader } from './record-file.ts';
+
+export interface SearchIndexOptions {
+  base: string;
+  /** Extra names a page is found by (glossary entries), keyed by page URL. */
+  names: Map<string, SearchName[]>;
+  /** Pages per index shard (default PAGES_PER_SHARD); the test suite's second build sets a small one, so shards are tested on the real site. */
+  pagesPerShard?: number;
+}
+
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** The page URL Pagefind should store: base path + directory, as Astro serves it. */
+export function pageUrl(outDir: string, file: string, base: string): string {
+  const path = relative(outDir, file).split('\\').join('/');
+  return base + path.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** A source's own page (sources/<slug>/index.html), not the list of sources. */
+export function isSourcePage(outDir: string, file: string): boolean {
+  return /^sources\/[^/]+\/index\.html$/.test(relative(outDir, file).split('\\').join('/'));
+}
+
+/**
+ * The search record of every indexable page, one at a time (a large site is
+ * never held in memory at once), in the order of `files`: from the records
+ * made during generation when there is one, else from the built file (counted
+ * in `fromDisk`).
+ */
+export function* siteRecords(
+  outDir: string,
+  files: readonly string[],
+  options: SearchIndexOptions,
+  table: FoldTable,
+  captured?: RecordFileReader,
+  counts = { fromDisk: 0 },
+): Generator<SearchRecord> {
+  for (const file of files) {
+    const url = pageUrl(outDir, file, options.base);
+    if (captured?.has(url)) {
+      const record = captured.read(url);
+      if (record) yield record;
+      continue;
+    }
+    counts.fromDisk++;
+    const page = extractPage(readFileSync(file, 'utf8'));
+    if (page) yield buildSearchRecord(url, page, table, { names: options.names.get(url) });
+  }
+}
+
+/** The folding table, keeping only characters whose Simplified form occurs in the index: nothing else could match. */
+export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter(([, simplified]) => used.has(simplified)));
+}
+
+export interface IndexStats {
+  pages: number;
+  /** Time spent getting the records (overlaps with Pagefind's own work on the records before). */
+  readMs: number;
+  /** Every character of the indexed text, for the folding table. */
+  characters: Set<string>;
+}
+
+/**
+ * Hands each record to Pagefind as soon as it is read. Each shard is written by
+ * a Pagefind process of its own, one after another, so only one shard's index
+ * is ever in memory.
+ */
+export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number): Promise<IndexStats> {
+  const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
+  const read = (records: Iterator<SearchRecord>): IteratorResult<SearchRecord> => {
+    const started = performance.now();
+    const next = records.next();
+    stats.readMs += performance.now() - started;
+    return next;
+  };
+  // Read by each Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
+  for (const [i, shard] of shards.entries()) {
+    const records = shard[Symbol.iterator]();
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    let pending: Array<Promise<{ errors: string[] }>> = [];
+    const settle = async () => {
+      const failed = (await Promise.all(pending)).flatMap((a) => a.errors);
+      if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+      pending = [];
+    };
+    const add = async (record: SearchRecord) => {
+      for (const ch of record.content) stats.characters.add(ch);
+      for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
+      pending.push(index.addCustomRecord(record));
+      stats.pages++;
+      if (pending.length >= 64) await settle();
+    };
+    for (let next = read(records); !next.done; next = read(records)) await add(next.value);
+    await settle();
+    // The shard's records are garbage now; collected before Pagefind's peak, which comes while it writes
+    // (read in under a second, they had stayed resident: the tree peaked 200–300 MB higher).
+    releaseGarbage();
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
+    if (writeErrors.length > 0) throw new Error(`Pagefind could not write: ${writeErrors.join('; ')}`);
+    // Ends the process, and with it the shard's memory.
+    await pagefind.close();
+  }
+  return stats;
+}
+
+/** The Bloom filter of every glossary name token (src/search/core/name-filter.ts). */
+export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTable): NameFilter {
+  return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
+}
+
+export async function writeSearchBundle(outDir: string, base: string, foldTable: Record<string, string>, nameFilter: NameFilter, shards = 1): Promise<void> {
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  await build({
+    entryPoints: [join(root, 'src/search/browser/search-page.ts')],
+    outfile: join(outDir, SEARCH_BUNDLE),
+    ...BROWSER_SCRIPT,
+    define: {
+      __KB_BASE__: JSON.stringify(base),
+      __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
+      'import.meta.url': 'undefined',
+    },
+    plugins: [
+      {
+        name: 'kb-virtual',
+        setup(b) {
+          b.onResolve({ filter: /^kb:pagefind$/ }, () => ({ path: join(outDir, 'pagefind/pagefind.js') }));
+          b.onResolve({ filter: /^kb:(fold-table|name-filter)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'kb' }));
+          b.onLoad({ filter: /.*/, namespace: 'kb' }, (args) => ({
+            contents: JSON.stringify(args.path === 'fold-table' ? foldTable : nameFilter),
+            loader: 'json',
+          }));
+        },
+      },
+    ],
+  });
+}
+
+/** Pagefind's UIs, highlighter and worker are not used, and its JS API is inside the search bundle; shards share the first one's WebAssembly. */
+export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
+  for (let i = 0; i < shards; i++) {
+    const dir = join(outDir, 'pagefind', shardDir(i));
+    for (const name of readdirSync(dir)) if (/\.(js|css)$/.test(name) || (i > 0 && name.startsWith('wasm.'))) rmSync(join(dir, name));
+  }
+}
+
+export function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let capture: PageCapture | undefined;
+  return {
+    name: 'kb:search-index',
+    hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        // Pages are captured for the index as they are generated (search-page-capture.ts); the dev server has no index.
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./capture-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': () => {
+        capture = new PageCapture(options.names);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const captured = await capture?.finish();
+        capture = undefined;
+        try {
+          const memory = releaseGarbage();
+          logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
+          const started = Date.now();
+          const table = buildFoldTable(foldToSimplified);
+          const files = htmlFiles(outDir);
+          const byShard = shardGroups(files, (f) => ({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }), options.pagesPerShard);
+          const shards = byShard.length;
+          const counts = { fromDisk: 0 };
+          const stats = await writeIndex(
+            byShard.map((group) => siteRecords(outDir, group, options, table, captured?.reader, counts)),
+            outDir,
+            files.length,
+          );
+          const indexed = Date.now();
+          await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
+          removeUnusedPagefindFiles(outDir, shards);
+          const readMs = Math.round(stats.readMs);
+          logger.info(
+            `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
+              `records of ${files.length - counts.fromDisk} pages made while they were generated (worker ${Math.round(captured?.busyMs ?? 0)} ms), ${counts.fromDisk} read back from disk`,
+          );
+        } finally {
+          captured?.dispose();
+        }
+      },
+    },
+  };
+}
