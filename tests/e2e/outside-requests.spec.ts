@@ -94,7 +94,13 @@ test.describe('Content-Security-Policy', () => {
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
     const result = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      // Resolves when the five blocked loads below have each reported their violation.
+      const allReported = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => {
+          violations.push(`${e.effectiveDirective} ${e.blockedURI}`);
+          if (violations.length === 5) resolve();
+        }),
+      );
       let fetchError = '';
       try {
         await fetch('https://example.com/data.json');
@@ -108,7 +114,7 @@ test.describe('Content-Security-Policy', () => {
       const script = document.createElement('script');
       script.src = 'https://cdn.example.com/lib.js';
       document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await allReported;
       return { fetchError, violations: violations.sort() };
     });
     expect(result.fetchError).toMatch(/TypeError/);
@@ -127,14 +133,20 @@ test.describe('Content-Security-Policy', () => {
     await page.goto('about/');
     const result = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      // Resolves when both the inline script and the inline style have been refused.
+      const bothReported = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => {
+          violations.push(e.effectiveDirective);
+          if (violations.length === 2) resolve();
+        }),
+      );
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
       document.body.append(script);
       const p = document.createElement('p');
       p.setAttribute('style', 'color: rgb(1, 2, 3)');
       document.body.append(p);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await bothReported;
       return { ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, color: getComputedStyle(p).color, violations: violations.sort() };
     });
     expect(result.ran).toBe(false);
