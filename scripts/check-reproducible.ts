@@ -4,6 +4,11 @@
  * time unless set), each from a cold content cache, and compares every byte of
  * every file. Exits non-zero and lists each difference when the builds differ.
  * Exclusions, with reasons: scripts/verify/reproducible.ts (none today).
+ *
+ * `--against DIR` compares one cold build with a build already made (`npm test`
+ * passes the dist/ its build step wrote), which proves the same with one build fewer.
+ * That build must have used the same SOURCE_DATE_EPOCH: the default, the last
+ * commit's time, is what both take when it is unset.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -22,6 +27,16 @@ function commitEpoch(): string {
 const epoch = process.env.SOURCE_DATE_EPOCH ?? commitEpoch();
 const work = mkdtempSync(join(tmpdir(), 'kb-reproducible-'));
 
+function readBuild(outDir: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(outDir, path).split('\\').join('/'), readFileSync(path));
+  }
+  return files;
+}
+
 function build(name: string): Map<string, Uint8Array> {
   const outDir = join(work, name);
   const started = Date.now();
@@ -33,19 +48,16 @@ function build(name: string): Map<string, Uint8Array> {
     console.error(result.stdout, result.stderr);
     throw new Error(`build ${name} failed (exit ${result.status})`);
   }
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(outDir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(outDir, path).split('\\').join('/'), readFileSync(path));
-  }
+  const files = readBuild(outDir);
   console.log(`build ${name}: ${files.size} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return files;
 }
 
 try {
-  console.log(`Two builds with SOURCE_DATE_EPOCH=${epoch}, compared byte for byte.`);
-  const first = build('first');
+  const againstAt = process.argv.indexOf('--against');
+  const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+  console.log(`Two builds with SOURCE_DATE_EPOCH=${epoch}, compared byte for byte${against ? ` (the first is ${against})` : ''}.`);
+  const first = against ? readBuild(against) : build('first');
   const second = build('second');
   const problems = compareBuilds(filesFrom(first), filesFrom(second));
   if (problems.length > 0) {

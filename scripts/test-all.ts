@@ -1,9 +1,11 @@
 /**
- * `npm test`: every test, in order. Unit tests, the content check, a build of
- * the real site, checks on the build (noise, links, HTML validity, bad input),
- * two more builds compared byte for byte, then the end-to-end tests in Chromium
- * (pages, search, outside requests with the network cut, accessibility).
- * Stops at the first failing step and exits non-zero.
+ * `npm test`: every test, in order. Type check and lint, unit tests, the
+ * content check, a build of the real site, checks on the build (noise, links,
+ * HTML validity, bad input), one more build compared with it byte for byte,
+ * then the end-to-end tests in Chromium (pages, search, outside requests with
+ * the network cut, accessibility), the offline copy in Firefox, the search
+ * evaluation, and the site again under a base path. Stops at the first failing
+ * step and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -21,11 +23,12 @@ const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
 // is tested end to end on the real content.
 const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0' };
 const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
+  { name: 'type check (astro check)', command: 'astro', args: ['check'] },
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
   { name: 'build', command: 'astro', args: ['build'] },
   { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
-  { name: 'reproducible build (two builds, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts'] },
+  { name: 'reproducible build (a second build, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts', '--against', 'dist'] },
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
   { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },

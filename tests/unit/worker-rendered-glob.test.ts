@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from '../../src/markdown/site-markdown.ts';
 import { renderWorkerCount, rendererOptions, workerRenderedGlob, type RenderedMarkdown } from '../../src/content/loader/worker-rendered-glob.ts';
