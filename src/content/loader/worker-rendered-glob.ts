@@ -3,8 +3,8 @@
  * a build.
  *
  * glob() renders each .md entry as it reads it, on the main thread, ten files
- * in flight. At 12,000 entries that rendering was 26 of the 43 seconds the
- * content sync took, while the machine's other core idled. Here the render
+ * in flight, so rendering is most of a large site's content sync while the
+ * machine's other cores idle. Here the render
  * function glob() calls for .md files hands the work to a pool of workers
  * that run the same processor (src/markdown/site-markdown.ts), so the
  * main thread reads, validates and stores the next entries meanwhile.

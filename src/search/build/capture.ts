@@ -2,9 +2,8 @@
  * Search records made while the pages are generated: a worker thread
  * (search-record-worker.ts) receives every page from the capture middleware
  * and writes its record to a temporary file, which the index step then reads
- * instead of the built HTML. At 12,000 pages, reading the HTML back cost
- * 16–21 s of the index step, 13 s more when the files had already left the
- * page cache.
+ * instead of reading back and parsing every built HTML page, work that grows
+ * with the site and is slowest when the pages have left the page cache.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -128,8 +128,8 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
     };
     for (let next = read(records); !next.done; next = read(records)) await add(next.value);
     await settle();
-    // The shard's records are garbage now; collected before Pagefind's peak, which comes while it writes
-    // (read in under a second, they had stayed resident: the tree peaked 200–300 MB higher).
+    // The shard's records are garbage now: collected here, before Pagefind's memory peaks while it
+    // writes, so that they are not still resident at that peak.
     releaseGarbage();
     const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
     if (writeErrors.length > 0) throw new Error(`Pagefind could not write: ${writeErrors.join('; ')}`);

@@ -3,7 +3,7 @@
  * over all of them, shipped in the search bundle. A query whose name token is
  * not in it names no entry, so the browser does not fetch the index chunk of
  * name tokens at all (on a large site, one chunk per index shard). A word
- * that is in it is looked up as before; a false positive (about 1 in 100)
+ * that is in it is looked up in the index; a false positive (about 1 in 100)
  * only costs that lookup.
  */
 import { base64FromBytes, bytesFromBase64 } from '../../util/base64.ts';
