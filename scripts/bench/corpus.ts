@@ -15,7 +15,7 @@ import type { SourceData } from '../../src/content/schema.ts';
 import { TERM_CATEGORIES } from '../../src/content/schema.ts';
 import { archiveReader, projectPaths } from '../../src/content/project-paths.ts';
 import { cleanSourceText } from '../../src/content/source-text.ts';
-import { termKey } from '../../src/text/term-matcher.ts';
+import { termKey } from '../../src/text/comparison-keys.ts';
 
 /** mulberry32: a small seeded PRNG. */
 export function prng(seed: number): () => number {

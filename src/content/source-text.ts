@@ -3,7 +3,8 @@
  * cleaning recipe in the source's frontmatter plus the global noise rules.
  * Every paragraph keeps the 1-based line number it had in the raw file.
  */
-import { comparisonKey, toFullWidthPunctuation } from '../text/normalize.ts';
+import { comparisonKey } from '../text/comparison-keys.ts';
+import { toFullWidthPunctuation } from '../text/normalize.ts';
 
 export interface CleaningRecipe {
   keepLines: Array<[number, number]>;

@@ -18,7 +18,7 @@
  * still land on it.
  */
 import { pinyinSlug } from '../text/slug.ts';
-import { comparisonKey } from '../text/normalize.ts';
+import { comparisonKey } from '../text/comparison-keys.ts';
 
 /** Text reduced to what identifies it: no white space, punctuation or symbols; width and script folded. */
 export function anchorKey(text: string): string {

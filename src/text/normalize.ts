@@ -1,7 +1,6 @@
 /**
  * Normalisation shared by quote checks, figure checks and noise checks.
  */
-import { foldToSimplified } from './script-fold.ts';
 
 const HALF_TO_FULL: Record<string, string> = {
   ',': '，',
@@ -30,13 +29,4 @@ export function toFullWidthPunctuation(text: string): string {
     const nearCjk = CJK.test(prev) || CJK.test(next) || ch === '(' || ch === ')';
     return !betweenDigits && nearCjk ? HALF_TO_FULL[ch]! : ch;
   });
-}
-
-/**
- * A comparison key: NFKC (full/half width), Traditional folded to Simplified,
- * white space removed. Two strings that differ only in those ways compare equal.
- * 著力 folds to 着力 as toSimplified() shows it (OpenCC leaves 著 alone).
- */
-export function comparisonKey(text: string): string {
-  return foldToSimplified(text.normalize('NFKC')).replace(/\s+/gu, '').replaceAll('著力', '着力');
 }

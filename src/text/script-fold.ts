@@ -81,10 +81,22 @@ export function foldToSimplified(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+/**
+ * Words OpenCC leaves alone that these policy texts always write otherwise:
+ * 著 (zhe/zhuó) stays 著, but 著力 here always means 着力.
+ */
+const SIMPLIFIED_WORDS: ReadonlyArray<readonly [string, string]> = [['著力', '着力']];
+
+/** Applies SIMPLIFIED_WORDS to text that is already Simplified character by character or phrase by phrase. */
+export function simplifyWords(text: string): string {
+  let out = text;
+  for (const [from, to] of SIMPLIFIED_WORDS) out = out.replaceAll(from, to);
+  return out;
+}
+
 /** Phrase-aware Traditional → Simplified conversion for display. */
 export function toSimplified(text: string): string {
-  // OpenCC leaves 著 (zhe/zhuó) alone; in these policy texts 著力 always means 着力.
-  return phraseConverter(text).replaceAll('著力', '着力');
+  return simplifyWords(phraseConverter(text));
 }
 
 /** True when the text contains characters that fold to something else. */

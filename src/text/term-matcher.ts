@@ -7,11 +7,7 @@
  * 四个首先), and Traditional characters fold to Simplified. The cost is
  * O(text length × longest term), independent of how many terms there are.
  */
-import { nfkcChar } from './nfkc-char.ts';
-import { foldToSimplified } from './script-fold.ts';
-
-/** Characters that never count inside a term: quote marks and white space. */
-const IGNORABLE = /[\s“”‘’「」『』"'\u00a0\u3000]/u;
+import { TERM_IGNORABLE, termChar, termKey } from './comparison-keys.ts';
 
 export interface TermNames {
   slug: string;
@@ -32,16 +28,6 @@ interface TrieNode {
   slug?: string;
 }
 
-function foldChar(ch: string): string {
-  return foldToSimplified(nfkcChar(ch));
-}
-
-/** The key two names share when they are the same term for matching purposes. */
-export function termKey(name: string): string {
-  let key = '';
-  for (const ch of name) if (!IGNORABLE.test(ch)) key += foldChar(ch);
-  return key;
-}
 
 export class TermMatcher {
   private readonly root: TrieNode = { next: new Map() };
@@ -73,8 +59,8 @@ export class TermMatcher {
     const offsets: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
-      if (IGNORABLE.test(ch)) continue;
-      chars.push(foldChar(ch));
+      if (TERM_IGNORABLE.test(ch)) continue;
+      chars.push(termChar(ch));
       offsets.push(i);
     }
     const matches: TermMatch[] = [];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TermMatcher, termKey } from '../../src/text/term-matcher.ts';
+import { termKey } from '../../src/text/comparison-keys.ts';
+import { TermMatcher } from '../../src/text/term-matcher.ts';
 
 const matcher = new TermMatcher([
   { slug: 'fu-pin', names: ['扶贫'] },

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { foldToSimplified, hasTraditional, toSimplified } from '../../src/text/script-fold.ts';
 import { nfkcChar } from '../../src/text/nfkc-char.ts';
-import { comparisonKey, toFullWidthPunctuation } from '../../src/text/normalize.ts';
+import { comparisonKey } from '../../src/text/comparison-keys.ts';
+import { toFullWidthPunctuation } from '../../src/text/normalize.ts';
 
 describe('script folding', () => {
   it('folds Traditional to Simplified character by character, keeping UTF-16 offsets (at the ends, next to astral characters)', () => {

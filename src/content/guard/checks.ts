@@ -18,8 +18,7 @@ import {
   type FieldRule,
   type Scope,
 } from './fact-check.ts';
-import { termKey } from '../../text/term-matcher.ts';
-import { comparisonKey } from '../../text/normalize.ts';
+import { comparisonKey, termKey } from '../../text/comparison-keys.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from '../../publish/charts/figure-series.ts';
 import { markupProblems } from '../../markdown/editorial-marks.ts';

@@ -24,7 +24,7 @@
  * - digits inside identifiers (U+00A0, 0x57, file names): see number-forms.ts.
  */
 import { indexNumbers, isBacked, numberTokens, emptyNumberIndex, type NumberIndex } from './number-forms.ts';
-import { comparisonKey } from '../../text/normalize.ts';
+import { comparisonKey } from '../../text/comparison-keys.ts';
 
 /** Where figures and quotations may be found. */
 export interface Evidence {
