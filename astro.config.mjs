@@ -42,7 +42,8 @@ export default defineConfig({
     searchIndex({ base, names: searchNamesByUrl, pagesPerShard: config.searchShardPages }),
     copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
-    serviceWorker({ precacheBudget: config.precacheBudget }),
     sitemap({ origin: config.siteOrigin, base, lastmod: buildInfo.isoDate }),
+    // Last: its version hashes, and its list names, every file the steps above wrote.
+    serviceWorker({ precacheBudget: config.precacheBudget }),
   ],
 });

@@ -49,23 +49,3 @@ export function contentSecurityPolicy(directives: CspDirectives = CSP_DIRECTIVES
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');
 }
-
-/**
- * Would the policy let a page at `pageOrigin` make this request? A small model
- * of CSP source matching ('self', 'none', scheme: and host sources), used by the
- * tests to show what the shipped policy allows.
- */
-export function cspAllows(directives: CspDirectives, directive: string, url: string, pageOrigin: string): boolean {
-  const sources = directives[directive] ?? directives['default-src'] ?? [];
-  const target = new URL(url, pageOrigin);
-  return sources.some((source) => {
-    if (source === "'self'") return target.origin === new URL(pageOrigin).origin;
-    if (source.startsWith("'")) return false; // 'none', 'wasm-unsafe-eval', nonces: no URL matches
-    if (/^[a-z][a-z0-9+.-]*:$/.test(source)) return target.protocol === source;
-    try {
-      return new URL(source.includes('://') ? source : `https://${source}`).host === target.host;
-    } catch {
-      return false;
-    }
-  });
-}
