@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { onRequest } from '../../src/search/build/capture-middleware.ts';
 import { siteRecords } from '../../src/search/build/integration.ts';
 import { buildFoldTable } from '../../src/search/core/fold.ts';
-import { pageSink, setPageSink } from '../../src/search/build/capture-handoff.ts';
+import { pageSink, setPageSink } from '../../src/astro-internals.ts';
 import { PageCapture } from '../../src/search/build/capture.ts';
 import { extractPage } from '../../src/search/build/extract-page.ts';
 import { buildSearchRecord } from '../../src/search/core/search-record.ts';

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
+import { type EntryRenderFunction, loaderEntryType, withRenderFunction } from '../../astro-internals.ts';
 import { WorkerPool } from '../../util/worker-pool.ts';
 
 export interface MarkdownRenderTask {
@@ -46,12 +47,6 @@ export interface MarkdownWorkerData {
   renderer: AstroMarkdownOptions;
 }
 
-/** The part of glob()'s context this loader relies on: its content entry types, by file extension (not in Astro's public types). */
-interface EntryType {
-  getRenderFunction?: (config: unknown) => Promise<(entry: { body?: string; data: Record<string, unknown>; filePath?: string }) => Promise<unknown>>;
-}
-type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
-
 /**
  * Render workers per collection: one per core, at most four. The main thread
  * mostly waits for file reads and workers, so it needs no core of its own:
@@ -72,24 +67,20 @@ export function workerRenderedGlob(options: Parameters<typeof glob>[0]): Loader 
   const inner = glob(options);
   return {
     name: 'kb:worker-rendered-glob',
-    load: async (context: GlobContext) => {
-      const markdown = context.entryTypes?.get('.md');
+    load: async (context: LoaderContext) => {
+      const markdown = loaderEntryType(context, '.md');
       const renderer = rendererOptions(context.config);
       if (context.watcher || !markdown?.getRenderFunction || !isCloneable(renderer)) return inner.load(context);
       const data: MarkdownWorkerData = { root: fileURLToPath(context.config.root), env: { ...process.env }, renderer };
       const workers = renderWorkerCount();
       const pool = new WorkerPool<MarkdownRenderTask, RenderedMarkdown>(new URL('./markdown-render-worker.ts', import.meta.url), workers, data);
       let rendered = 0;
-      const entryTypes = new Map(context.entryTypes);
-      entryTypes.set('.md', {
-        ...markdown,
-        getRenderFunction: async () => (entry) => {
-          rendered++;
-          return pool.run({ body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath });
-        },
-      });
+      const render: EntryRenderFunction = (entry) => {
+        rendered++;
+        return pool.run({ body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath });
+      };
       try {
-        await inner.load({ ...context, entryTypes } as GlobContext);
+        await inner.load(withRenderFunction(context, '.md', render));
       } finally {
         await pool.close();
       }

@@ -1,10 +1,10 @@
 /**
  * Build-time middleware (added by the search-index integration for builds
  * only): hands every generated HTML page to the search index's sink
- * (src/search/build/capture-handoff.ts), and passes the same bytes on to be written.
+ * (src/astro-internals.ts), and passes the same bytes on to be written.
  */
 import type { MiddlewareHandler } from 'astro';
-import { pageSink } from './capture-handoff.ts';
+import { pageSink } from '../../astro-internals.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { setPageSink } from './capture-handoff.ts';
+import { setPageSink } from '../../astro-internals.ts';
 import { RecordFileReader, type RecordSpan } from './record-file.ts';
 import type { SearchName } from '../core/term-names.ts';
 import type { SearchRecordMessage, SearchRecordWorkerData } from './record-worker.ts';
