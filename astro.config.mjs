@@ -17,13 +17,9 @@ import { buildDate, buildInfo } from './src/site/build-info.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
 const markdownInputs = readSiteMarkdownInputs(root);
-const { base, rawTerms } = markdownInputs;
+const { base, glossary } = markdownInputs;
 /** Glossary entries are also found by their pinyin and English names. */
-const searchNamesByUrl = new Map(
-  rawTerms
-    .filter((t) => typeof (/** @type {any} */ (t.data)).term === 'string')
-    .map((t) => [`${base}terms/${t.slug}/`, searchNames(/** @type {any} */ (t.data))]),
-);
+const searchNamesByUrl = new Map(glossary.map((t) => [`${base}terms/${t.slug}/`, searchNames(t)]));
 
 export default defineConfig({
   base,

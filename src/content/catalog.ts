@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from './project-paths.ts';
 import { cleanSourceText, locateVerbatim, type CleanedSource } from './source-text.ts';
-import { TermMatcher } from '../text/term-matcher.ts';
+import { glossaryTerm, matcherFor } from './glossary-dictionary.ts';
 import { indexMentions, type MentionIndex } from './term-mentions.ts';
 import { sourceYear } from './source-meta.ts';
 import { neighbourMap, type Neighbours } from '../site/neighbours.ts';
@@ -67,9 +67,7 @@ async function load(): Promise<Catalog> {
     })
     .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value) || byId(a.slug, b.slug));
   const terms = (await getCollection('terms')).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en') || byId(a.id, b.id));
-  const matcher = new TermMatcher(
-    terms.map((t) => ({ slug: t.id, names: [t.data.term, t.data.traditional, ...t.data.aliases] })),
-  );
+  const matcher = matcherFor(terms.flatMap((t) => glossaryTerm(t.id, t.data) ?? []));
   const mentions = indexMentions(
     sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
     matcher,

@@ -6,8 +6,8 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { readCollection, type RawEntry } from '../content/content-files.ts';
-import { dictionaryFromRawTerms } from '../content/glossary-dictionary.ts';
+import { readCollection } from '../content/content-files.ts';
+import { dictionaryFromRawTerms, type DictionaryTerm } from '../content/glossary-dictionary.ts';
 import { aliasesByTarget, readRedirects, type RedirectsData } from '../content/redirects.ts';
 import { readConfig } from '../config.ts';
 import { copyHref } from '../site/copy-controls.ts';
@@ -16,21 +16,21 @@ import { remarkTermLinks } from './remark-term-links.ts';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
 import { remarkBlockAnchors } from './remark-block-anchors.ts';
 
+/** Plain data (a worker thread receives it as it is): the base path, the glossary's names, the redirects. */
 export interface SiteMarkdownInputs {
   base: string;
-  /** The glossary files, unparsed by the schema (term links need only their names). */
-  rawTerms: RawEntry[];
+  /** The glossary's names, from the term files before the schema validates them (term links need only names). */
+  glossary: DictionaryTerm[];
   redirects: RedirectsData;
 }
 
 /** What the processor is built from, read from the project at `root` as the build sees it (KB_CONTENT_DIR, KB_BASE). */
 export function readSiteMarkdownInputs(root: string, env: Record<string, string | undefined> = process.env): SiteMarkdownInputs {
   const { contentDir, base } = readConfig(env, root);
-  return { base, rawTerms: readCollection(`${contentDir}/terms`, root), redirects: readRedirects(contentDir) };
+  return { base, glossary: dictionaryFromRawTerms(readCollection(`${contentDir}/terms`, root)), redirects: readRedirects(contentDir) };
 }
 
-export function siteMarkdownProcessor({ base, rawTerms, redirects }: SiteMarkdownInputs) {
-  const terms = dictionaryFromRawTerms(rawTerms);
+export function siteMarkdownProcessor({ base, glossary: terms, redirects }: SiteMarkdownInputs) {
   return unified({
     // Editors type Chinese punctuation themselves (“” ‘’ …… ——; docs/content-guide.md asks for it).
     // SmartyPants' English rules had nothing to change on this site, cost 4 s at 12,000 pages,

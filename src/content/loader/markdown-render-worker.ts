@@ -4,12 +4,12 @@
  */
 import { workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { readSiteMarkdownInputs, siteMarkdownProcessor } from '../../markdown/site-markdown.ts';
+import { siteMarkdownProcessor } from '../../markdown/site-markdown.ts';
 import { serveTasks } from '../../util/worker-pool.ts';
 import type { MarkdownRenderTask, MarkdownWorkerData, RenderedMarkdown } from './worker-rendered-glob.ts';
 
-const { root, env, renderer } = workerData as MarkdownWorkerData;
-const processor = await siteMarkdownProcessor(readSiteMarkdownInputs(root, env)).createRenderer(renderer);
+const { inputs, renderer } = workerData as MarkdownWorkerData;
+const processor = await siteMarkdownProcessor(inputs).createRenderer(renderer);
 
 serveTasks(async ({ body, frontmatter, filePath }: MarkdownRenderTask): Promise<RenderedMarkdown> => {
   const result = await processor.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });

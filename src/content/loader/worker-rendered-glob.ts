@@ -19,6 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
 import { type EntryRenderFunction, loaderEntryType, withRenderFunction } from '../../astro-internals.ts';
+import { readSiteMarkdownInputs, type SiteMarkdownInputs } from '../../markdown/site-markdown.ts';
 import { WorkerPool } from '../../util/worker-pool.ts';
 
 export interface MarkdownRenderTask {
@@ -40,9 +41,8 @@ export interface RenderedMarkdown {
 }
 
 export interface MarkdownWorkerData {
-  /** The project root: the worker reads the glossary and redirects from it, as astro.config.mjs does. */
-  root: string;
-  env: Record<string, string | undefined>;
+  /** What the processor is built from, read once by the loader: workers read nothing from disk. */
+  inputs: SiteMarkdownInputs;
   /** The options Astro gives the processor's createRenderer. */
   renderer: AstroMarkdownOptions;
 }
@@ -71,7 +71,7 @@ export function workerRenderedGlob(options: Parameters<typeof glob>[0]): Loader 
       const markdown = loaderEntryType(context, '.md');
       const renderer = rendererOptions(context.config);
       if (context.watcher || !markdown?.getRenderFunction || !isCloneable(renderer)) return inner.load(context);
-      const data: MarkdownWorkerData = { root: fileURLToPath(context.config.root), env: { ...process.env }, renderer };
+      const data: MarkdownWorkerData = { inputs: readSiteMarkdownInputs(fileURLToPath(context.config.root)), renderer };
       const workers = renderWorkerCount();
       const pool = new WorkerPool<MarkdownRenderTask, RenderedMarkdown>(new URL('./markdown-render-worker.ts', import.meta.url), workers, data);
       let rendered = 0;
