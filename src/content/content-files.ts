@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { type FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 
 export interface RawEntry {
   /** Path relative to the project root, for messages: content/terms/x.md */

@@ -17,7 +17,7 @@ import { contentSecurityPolicy } from '../site/csp.ts';
 import { SITE_TITLE } from '../site/site-constants.ts';
 
 /** Escapes text for a double-quoted attribute or element content. */
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** The tool page: the site's policy, the script, and a sentence for whoever opens it on its own. */
 export function copyToolHtml(base: string): string {
@@ -26,10 +26,10 @@ export function copyToolHtml(base: string): string {
     '<html lang="zh-Hans">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escape(contentSecurityPolicy())}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
-    `<title>复制工具 | ${escape(SITE_TITLE)}</title>`,
+    `<title>复制工具 | ${escapeHtml(SITE_TITLE)}</title>`,
     `<script defer src="${withBase(base, COPY_TOOL_SCRIPT)}"></script>`,
     '</head>',
     '<body>',

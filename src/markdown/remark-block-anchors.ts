@@ -12,7 +12,7 @@
  *   targets inside the element, so old links keep landing on it.
  */
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { blockAnchor, LINK_LABEL, type BlockKind } from '../site/anchors.ts';
 import { COPY_FRAME, copyLabel } from '../site/copy-controls.ts';
 import { pageOfContentFile } from '../content/redirects.ts';
@@ -58,7 +58,7 @@ function aliasTargets(oldIds: string[]): PhrasingContent[] {
 function ownText(item: ListItem): string {
   return item.children
     .filter((child) => child.type !== 'list')
-    .map((child) => toString(child, { includeHtml: false }))
+    .map((child) => textOf(child, { includeHtml: false }))
     .join('');
 }
 
@@ -87,7 +87,7 @@ export function remarkBlockAnchors(options: BlockAnchorOptions = {}) {
           decorate(node, id, LINK_LABEL.heading, aliasTargets(aliases.get(id) ?? []));
         } else if (node.type === 'paragraph') {
           const kind: BlockKind = inQuote ? 'q' : 'p';
-          const id = unique(blockAnchor(kind, toString(node, { includeHtml: false })));
+          const id = unique(blockAnchor(kind, textOf(node, { includeHtml: false })));
           props(node).id = id;
           decorate(node, id, LINK_LABEL[kind], aliasTargets(aliases.get(id) ?? []));
         } else if (node.type === 'listItem') {

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { formatHtmlProblem, validateHtml } from '../../scripts/verify/html-check.ts';
 
 const FILE = 'tests/fixtures/html-invalid/index.html';
 
-describe('HTML check on a deliberately invalid page (tests/fixtures/html-invalid)', async () => {
-  const problems = await validateHtml(FILE, readFileSync(FILE, 'utf8'));
-  const text = problems.map(formatHtmlProblem).join('\n');
+describe('HTML check on a deliberately invalid page (tests/fixtures/html-invalid)', () => {
+  let text = '';
+  before(async () => {
+    const problems = await validateHtml(FILE, readFileSync(FILE, 'utf8'));
+    text = problems.map(formatHtmlProblem).join('\n');
+  });
 
   it('reports a block element inside <p> (which closes the paragraph early), with file, line, column and rule', () => {
     assert.match(text, /^tests\/fixtures\/html-invalid\/index\.html:6:2 › no-implicit-close: Element <p> is implicitly closed by adjacent <div>$/m);

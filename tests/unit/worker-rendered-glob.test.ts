@@ -43,7 +43,10 @@ async function load(base: string, options: { watcher?: boolean; mainThreadHtml?:
     store: {
       keys: () => [...entries.keys()],
       get: (id: string) => entries.get(id),
-      set: (entry: StoredEntry) => (entries.set(entry.id, entry), true),
+      set: (entry: StoredEntry) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
       delete: (id: string) => entries.delete(id),
       addModuleImport: () => {},
       addAssetImports: () => {},

@@ -176,7 +176,7 @@ function sourceProblems(
       ],
     };
   }
-  let cleaned;
+  let cleaned: CleanedSource;
   try {
     cleaned = cleanSourceText(raw, data.cleaning);
   } catch (error) {
