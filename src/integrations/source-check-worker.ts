@@ -5,8 +5,8 @@
 import { workerData } from 'node:worker_threads';
 import { readContent } from '../lib/content-files.ts';
 import { checkSources } from '../lib/content-guard.ts';
-import { archiveReader, type ProjectPaths } from '../lib/project-paths.ts';
+import { archiveListing, archiveReader, type ProjectPaths } from '../lib/project-paths.ts';
 import { serveTasks } from '../lib/worker-pool.ts';
 
 const paths = workerData as ProjectPaths;
-serveTasks(() => checkSources({ ...readContent(paths.contentDir, paths.root), readArchive: archiveReader(paths.sourcesDir) }));
+serveTasks(() => checkSources({ ...readContent(paths.contentDir, paths.root), readArchive: archiveReader(paths.sourcesDir), archive: archiveListing(paths) }));

@@ -23,6 +23,7 @@ import { comparisonKey } from './text-normalize.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from './charts/figure-series.ts';
 import { markupProblems } from './editorial-marks.ts';
+import { checksumProblems, type ArchiveListing } from './archive-checksums.ts';
 
 export interface ContentProblem {
   file: string;
@@ -56,6 +57,8 @@ function bodyLine(entry: RawEntry, offset: number): number | undefined {
 export interface GuardInput extends RawContent {
   /** Returns the raw archive text, or null when the file does not exist. */
   readArchive(name: string): string | null;
+  /** The archive's checksum list: when given, every listed file must match it and every summary's file be listed. */
+  archive?: ArchiveListing;
 }
 
 const TERM_LINK = /\]\(term:([^)\s]*)\)/g;
@@ -172,7 +175,7 @@ function sourceProblems(
           file: entry.file,
           line: fieldLine(entry, 'archiveFile'),
           field: 'archiveFile',
-          message: `"${data.archiveFile}" is not in the shared sources folder`,
+          message: `"${data.archiveFile}" is not in the source archive folder`,
         },
       ],
     };
@@ -375,13 +378,16 @@ export function checkSources(input: GuardInput): ContentProblem[] {
   });
   const problems: ContentProblem[] = [];
   const checkedSources: CheckedSource[] = [];
+  const summaries: Array<{ file: string; line?: number; archiveFile: string }> = [];
   for (const entry of input.sources) {
     const data = valid<SourceData>(entry, sourceSchema);
     if (!data) continue;
+    summaries.push({ file: entry.file, line: fieldLine(entry, 'archiveFile'), archiveFile: data.archiveFile });
     const { problems: found, checked } = sourceProblems(entry, data, input.readArchive);
     problems.push(...found);
     if (checked) checkedSources.push(checked);
   }
+  if (input.archive) problems.push(...checksumProblems(input.archive, summaries));
   const facts = factProblems(checkedSources, terms, checkedSources.length === input.sources.length);
   // A field that copies noise gets that one message (from checkStructure), not a second one for the same text.
   const withFacts = new Set(facts.map((p) => p.file));
