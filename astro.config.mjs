@@ -6,18 +6,21 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { buildDate, buildInfo } from './src/data/build-info.ts';
+import { buildDate } from './src/data/build-info.ts';
+import { getContentDates } from './src/data/content-dates.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { normalizeOrigin } from './src/lib/site-origin.ts';
+import { normalizeOrigin, publishedOrigin } from './src/lib/site-origin.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/lib/markdown/site-markdown.ts';
 import { searchNames } from './src/lib/search/term-names.ts';
 import { copyTool } from './src/integrations/copy-tool.ts';
+import { pageScript } from './src/integrations/page-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
 const markdownInputs = readSiteMarkdownInputs(root);
 const { base, rawTerms } = markdownInputs;
+const contentDate = getContentDates().newest;
 /** Glossary entries are also found by their pinyin and English names. */
 const searchNamesByUrl = new Map(
   rawTerms
@@ -26,6 +29,8 @@ const searchNamesByUrl = new Map(
 );
 
 export default defineConfig({
+  // KB_SITE, the public origin: Astro.site, canonical links, og:url and robots.txt's Sitemap line (none without it).
+  site: publishedOrigin(process.env.KB_SITE) ?? undefined,
   base,
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy (src/lib/csp.ts) allows only the site's own files.
@@ -40,9 +45,11 @@ export default defineConfig({
     mdx(),
     searchIndex({ base, names: searchNamesByUrl, pagesPerShard: Number(process.env.KB_SEARCH_SHARD_PAGES) || undefined }),
     copyTool({ base }),
-    offlineCopy({ base, date: buildDate }),
+    pageScript(),
+    // The offline copy's zip entries carry the newest content date (the build date when git cannot tell).
+    offlineCopy({ base, date: contentDate ? new Date(contentDate) : buildDate }),
     // KB_PRECACHE_BUDGET (bytes): the test suite's second build sets 0, so the cache-on-visit path is tested on the real site.
     serviceWorker({ precacheBudget: process.env.KB_PRECACHE_BUDGET === undefined ? undefined : Number(process.env.KB_PRECACHE_BUDGET) }),
-    sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, lastmod: buildInfo.isoDate }),
+    sitemap({ origin: normalizeOrigin(process.env.KB_SITE), base, dates: getContentDates }),
   ],
 });
