@@ -24,6 +24,7 @@ import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from './charts/figure-series.ts';
 import { markupProblems } from './editorial-marks.ts';
 import { checksumProblems, type ArchiveListing } from './archive-checksums.ts';
+import { todoFields, todoLines, withinTodo } from './todo-fields.ts';
 
 export interface ContentProblem {
   file: string;
@@ -67,13 +68,39 @@ function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unknown; p
   if (entry.parseError) return { problems: [{ file: entry.file, field: 'frontmatter', message: entry.parseError }] };
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, problems: [] };
+  // A TODO value is reported once, as still to write (todoProblems), not as a type error.
+  const todos = todoFields(entry.data);
   return {
-    problems: result.error.issues.map((issue) => {
+    problems: result.error.issues.flatMap((issue) => {
       const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'frontmatter';
+      if (withinTodo(field, todos)) return [];
       // A missing field has no line; a malformed one has its own.
-      return { file: entry.file, line: entry.fieldLines?.get(field), field, message: issue.message };
+      return [{ file: entry.file, line: entry.fieldLines?.get(field), field, message: issue.message }];
     }),
   };
+}
+
+/** A draft's TODO values (src/lib/todo-fields.ts): each one is a field an editor still has to write. */
+function todoProblems(entry: RawEntry): ContentProblem[] {
+  return [
+    ...todoFields(entry.data).map(({ field, hint }) => ({
+      file: entry.file,
+      line: fieldLine(entry, field),
+      field,
+      message: `still to write (TODO): ${hint}`,
+    })),
+    ...todoLines(entry.body).map(({ offset, hint }) => ({
+      file: entry.file,
+      line: bodyLine(entry, offset),
+      field: 'body',
+      message: `still to write (TODO): ${hint}`,
+    })),
+  ];
+}
+
+/** True for a draft that still has TODO values: its archive checks wait until it is written. */
+function isUnwritten(entry: RawEntry): boolean {
+  return todoFields(entry.data).length > 0 || todoLines(entry.body).length > 0;
 }
 
 function duplicateSlugProblems(entries: RawEntry[], collection: string): ContentProblem[] {
@@ -333,6 +360,7 @@ export function checkStructure(input: RawContent): ContentProblem[] {
     ...[...input.sources, ...input.terms].flatMap(noiseProblems),
     ...[...input.sources, ...input.terms].flatMap(repeatedParagraphProblems),
     ...[...input.sources, ...input.terms].flatMap(bodyMarkupProblems),
+    ...[...input.sources, ...input.terms].flatMap(todoProblems),
   ];
   const termSlugs = new Set(input.terms.map((t) => t.slug));
 
@@ -373,6 +401,7 @@ export function checkStructure(input: RawContent): ContentProblem[] {
 export function checkSources(input: GuardInput): ContentProblem[] {
   const valid = <T>(entry: RawEntry, schema: z.ZodType) => schemaProblems(entry, schema).data as T | undefined;
   const terms = input.terms.flatMap((entry) => {
+    if (isUnwritten(entry)) return [];
     const data = valid<TermData>(entry, termSchema);
     return data ? [{ entry, data }] : [];
   });
@@ -380,6 +409,7 @@ export function checkSources(input: GuardInput): ContentProblem[] {
   const checkedSources: CheckedSource[] = [];
   const summaries: Array<{ file: string; line?: number; archiveFile: string }> = [];
   for (const entry of input.sources) {
+    if (isUnwritten(entry)) continue;
     const data = valid<SourceData>(entry, sourceSchema);
     if (!data) continue;
     summaries.push({ file: entry.file, line: fieldLine(entry, 'archiveFile'), archiveFile: data.archiveFile });
@@ -388,7 +418,7 @@ export function checkSources(input: GuardInput): ContentProblem[] {
     if (checked) checkedSources.push(checked);
   }
   if (input.archive) problems.push(...checksumProblems(input.archive, summaries));
-  const facts = factProblems(checkedSources, terms, checkedSources.length === input.sources.length);
+  const facts = factProblems(checkedSources, terms, checkedSources.length === input.sources.filter((e) => !isUnwritten(e)).length);
   // A field that copies noise gets that one message (from checkStructure), not a second one for the same text.
   const withFacts = new Set(facts.map((p) => p.file));
   const noisy = new Set(

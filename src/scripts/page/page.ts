@@ -16,7 +16,7 @@ const KEY = 'kb-theme';
 const THEMES = ['light', 'dark'];
 const root = document.documentElement;
 /** This script's own URL: the search page is found beside it (works over file:// too). */
-const self = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 
 function saved(): string | null {
   try {
@@ -66,7 +66,7 @@ document.addEventListener('keydown', (event) => {
     box.focus();
     box.select();
   } else {
-    const search = new URL('../search/', self);
+    const search = new URL('../search/', scriptUrl);
     if (search.protocol === 'file:') search.pathname += 'index.html';
     location.href = search.href;
   }
