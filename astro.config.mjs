@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { config } from './src/config.ts';
+import { getContentDates } from './src/content/git-dates.ts';
 import { contentGuard } from './src/content/guard/integration.ts';
 import { projectPaths } from './src/content/project-paths.ts';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/markdown/site-markdown.ts';
@@ -10,18 +11,22 @@ import { searchIndex } from './src/search/build/integration.ts';
 import { searchNames } from './src/search/core/term-names.ts';
 import { copyTool } from './src/emit/copy-tool.ts';
 import { offlineCopy } from './src/emit/offline-copy.ts';
+import { pageScript } from './src/emit/page-script.ts';
 import { serviceWorker } from './src/emit/service-worker.ts';
 import { sitemap } from './src/emit/sitemap.ts';
-import { buildDate, buildInfo } from './src/site/build-info.ts';
+import { buildDate } from './src/site/build-info.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const paths = projectPaths(root);
 const markdownInputs = readSiteMarkdownInputs(root);
 const { base, glossary } = markdownInputs;
+const contentDate = getContentDates().newest;
 /** Glossary entries are also found by their pinyin and English names. */
 const searchNamesByUrl = new Map(glossary.map((t) => [`${base}terms/${t.slug}/`, searchNames(t)]));
 
 export default defineConfig({
+  // KB_SITE, the public origin: Astro.site, canonical links, og:url and robots.txt's Sitemap line (none without it).
+  site: config.siteIsSet ? config.siteOrigin : undefined,
   base,
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy (src/site/csp.ts) allows only the site's own files.
@@ -31,14 +36,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content collections render Markdown on worker threads (src/content/loader/worker-rendered-glob.ts) with this same processor.
   markdown: { processor: siteMarkdownProcessor(markdownInputs) },
-  // The after-build steps run in this order: each reads what the one before it wrote.
+  // The after-build steps run in this order (docs/architecture.md): each reads what the ones before it wrote.
   integrations: [
     contentGuard(paths),
     mdx(),
     searchIndex({ base, names: searchNamesByUrl, pagesPerShard: config.searchShardPages }),
     copyTool({ base }),
-    offlineCopy({ base, date: buildDate }),
-    sitemap({ origin: config.siteOrigin, base, lastmod: buildInfo.isoDate }),
+    pageScript(),
+    // The offline copy's zip entries carry the newest content date (the build date when git cannot tell).
+    offlineCopy({ base, date: contentDate ? new Date(contentDate) : buildDate }),
+    sitemap({ origin: config.siteOrigin, base, dates: getContentDates }),
     // Last: its version hashes, and its list names, every file the steps above wrote.
     serviceWorker({ precacheBudget: config.precacheBudget }),
   ],

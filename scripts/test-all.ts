@@ -21,7 +21,8 @@ const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
 // glossary and some sources in one, the other sources in another), and its service worker
 // caches only the shell at install, so the way a large site is searched and kept offline
 // is tested end to end on the real content.
-const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0' };
+// It is also built for a public address (KB_SITE), so canonical links, og:url and robots.txt's Sitemap line are tested.
+const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0', KB_SITE: 'https://kb.example.org' };
 const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
   { name: 'type check (astro check)', command: 'astro', args: ['check'] },
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
@@ -33,6 +34,7 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
   { name: `build at base path ${BASE}, search index in shards, service worker caching on visit`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
+  { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
   {
     name: `end-to-end tests at base path ${BASE} (pages, links, search over shards, offline copy and cache on visit, copy controls)`,
     command: 'playwright',

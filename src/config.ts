@@ -9,7 +9,7 @@
  * | KB_BASE               | base path the site is served under (/kb/)                    | /                  |
  * | KB_SITE               | public origin (https://example.org), for absolute URLs      | a .example placeholder |
  * | KB_CONTENT_DIR        | folder with sources/, terms/ and redirects.yaml              | content            |
- * | KB_SOURCES_DIR        | folder with the raw archive files                            | ../shared/sources  |
+ * | KB_SOURCES_DIR        | folder with the raw archive files                            | content/archive    |
  * | KB_SEARCH_SHARD_PAGES | pages per search-index shard                                 | 5000               |
  * | KB_PRECACHE_BUDGET    | bytes the service worker may download at install             | 20 MB              |
  */
@@ -53,7 +53,7 @@ export function readConfig(env: Env = process.env, root: string = process.cwd())
     siteOrigin: normalizeOrigin(env.KB_SITE),
     siteIsSet: (env.KB_SITE ?? '').trim() !== '',
     contentDir: resolve(root, env.KB_CONTENT_DIR ?? 'content'),
-    archiveDir: resolve(root, env.KB_SOURCES_DIR ?? '../shared/sources'),
+    archiveDir: resolve(root, env.KB_SOURCES_DIR ?? 'content/archive'),
     searchShardPages: wholeNumber(env, 'KB_SEARCH_SHARD_PAGES', 1),
     precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
   };

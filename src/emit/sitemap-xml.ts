@@ -1,8 +1,11 @@
 /** sitemap.xml (sitemaps.org 0.9) from the built pages. */
 import { xmlEscape } from '../publish/xml.ts';
 
-export function sitemapXml(urls: string[], lastmod: string): string {
-  const items = urls.map((url) => `  <url><loc>${xmlEscape(url)}</loc><lastmod>${lastmod}</lastmod></url>`);
+/** Each page with the date its content last changed (W3C Datetime), or null when unknown (no <lastmod> then). */
+export function sitemapXml(pages: Array<{ url: string; lastmod: string | null }>): string {
+  const items = pages.map(
+    ({ url, lastmod }) => `  <url><loc>${xmlEscape(url)}</loc>${lastmod === null ? '' : `<lastmod>${lastmod}</lastmod>`}</url>`,
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

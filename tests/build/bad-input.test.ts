@@ -113,12 +113,12 @@ describe('the build', () => {
     assertFails(dir, new RegExp(`terms/yi-di-fu-pin-ban-qian\\.md:${line} › aliases\\[0\\]: "两不愁" is already claimed by .*liang-bu-chou-san-bao-zhang\\.md`));
   });
 
-  it("fails when a source's archive file is not in ../shared/sources", () => {
+  it("fails when a source's archive file is not in content/archive", () => {
     const dir = fixtureCopy();
     const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => t.replace('003_6bc6484b284cb233.txt', '999_0000000000000000.txt'));
     const line = lineIn(file, 'archiveFile:');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › archiveFile: "999_0000000000000000\\.txt" is not in the shared sources folder`));
+    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › archiveFile: "999_0000000000000000\\.txt" is not in the source archive folder`));
   });
 
   it('fails when a chart series puts figures with different units together', () => {

@@ -1,6 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { execFileSync } from 'node:child_process';
 import { sources, sourcesUsing, term, terms } from '../support/site-content.ts';
+
+/**
+ * What git says about a content file, asked one file at a time (an oracle
+ * independent of the build's batched reading): its last commit's date as UTC
+ * RFC 3339, or null when the file has uncommitted changes (the build then gives it
+ * the newest content commit's date).
+ */
+function gitDate(file: string): string | null {
+  const dirty = execFileSync('git', ['status', '--porcelain', '--', file], { encoding: 'utf8' }).trim() !== '';
+  if (dirty) return null;
+  const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 async function download(page: Page, href: string) {
   const response = await page.request.get(new URL(href, page.url()).href);
@@ -130,9 +144,15 @@ test.describe('structured data, sitemap and feed', () => {
     for (const t of terms) expect(paths).toContain(`${home}terms/${t.slug}/`);
     expect(paths).not.toContain(`${home}404.html`);
     for (const { loc, lastmod } of locs!) {
-      expect(lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       await download(page, new URL(loc).pathname);
     }
+    // A page's <lastmod> is its content file's last commit; list pages take the newest.
+    const lastmodOf = (path: string) => locs!.find((l) => new URL(l.loc).pathname === path)!.lastmod;
+    const newest = locs!.map((l) => l.lastmod).sort().at(-1)!;
+    for (const s of sources) expect(lastmodOf(`${home}sources/${s.slug}/`), s.slug).toBe(gitDate(`content/sources/${s.slug}.md`) ?? newest);
+    for (const t of terms) expect(lastmodOf(`${home}terms/${t.slug}/`), t.slug).toBe(gitDate(`content/terms/${t.slug}.md`) ?? newest);
+    expect(lastmodOf(home)).toBe(newest);
   });
 
   test('the Atom feed of sources is valid Atom 1.0 with stable ids, linked from every page', async ({ page }) => {
@@ -164,6 +184,8 @@ test.describe('structured data, sitemap and feed', () => {
     const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
     expect(feed!.id).toMatch(/^urn:uuid:/);
     expect(feed!.updated).toMatch(rfc3339);
+    // The feed changed when its newest entry did.
+    expect(feed!.updated).toBe(feed!.entries.map((e) => e.updated).sort().at(-1));
     expect(feed!.author).toBeTruthy();
     expect(new URL(feed!.self).pathname).toMatch(/\/feed\.xml$/);
     expect(feed!.entries).toHaveLength(sources.length);
@@ -173,6 +195,8 @@ test.describe('structured data, sitemap and feed', () => {
       expect(entry, source.slug).toBeTruthy();
       expect(entry.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       expect(entry.updated).toMatch(rfc3339);
+      const committed = gitDate(`content/sources/${source.slug}.md`);
+      if (committed !== null) expect(entry.updated, source.slug).toBe(committed);
       expect(entry.summary).toContain(source.data.description);
       await download(page, new URL(entry.href!).pathname);
     }

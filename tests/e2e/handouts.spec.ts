@@ -27,7 +27,7 @@ function pngs(testInfo: TestInfo, file: string) {
 }
 
 /** The screen chrome that must not reach paper. */
-const CHROME = ['跳到正文', '本站为政策文本的整理与摘要', '方法与引用说明', '本副本构建于', '下载 .bib', '下载 .txt', '点一下引文即可全选'];
+const CHROME = ['跳到正文', '本站为政策文本的整理与摘要', '方法与引用说明', '本副本内容更新于', '下载 .bib', '下载 .txt', '点一下引文即可全选'];
 
 function expectCleanHandout(file: string, testInfo: TestInfo) {
   const info = pdfInfo(file);

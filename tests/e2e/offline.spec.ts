@@ -111,7 +111,7 @@ test.describe('the offline copy, opened from its folder (file://)', () => {
     await expect(page.locator('[data-offline-download]')).toHaveText('你正在使用的就是离线副本。');
     await page.goto('about/');
     const link = page.locator('[data-offline-download] a');
-    await expect(link).toContainText(/ZIP，\d+(\.\d)? (KB|MB)，构建于 \d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(link).toContainText(/ZIP，\d+(\.\d)? (KB|MB)，内容更新于 \d{4}年\d{1,2}月\d{1,2}日/);
     const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/zip/);
@@ -161,7 +161,7 @@ test.describe('the hosted site after one visit, without a network', () => {
     await context.setOffline(true);
     await page.goto('terms/wu-ge-yi-pi/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('五个一批');
-    await expect(page.locator('footer')).toContainText('本副本构建于');
+    await expect(page.locator('footer')).toContainText('本副本内容更新于');
     await page.goto(`search/?q=${encodeURIComponent('易地扶贫搬迁')}`);
     expect((await resultPaths(page))[0]).toBe('terms/yi-di-fu-pin-ban-qian');
     await context.setOffline(false);

@@ -10,7 +10,7 @@ describe('readConfig', () => {
       siteOrigin: 'https://tuopin-kb.example',
       siteIsSet: false,
       contentDir: '/repo/content',
-      archiveDir: '/shared/sources',
+      archiveDir: '/repo/content/archive',
       searchShardPages: undefined,
       precacheBudget: undefined,
     });

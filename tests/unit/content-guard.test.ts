@@ -126,9 +126,9 @@ describe('content guard', () => {
     assert.equal(problem.field, 'slug (file name)');
   });
 
-  it('rejects an archive file that is not in the shared sources', () => {
+  it('rejects an archive file that is not in the source archive', () => {
     const problem = only(check({ archives: {} }));
-    assert.deepEqual([problem.field, problem.message], ['archiveFile', '"003_6bc6484b284cb233.txt" is not in the shared sources folder']);
+    assert.deepEqual([problem.field, problem.message], ['archiveFile', '"003_6bc6484b284cb233.txt" is not in the source archive folder']);
   });
 
   it('rejects a quote that is not verbatim in the source', () => {

@@ -5,7 +5,7 @@ import { findNoise, findRepeatedParagraphs, NOISE_PATTERNS } from '../../src/con
 import { projectPaths } from '../../src/content/project-paths.ts';
 
 const { sourcesDir } = projectPaths(process.cwd());
-const rawFiles = readdirSync(sourcesDir).map((name) => readFileSync(`${sourcesDir}/${name}`, 'utf8'));
+const rawFiles = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(`${sourcesDir}/${name}`, 'utf8'));
 
 describe('noise patterns', () => {
   for (const noise of NOISE_PATTERNS) {

@@ -48,6 +48,12 @@ describe('offline links', () => {
       '<link href="../../a.css"><a href="../../terms/index.html">t</a><script src="../../_kb/s.js"></script><form action="../../search/index.html"></form><meta http-equiv="refresh" content="0; url=../../terms/x/index.html">',
     );
   });
+  it('rewrites the script a search box loads on first focus (data-kb-suggest)', () => {
+    assert.equal(
+      rewriteHtmlForOffline('<input data-kb-suggest="/kb/_kb/suggest.js">', 'terms/x/index.html', '/kb/'),
+      '<input data-kb-suggest="../../_kb/suggest.js">',
+    );
+  });
   it('says on the copy’s own about page that it is the offline copy', () => {
     const html = '<p><span data-offline-download><a href="/downloads/x.zip">下载（<strong data-offline-size>1 MB</strong>）</a>。</span> 解压后……</p>';
     assert.equal(markAsOfflineCopy(html), '<p><span data-offline-download>你正在使用的就是离线副本。</span> 解压后……</p>');

@@ -22,6 +22,8 @@ import { comparisonKey, termKey } from '../../text/comparison-keys.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from '../../publish/charts/figure-series.ts';
 import { markupProblems } from '../../markdown/editorial-marks.ts';
+import { checksumProblems, type ArchiveListing } from '../archive-checksums.ts';
+import { todoFields, todoLines, withinTodo } from '../todo-fields.ts';
 
 export interface ContentProblem {
   file: string;
@@ -55,6 +57,8 @@ function bodyLine(entry: RawEntry, offset: number): number | undefined {
 export interface GuardInput extends RawContent {
   /** Returns the raw archive text, or null when the file does not exist. */
   readArchive(name: string): string | null;
+  /** The archive's checksum list: when given, every listed file must match it and every summary's file be listed. */
+  archive?: ArchiveListing;
 }
 
 const TERM_LINK = /\]\(term:([^)\s]*)\)/g;
@@ -63,13 +67,39 @@ function schemaProblems(entry: RawEntry, schema: z.ZodType): { data?: unknown; p
   if (entry.parseError) return { problems: [{ file: entry.file, field: 'frontmatter', message: entry.parseError }] };
   const result = schema.safeParse(entry.data);
   if (result.success) return { data: result.data, problems: [] };
+  // A TODO value is reported once, as still to write (todoProblems), not as a type error.
+  const todos = todoFields(entry.data);
   return {
-    problems: result.error.issues.map((issue) => {
+    problems: result.error.issues.flatMap((issue) => {
       const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'frontmatter';
+      if (withinTodo(field, todos)) return [];
       // A missing field has no line; a malformed one has its own.
-      return { file: entry.file, line: entry.fieldLines?.get(field), field, message: issue.message };
+      return [{ file: entry.file, line: entry.fieldLines?.get(field), field, message: issue.message }];
     }),
   };
+}
+
+/** A draft's TODO values (src/content/todo-fields.ts): each one is a field an editor still has to write. */
+function todoProblems(entry: RawEntry): ContentProblem[] {
+  return [
+    ...todoFields(entry.data).map(({ field, hint }) => ({
+      file: entry.file,
+      line: fieldLine(entry, field),
+      field,
+      message: `still to write (TODO): ${hint}`,
+    })),
+    ...todoLines(entry.body).map(({ offset, hint }) => ({
+      file: entry.file,
+      line: bodyLine(entry, offset),
+      field: 'body',
+      message: `still to write (TODO): ${hint}`,
+    })),
+  ];
+}
+
+/** True for a draft that still has TODO values: its archive checks wait until it is written. */
+function isUnwritten(entry: RawEntry): boolean {
+  return todoFields(entry.data).length > 0 || todoLines(entry.body).length > 0;
 }
 
 function duplicateSlugProblems(entries: RawEntry[], collection: string): ContentProblem[] {
@@ -171,7 +201,7 @@ function sourceProblems(
           file: entry.file,
           line: fieldLine(entry, 'archiveFile'),
           field: 'archiveFile',
-          message: `"${data.archiveFile}" is not in the shared sources folder`,
+          message: `"${data.archiveFile}" is not in the source archive folder`,
         },
       ],
     };
@@ -329,6 +359,7 @@ export function checkStructure(input: RawContent): ContentProblem[] {
     ...[...input.sources, ...input.terms].flatMap(noiseProblems),
     ...[...input.sources, ...input.terms].flatMap(repeatedParagraphProblems),
     ...[...input.sources, ...input.terms].flatMap(bodyMarkupProblems),
+    ...[...input.sources, ...input.terms].flatMap(todoProblems),
   ];
   const termSlugs = new Set(input.terms.map((t) => t.slug));
 
@@ -369,19 +400,24 @@ export function checkStructure(input: RawContent): ContentProblem[] {
 export function checkSources(input: GuardInput): ContentProblem[] {
   const valid = <T>(entry: RawEntry, schema: z.ZodType) => schemaProblems(entry, schema).data as T | undefined;
   const terms = input.terms.flatMap((entry) => {
+    if (isUnwritten(entry)) return [];
     const data = valid<TermData>(entry, termSchema);
     return data ? [{ entry, data }] : [];
   });
   const problems: ContentProblem[] = [];
   const checkedSources: CheckedSource[] = [];
+  const summaries: Array<{ file: string; line?: number; archiveFile: string }> = [];
   for (const entry of input.sources) {
+    if (isUnwritten(entry)) continue;
     const data = valid<SourceData>(entry, sourceSchema);
     if (!data) continue;
+    summaries.push({ file: entry.file, line: fieldLine(entry, 'archiveFile'), archiveFile: data.archiveFile });
     const { problems: found, checked } = sourceProblems(entry, data, input.readArchive);
     problems.push(...found);
     if (checked) checkedSources.push(checked);
   }
-  const facts = factProblems(checkedSources, terms, checkedSources.length === input.sources.length);
+  if (input.archive) problems.push(...checksumProblems(input.archive, summaries));
+  const facts = factProblems(checkedSources, terms, checkedSources.length === input.sources.filter((e) => !isUnwritten(e)).length);
   // A field that copies noise gets that one message (from checkStructure), not a second one for the same text.
   const withFacts = new Set(facts.map((p) => p.file));
   const noisy = new Set(

@@ -11,7 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { readContent } from '../content-files.ts';
 import { checkContent, checkStructure, formatProblems, sortProblems, type ContentProblem } from './checks.ts';
-import { archiveReader, type ProjectPaths } from '../project-paths.ts';
+import { archiveListing, archiveReader, type ProjectPaths } from '../project-paths.ts';
 import { WorkerPool } from '../../util/worker-pool.ts';
 
 /**
@@ -43,7 +43,7 @@ export function contentGuard(paths: ProjectPaths): AstroIntegration {
         counts = `${content.sources.length} sources, ${content.terms.length} terms`;
         if (command !== 'build') {
           // The dev server has no later hook to wait in: everything is checked now.
-          const problems = checkContent({ ...content, readArchive: archiveReader(paths.sourcesDir) });
+          const problems = checkContent({ ...content, readArchive: archiveReader(paths.sourcesDir), archive: archiveListing(paths) });
           if (problems.length > 0) throw new Error(formatProblems(problems));
           logger.info(`content ok: ${counts}`);
           return;

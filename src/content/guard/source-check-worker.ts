@@ -5,8 +5,8 @@
 import { workerData } from 'node:worker_threads';
 import { readContent } from '../content-files.ts';
 import { checkSources } from './checks.ts';
-import { archiveReader, type ProjectPaths } from '../project-paths.ts';
+import { archiveListing, archiveReader, type ProjectPaths } from '../project-paths.ts';
 import { serveTasks } from '../../util/worker-pool.ts';
 
 const paths = workerData as ProjectPaths;
-serveTasks(() => checkSources({ ...readContent(paths.contentDir, paths.root), readArchive: archiveReader(paths.sourcesDir) }));
+serveTasks(() => checkSources({ ...readContent(paths.contentDir, paths.root), readArchive: archiveReader(paths.sourcesDir), archive: archiveListing(paths) }));

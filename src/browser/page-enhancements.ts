@@ -1,0 +1,85 @@
+/**
+ * The one script every page loads in <head>, before the first paint (classic,
+ * blocking, a few hundred bytes). Pages render and work without it; it adds:
+ *
+ * - the theme choice kept across pages and visits: the header's 配色 radios work
+ *   by CSS alone on one page; this script saves the choice in localStorage and
+ *   restores it as <html data-theme> before anything is drawn (global.css), then
+ *   checks the matching radio. localStorage may throw (file:// in some browsers,
+ *   private modes, storage off): the choice then lasts for the page only.
+ * - the `/` shortcut: focuses the header search box, or opens the search page on
+ *   a page without one. Not while typing in a field, nor with a modifier key.
+ * - search suggestions on demand: the first focus of an `input[data-kb-suggest]`
+ *   loads the classic script named by that attribute, once.
+ */
+const KEY = 'kb-theme';
+const THEMES = ['light', 'dark'];
+const root = document.documentElement;
+/** This script's own URL: the search page is found beside it (works over file:// too). */
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
+
+function saved(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+function save(theme: string): void {
+  try {
+    if (THEMES.includes(theme)) localStorage.setItem(KEY, theme);
+    else localStorage.removeItem(KEY);
+  } catch {
+    // storage unavailable: the choice holds for this page only
+  }
+}
+
+function apply(theme: string | null): void {
+  if (theme && THEMES.includes(theme)) root.dataset.theme = theme;
+  else delete root.dataset.theme;
+}
+
+const initial = saved();
+apply(initial);
+
+document.addEventListener('DOMContentLoaded', () => {
+  const radio = initial && document.getElementById(`theme-${initial}`);
+  if (radio instanceof HTMLInputElement) radio.checked = true;
+});
+
+document.addEventListener('change', (event) => {
+  const input = event.target;
+  if (input instanceof HTMLInputElement && input.name === 'theme') {
+    save(input.value);
+    apply(input.value);
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+  event.preventDefault();
+  const box = document.getElementById('site-search');
+  if (box instanceof HTMLInputElement) {
+    box.focus();
+    box.select();
+  } else {
+    const search = new URL('../search/', scriptUrl);
+    if (search.protocol === 'file:') search.pathname += 'index.html';
+    location.href = search.href;
+  }
+});
+
+const loaded = new Set<string>();
+document.addEventListener('focusin', (event) => {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement)) return;
+  const src = input.getAttribute('data-kb-suggest');
+  if (!src || loaded.has(src)) return;
+  loaded.add(src);
+  const script = document.createElement('script');
+  script.src = src;
+  document.head.append(script);
+});
