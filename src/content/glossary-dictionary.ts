@@ -14,9 +14,9 @@ import { TermMatcher, type TermNames } from '../text/term-matcher.ts';
 export interface DictionaryTerm extends TermNames {
   term: string;
   traditional?: string;
-  aliases: string[];
+  aliases?: string[];
   pinyin?: string;
-  english: Array<{ text: string; kind?: string }>;
+  english?: Array<{ text: string; kind?: string }>;
   definition: string;
 }
 
