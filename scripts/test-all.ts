@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
+import { ensureCjkFont } from '../tests/support/cjk-font.ts';
 import { ensurePoppler } from '../tests/support/poppler.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -45,6 +46,7 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
 
 console.log(`Chromium for end-to-end tests: ${ensureChromium()}`);
 console.log(`Poppler (pdftotext, pdftoppm) for the handout tests: ${ensurePoppler()}`);
+console.log(`A font with Chinese glyphs for printed pages: ${ensureCjkFont()}`);
 let passed = 0;
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
