@@ -24,6 +24,8 @@ export interface RawEntry {
 export interface RawContent {
   sources: RawEntry[];
   terms: RawEntry[];
+  /** content/references.yaml, the registry of public documents; absent when the file does not exist. */
+  references?: RawEntry;
 }
 
 const CONTENT_FILE = /\.(md|mdx)$/;
@@ -53,9 +55,32 @@ export function readCollection(dir: string, root: string): RawEntry[] {
     });
 }
 
+export const REFERENCES_FILE = 'references.yaml';
+
+/** A plain YAML file read like a frontmatter block, so problems get the same field lines. */
+export function readYamlFile(path: string, root: string): RawEntry | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const file = relative(root, path).split('\\').join('/');
+  const slug = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  try {
+    // Wrapped in --- lines, the YAML starts on the second line, which the frontmatter reader accounts for.
+    const { data, fieldLines } = splitFrontmatter(`---\n${text.replace(/\n$/, '')}\n---\n`);
+    return { file, slug, data, body: '', fieldLines };
+  } catch (error) {
+    const parseError = error instanceof FrontmatterError ? error.message.replace('frontmatter', 'file') : String(error);
+    return { file, slug, data: {}, body: '', parseError };
+  }
+}
+
 export function readContent(contentDir: string, root: string): RawContent {
   return {
     sources: readCollection(join(contentDir, 'sources'), root),
     terms: readCollection(join(contentDir, 'terms'), root),
+    references: readYamlFile(join(contentDir, REFERENCES_FILE), root),
   };
 }
