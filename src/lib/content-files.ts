@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { load, YAMLException } from 'js-yaml';
 import { FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 
 export interface RawEntry {
@@ -68,12 +69,11 @@ export function readYamlFile(path: string, root: string): RawEntry | undefined {
   const file = relative(root, path).split('\\').join('/');
   const slug = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   try {
-    // Wrapped in --- lines, the YAML starts on the second line, which the frontmatter reader accounts for.
-    const { data, fieldLines } = splitFrontmatter(`---\n${text.replace(/\n$/, '')}\n---\n`);
-    return { file, slug, data, body: '', fieldLines };
+    return { file, slug, data: load(text) ?? {}, body: '', fieldLines: new FieldLines(text, 1) };
   } catch (error) {
-    const parseError = error instanceof FrontmatterError ? error.message.replace('frontmatter', 'file') : String(error);
-    return { file, slug, data: {}, body: '', parseError };
+    if (!(error instanceof YAMLException)) throw error;
+    const line = error.mark ? ` (line ${error.mark.line + 1})` : '';
+    return { file, slug, data: {}, body: '', parseError: `the file is not valid YAML: ${error.reason}${line}` };
   }
 }
 
