@@ -35,3 +35,8 @@ export function referenceLabel(r: Reference): string {
     : formatReferenceDate(r.date);
   return `《${r.title}》，${r.issuer}，${date}${r.number ? `，${r.number}` : ''}`;
 }
+
+/** The short form used in running text: 《title》（2015年）; the full entry stands in the page's 参考文件 list. */
+export function referenceShort(r: Reference): string {
+  return `《${r.title}》（${r.date.slice(0, 4)}年）`;
+}

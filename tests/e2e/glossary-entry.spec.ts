@@ -10,8 +10,9 @@ test.describe('a glossary entry teaches: meaning, its basis, then the sources', 
     await expect(definition).toContainText(entry.data.definition);
     await expect(definition).toBeInViewport();
     await expect(definition.locator('.badge--outside')).toHaveText('外部知识');
-    await expect(definition).toContainText('《中共中央 国务院关于打赢脱贫攻坚战的决定》');
-    await expect(definition).toContainText('中发〔2015〕34号');
+    await expect(definition).toContainText('《中共中央 国务院关于打赢脱贫攻坚战的决定》（2015年）');
+    await expect(definition.locator('a[href="#ref-jueding-2015"]')).toHaveCount(1);
+    await expect(page.locator('#ref-jueding-2015')).toContainText('2015年11月29日（2015年12月7日公布），中发〔2015〕34号');
   });
 
   test('national components come first; the local list stands apart, labelled with its source', async ({ page }) => {
