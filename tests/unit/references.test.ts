@@ -22,6 +22,6 @@ describe('reference registry', () => {
   });
 
   it('reads no registry as an empty one', () => {
-    assert.equal(readReferences('tests/fixtures/valid').size, 0);
+    assert.equal(readReferences('tests/fixtures/no-such-content').size, 0);
   });
 });
