@@ -112,9 +112,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       term,
       traditional: term,
       pinyin: syllables.join(' '),
-      english: [{ text: `benchmark term ${made}`, kind: 'established', note: '基准测试生成' }],
+      english: [{ text: `benchmark term ${made}`, kind: 'site', note: '基准测试生成' }],
       category: pick([...TERM_CATEGORIES]),
       definition: `基准测试生成的词语：${term}。`,
+      definitionBasis: { from: 'outside', general: true },
     };
     writeFileSync(join(contentDir, 'terms', `${slug}.md`), `---\n${stringify(data)}---\n\n基准测试生成的术语，用来检验术语链接和反向链接在大量术语下的开销。\n`);
     made++;

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { load, YAMLException } from 'js-yaml';
+import { FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 
 export interface RawEntry {
   /** Path relative to the project root, for messages: content/terms/x.md */
@@ -24,6 +25,8 @@ export interface RawEntry {
 export interface RawContent {
   sources: RawEntry[];
   terms: RawEntry[];
+  /** content/references.yaml, the registry of public documents; absent when the file does not exist. */
+  references?: RawEntry;
 }
 
 const CONTENT_FILE = /\.(md|mdx)$/;
@@ -53,9 +56,31 @@ export function readCollection(dir: string, root: string): RawEntry[] {
     });
 }
 
+export const REFERENCES_FILE = 'references.yaml';
+
+/** A plain YAML file read like a frontmatter block, so problems get the same field lines. */
+export function readYamlFile(path: string, root: string): RawEntry | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const file = relative(root, path).split('\\').join('/');
+  const slug = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  try {
+    return { file, slug, data: load(text) ?? {}, body: '', fieldLines: new FieldLines(text, 1) };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = error.mark ? ` (line ${error.mark.line + 1})` : '';
+    return { file, slug, data: {}, body: '', parseError: `the file is not valid YAML: ${error.reason}${line}` };
+  }
+}
+
 export function readContent(contentDir: string, root: string): RawContent {
   return {
     sources: readCollection(join(contentDir, 'sources'), root),
     terms: readCollection(join(contentDir, 'terms'), root),
+    references: readYamlFile(join(contentDir, REFERENCES_FILE), root),
   };
 }

@@ -14,13 +14,16 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 export class FieldLines {
   #lines: Map<string, number> | undefined;
   readonly #yaml: string;
+  readonly #firstLine: number;
 
-  constructor(yaml: string) {
+  /** `firstLine`: the file line the YAML starts on (2 in a frontmatter block, after the opening ---). */
+  constructor(yaml: string, firstLine = 2) {
     this.#yaml = yaml;
+    this.#firstLine = firstLine;
   }
 
   get(path: string): number | undefined {
-    this.#lines ??= fieldLines(this.#yaml);
+    this.#lines ??= fieldLines(this.#yaml, this.#firstLine);
     return this.#lines.get(path);
   }
 }
@@ -53,12 +56,11 @@ function collectLines(node: unknown, path: string, line: (offset: number) => num
   }
 }
 
-function fieldLines(yaml: string): Map<string, number> {
+function fieldLines(yaml: string, firstLine: number): Map<string, number> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter });
   const lines = new Map<string, number>();
-  // +1: the YAML starts on the line after the opening ---.
-  collectLines(doc.contents, '', (offset) => lineCounter.linePos(offset).line + 1, lines);
+  collectLines(doc.contents, '', (offset) => lineCounter.linePos(offset).line + firstLine - 1, lines);
   lines.delete('');
   return lines;
 }

@@ -4,7 +4,7 @@
  * tab-separated file that Anki imports as notes (front: term + pinyin; back:
  * definition + English).
  */
-import type { TermData } from '../content/schema.ts';
+import type { Basis, TermData } from '../content/schema.ts';
 
 export interface GlossaryMention {
   source: string;
@@ -39,6 +39,12 @@ export function glossaryJson(doc: GlossaryDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** What a statement rests on, for a flat file: 来源 / reference ids / 编者按常识. */
+export function basisText(basis: Pick<Basis, 'from' | 'references' | 'general'>): string {
+  if (basis.from === 'sources') return '来源';
+  return [...basis.references.map((id) => `参考:${id}`), ...(basis.general ? ['编者按常识'] : [])].join('; ');
+}
+
 export const CSV_COLUMNS = [
   ['slug', (r: GlossaryRecord) => r.slug],
   ['term', (r) => r.term],
@@ -51,7 +57,8 @@ export const CSV_COLUMNS = [
   ['definition', (r) => r.definition],
   ['components', (r) => r.components.map((c) => `${c.label}：${c.text}`).join('\n')],
   ['related', (r) => r.relatedAll.join(' ')],
-  ['outside_knowledge', (r) => r.outsideKnowledge ?? ''],
+  ['definition_basis', (r) => basisText(r.definitionBasis)],
+  ['outside_knowledge', (r) => r.outside.map((o) => `${o.text}（${basisText({ from: 'outside', ...o })}）`).join('\n')],
   ['sources', (r) => r.appearsIn.map((m) => m.source).join(' ')],
   ['url', (r) => r.url],
 ] as const satisfies ReadonlyArray<readonly [string, (r: GlossaryRecord) => string]>;

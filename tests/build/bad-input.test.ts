@@ -156,4 +156,36 @@ describe('the build', () => {
     const line = lineIn(file, '扶贫先扶志');
     assertFails(dir, new RegExp(`terms/fu-pin\\.md:${line} › body: quotation “扶贫先扶志” is not verbatim in any source`));
   });
+
+  it('fails on an official English rendering without its official source, naming file, line and field', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/terms/fu-pin.md');
+    edit(file, (t) => t.replace('kind: common', 'kind: official'));
+    const line = lineIn(file, 'kind: official');
+    assertFails(dir, new RegExp(`terms/fu-pin\\.md:${line} › english\\[0\\]\\.kind: an official rendering \\(官方译法\\) needs \`reference\``));
+  });
+
+  it('fails on an outside statement with neither a reference nor the 编者按常识 label', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/terms/fu-pin.md');
+    edit(file, (t) => t.replace('definition: 测试定义。', 'definition: 测试定义。\noutside:\n  - text: 测试背景。'));
+    const line = lineIn(file, '测试背景');
+    assertFails(dir, new RegExp(`terms/fu-pin\\.md:${line} › outside\\[0\\]: outside knowledge needs \`references\``));
+  });
+
+  it('fails on a reference id that is not in references.yaml', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/terms/fu-pin.md');
+    edit(file, (t) => t.replace('definition: 测试定义。', 'definition: 测试定义。\noutside:\n  - text: 测试背景。\n    references: [bu-cun-zai]'));
+    const line = lineIn(file, 'references: [bu-cun-zai]');
+    assertFails(dir, new RegExp(`terms/fu-pin\\.md:${line} › outside\\[0\\]\\.references\\[0\\]: unknown reference "bu-cun-zai"`));
+  });
+
+  it('fails on a definition that only says what the sources do not give', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/terms/fu-pin.md');
+    edit(file, (t) => t.replace('definition: 测试定义。', 'definition: 来源只提到名称，没有解释其内容。'));
+    const line = lineIn(file, 'definition:');
+    assertFails(dir, new RegExp(`terms/fu-pin\\.md:${line} › definition: the definition says what the sources do not say`));
+  });
 });

@@ -55,6 +55,8 @@ test.describe('deep links', () => {
   test('every old id in content/redirects.yaml sits inside the element that replaced it', async ({ page }) => {
     const pages = Object.entries(redirects.anchors);
     expect(pages.length).toBeGreaterThan(0);
+    // One page load and a few lookups per page with aliases; the budget grows with the list.
+    test.setTimeout(Math.max(60_000, pages.length * 5_000));
     for (const [path, aliases] of pages) {
       await page.goto(path);
       for (const [old, now] of Object.entries(aliases)) {

@@ -50,7 +50,8 @@ test.describe('every page type renders', () => {
     await expect(page.locator('[lang="zh-Hant"]').first()).toHaveText(entry.data.traditional);
     await expect(page.locator('[lang="zh-Latn-pinyin"]')).toHaveText(entry.data.pinyin);
     await expect(page.locator('.english-list li').first()).toContainText(entry.data.english[0]!.text);
-    await expect(page.locator('.english-list li').first()).toContainText('通行译法');
+    await expect(page.locator('.english-list li').first()).toContainText('官方译法');
+    await expect(page.locator('.english-list li').first()).toContainText("Poverty Alleviation: China's Experience and Contribution");
     await expect(page.locator('#definition')).toContainText(entry.data.definition);
     await expect(page.locator('#appears-in')).toBeVisible();
   });

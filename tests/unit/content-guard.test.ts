@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { RawEntry } from '../../src/content/content-files.ts';
 import { readCollection } from '../../src/content/content-files.ts';
 import { checkContent, checkSources, checkStructure, formatProblems, sortProblems, type ContentProblem } from '../../src/content/guard/checks.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { FieldLines, splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { load as loadYaml } from 'js-yaml';
 import { stringify as stringifyYaml } from 'yaml';
 
 const RAW = '标题\n镇赉县是国家扶贫开发重点县。贫困发生率由2015年底的20.9%下降到0.06%。\n“四个不摘”要落实。\n全县上下全力推进。';
@@ -30,9 +31,10 @@ const termData = (term: string, extra: Record<string, unknown> = {}) => ({
   term,
   traditional: term,
   pinyin: 'cè shì',
-  english: [{ text: 'test', kind: 'established' }],
+  english: [{ text: 'test', kind: 'site' }],
   category: '数字概括语',
   definition: '定义。',
+  definitionBasis: { from: 'sources' },
   ...extra,
 });
 
@@ -43,9 +45,30 @@ const entry = (file: string, data: unknown, body = ''): RawEntry => ({
   body,
 });
 
-function check(overrides: { sources?: RawEntry[]; terms?: RawEntry[]; archives?: Record<string, string> } = {}): ContentProblem[] {
+/** A reference registry with one document that has an official English edition and one that has none. */
+const REFERENCES = `references:
+  - id: baipishu-2021
+    title: 人类减贫的中国实践
+    issuer: 国务院新闻办公室
+    date: "2021-04"
+    english:
+      title: "Poverty Alleviation: China's Experience and Contribution"
+  - id: jueding-2015
+    title: 中共中央 国务院关于打赢脱贫攻坚战的决定
+    issuer: 中共中央、国务院
+    date: "2015-11-29"
+`;
+
+function registry(text = REFERENCES): RawEntry {
+  return { file: 'content/references.yaml', slug: 'references', data: loadYaml(text), body: '', fieldLines: new FieldLines(text, 1) };
+}
+
+function check(
+  overrides: { sources?: RawEntry[]; terms?: RawEntry[]; archives?: Record<string, string>; references?: RawEntry } = {},
+): ContentProblem[] {
   const archives = overrides.archives ?? { '003_6bc6484b284cb233.txt': RAW };
   return checkContent({
+    references: overrides.references ?? registry(),
     sources: overrides.sources ?? [entry('content/sources/2019-test.mdx', sourceData())],
     terms: overrides.terms ?? [
       entry('content/terms/si-ge-bu-zhai.md', termData('四个不摘')),
@@ -271,8 +294,96 @@ describe('content guard: facts, with file and line', () => {
   });
 
   it('does not check marked outside knowledge', () => {
-    const terms = [entry('content/terms/si-ge-bu-zhai.md', termData('四个不摘', { outsideKnowledge: '2020年“全面收官”。' }))];
+    const terms = [entry('content/terms/si-ge-bu-zhai.md', termData('四个不摘', { outside: [{ text: '2020年“全面收官”。', general: true }] }))];
     assert.deepEqual(check({ terms }), []);
+  });
+
+  it('does not check a definition declared as outside knowledge against the sources', () => {
+    const data = termData('四个不摘', { definition: '2019年3月提出的“摘帽不摘责任”等四项要求。', definitionBasis: { from: 'outside', references: ['jueding-2015'] } });
+    assert.deepEqual(check({ terms: [entry('content/terms/si-ge-bu-zhai.md', data)] }), []);
+  });
+
+  it('checks a definition declared as coming from the sources', () => {
+    const data = termData('四个不摘', { definition: '2019年3月提出的四项要求。' });
+    const problem = only(check({ terms: [entry('content/terms/si-ge-bu-zhai.md', data)] }));
+    assert.deepEqual([problem.field, problem.message], ['definition', 'the date "2019年3月" does not appear in any source']);
+  });
+});
+
+describe('content guard: the glossary entry model, with file, line and field', () => {
+  function fromText(file: string, text: string): RawEntry {
+    const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
+    return { file, slug: file.split('/').pop()!.replace(/\.mdx?$/, ''), data, body, bodyLine, fieldLines };
+  }
+  const termFile = (data: Record<string, unknown>) => ['---', ...stringifyYaml(data).trimEnd().split('\n'), '---', '', '正文。'].join('\n');
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const one = (data: Record<string, unknown>) => {
+    const text = termFile(data);
+    return { text, problem: only(check({ terms: [fromText('content/terms/si-ge-bu-zhai.md', text)] })) };
+  };
+
+  it('rejects a definition that only says what the sources do not give', () => {
+    const { text, problem } = one(termData('四个不摘', { definition: '常德文章中的一项要求，来源只提到名称，没有解释其内容。' }));
+    assert.deepEqual([problem.file, problem.line, problem.field], ['content/terms/si-ge-bu-zhai.md', lineOf(text, 'definition:'), 'definition']);
+    assert.match(problem.message, /says what the sources do not say/);
+  });
+
+  it('rejects an official English rendering without its source', () => {
+    const { text, problem } = one(termData('四个不摘', { english: [{ text: 'four not-removals', kind: 'official' }] }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, 'kind: official'), 'english[0].kind']);
+    assert.match(problem.message, /official rendering \(官方译法\) needs `reference`/);
+  });
+
+  it('rejects an official English rendering whose reference has no official English edition', () => {
+    const { text, problem } = one(termData('四个不摘', { english: [{ text: 'four not-removals', kind: 'official', reference: 'jueding-2015' }] }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, 'reference: jueding-2015'), 'english[0].reference']);
+    assert.match(problem.message, /"jueding-2015" has no official English edition/);
+  });
+
+  it('accepts an official English rendering with a registered English edition, and an entry with none', () => {
+    const official = termData('四个不摘', { english: [{ text: 'four not-removals', kind: 'official', reference: 'baipishu-2021' }] });
+    assert.deepEqual(check({ terms: [entry('content/terms/si-ge-bu-zhai.md', official), entry('content/terms/fu-pin.md', termData('扶贫'))] }), []);
+  });
+
+  it('rejects an outside statement with neither a reference nor the general-knowledge label', () => {
+    const { text, problem } = one(termData('四个不摘', { outside: [{ text: '2019年3月提出。' }] }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, '2019年3月提出'), 'outside[0]']);
+    assert.match(problem.message, /needs `references`.*or `general: true`/);
+  });
+
+  it('rejects an outside definition with neither a reference nor the label', () => {
+    const { text, problem } = one(termData('四个不摘', { definitionBasis: { from: 'outside' } }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, 'from: outside'), 'definitionBasis']);
+  });
+
+  it('rejects a reference id that is not in the registry', () => {
+    const { text, problem } = one(termData('四个不摘', { outside: [{ text: '要求。', references: ['bu-cun-zai'] }] }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, 'bu-cun-zai'), 'outside[0].references[0]']);
+    assert.match(problem.message, /unknown reference "bu-cun-zai"/);
+  });
+
+  it('rejects a local variant that names an unknown source', () => {
+    const { problem } = one(termData('四个不摘', { localVariants: [{ source: '2020-bu-cun-zai', label: '某地列法' }] }));
+    assert.deepEqual([problem.field, problem.message], ['localVariants[0].source', 'unknown source "2020-bu-cun-zai"']);
+  });
+
+  it('rejects pinyin that lowers the case of a Latin letter in the term', () => {
+    const { text, problem } = one(termData('D级危房', { pinyin: 'd jí wēifáng' }));
+    assert.deepEqual([problem.line, problem.field], [lineOf(text, 'pinyin:'), 'pinyin']);
+    assert.match(problem.message, /writes “D”/);
+  });
+
+  it('rejects a registry entry with a malformed date and a duplicate id, naming the line', () => {
+    const text = `${REFERENCES}  - id: jueding-2015\n    title: 重复\n    issuer: 某机关\n    date: 2015年\n`;
+    const problems = check({ references: registry(text) });
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.field]),
+      [['content/references.yaml', 'references[2].date']],
+      formatProblems(problems),
+    );
+    const fixed = check({ references: registry(text.replace('date: 2015年', 'date: "2015"')) });
+    const duplicateLine = text.split('\n').lastIndexOf('  - id: jueding-2015') + 1;
+    assert.deepEqual(fixed.map((p) => [p.file, p.line, p.field]), [['content/references.yaml', duplicateLine, 'references[2].id']]);
   });
 });
 

@@ -96,7 +96,8 @@ describe('facts check: pieces', () => {
     assert.deepEqual(ruleFor(SOURCE_FIELD_RULES, 'body').numbers, ['own']);
     assert.deepEqual(ruleFor(SOURCE_FIELD_RULES, 'description').quotes, ['own']);
     assert.deepEqual(ruleFor(SOURCE_FIELD_RULES, 'noiseRemoved[3]').numbers, []);
-    assert.deepEqual(ruleFor(TERM_FIELD_RULES, 'outsideKnowledge').quotes, []);
+    assert.deepEqual(ruleFor(TERM_FIELD_RULES, 'outside[0].text').quotes, []);
+    assert.deepEqual(ruleFor(TERM_FIELD_RULES, 'english[1].reference').numbers, []);
     assert.deepEqual(ruleFor(TERM_FIELD_RULES, 'definition').numbers, ['sources']);
   });
 });

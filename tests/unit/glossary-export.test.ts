@@ -11,10 +11,16 @@ const record = (over: Partial<GlossaryRecord> = {}): GlossaryRecord => ({
   term: '两不愁三保障',
   traditional: '兩不愁三保障',
   pinyin: 'liǎng bù chóu sān bǎozhàng',
-  english: [{ text: 'Two Assurances and Three Guarantees', kind: 'established' }, { text: 'two "no-worries"', kind: 'variant' }],
+  english: [{ text: 'Two Assurances and Three Guarantees', kind: 'official', reference: 'baipishu-2021' }, { text: 'two "no-worries"', kind: 'common' }],
   aliases: [],
   category: '数字概括语',
   definition: '不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。',
+  definitionBasis: { from: 'sources', references: [], general: false },
+  localVariants: [],
+  outside: [
+    { text: '《纲要》提出到2020年稳定实现扶贫对象不愁吃、不愁穿。', references: ['gangyao-2011'], general: false },
+    { text: '2019年4月召开座谈会。', references: [], general: true },
+  ],
   components: [{ label: '不愁吃', text: '不愁吃。' }, { label: '不愁穿', text: '不愁穿。' }],
   related: [],
   relatedAll: ['wu-ge-yi-pi'],
@@ -41,6 +47,11 @@ describe('glossary CSV', () => {
     assert.equal(rows[0]!.english_other, 'two "no-worries"');
     assert.equal(rows[0]!.components, '不愁吃：不愁吃。\r\n不愁穿：不愁穿。');
     assert.equal(rows[1]!.definition, 'x, "y"\r\nz');
+    assert.equal(rows[0]!.definition_basis, '来源');
+    assert.equal(
+      rows[0]!.outside_knowledge,
+      '《纲要》提出到2020年稳定实现扶贫对象不愁吃、不愁穿。（参考:gangyao-2011）\r\n2019年4月召开座谈会。（编者按常识）',
+    );
   });
 });
 

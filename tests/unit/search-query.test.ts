@@ -155,7 +155,7 @@ describe('glossary search names', () => {
       term: '两不愁三保障',
       traditional: '兩不愁三保障',
       pinyin: 'liǎng bù chóu sān bǎozhàng',
-      english: [{ text: 'Two Assurances and Three Guarantees', kind: 'established' }, { text: 'two no-worries', kind: 'variant' }],
+      english: [{ text: 'Two Assurances and Three Guarantees', kind: 'official' }, { text: 'two no-worries', kind: 'common' }],
     });
     assert.deepEqual(names.find((n) => n.text === 'liangbuchousanbaozhang'), { text: 'liangbuchousanbaozhang', rank: 0 });
     assert.deepEqual(names.find((n) => n.text === 'Two Assurances and Three Guarantees'), { text: 'Two Assurances and Three Guarantees', rank: 0 });

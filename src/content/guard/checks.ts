@@ -5,7 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from '../content-files.ts';
-import { SLUG_PATTERN, sourceSchema, termSchema, type SourceData, type TermData } from '../schema.ts';
+import { referencesFileSchema, SLUG_PATTERN, sourceSchema, termSchema, type ReferenceData, type SourceData, type TermData } from '../schema.ts';
+import { glossaryProblems } from './glossary-rules.ts';
 import { archiveLines, cleanSourceText, locateVerbatim, SourceTextError, type CleanedSource } from '../source-text.ts';
 import {
   checkFacts,
@@ -181,6 +182,32 @@ function termProblems(terms: Array<{ entry: RawEntry; data: TermData }>, termSlu
   return problems;
 }
 
+/** The reference registry, its own problems (schema, duplicate ids), and the valid entries by id. */
+function referenceRegistry(file: RawEntry | undefined): { references: Map<string, ReferenceData>; problems: ContentProblem[] } {
+  const references = new Map<string, ReferenceData>();
+  if (!file) return { references, problems: [] };
+  const { data, problems } = schemaProblems(file, referencesFileSchema);
+  if (!data) return { references, problems };
+  (data as { references: ReferenceData[] }).references.forEach((reference, i) => {
+    if (references.has(reference.id)) {
+      const field = `references[${i}].id`;
+      problems.push({ file: file.file, line: fieldLine(file, field), field, message: `duplicate reference id "${reference.id}"` });
+    } else references.set(reference.id, reference);
+  });
+  return { references, problems };
+}
+
+/** Outside knowledge and its references, English labels, definitions (src/content/guard/glossary-rules.ts). */
+function glossaryRuleProblems(
+  terms: Array<{ entry: RawEntry; data: TermData }>,
+  references: Map<string, ReferenceData>,
+  sourceSlugs: Set<string>,
+): ContentProblem[] {
+  return terms.flatMap(({ entry, data }) =>
+    glossaryProblems(data, references, sourceSlugs).map((p) => ({ file: entry.file, line: fieldLine(entry, p.field), field: p.field, message: p.message })),
+  );
+}
+
 interface CheckedSource {
   entry: RawEntry;
   data: SourceData;
@@ -275,8 +302,16 @@ function factProblems(
     return parts.length === 1 ? parts[0]! : unionEvidence(parts.map((p) => p.name).join(' or '), parts);
   };
 
-  const check = (entry: RawEntry, data: unknown, rules: FieldRule[], own?: Evidence, archive?: Evidence): ContentProblem[] => {
-    const fields: Array<[string, string]> = [...stringFields(data), ['body', entry.body]];
+  const check = (
+    entry: RawEntry,
+    data: unknown,
+    rules: FieldRule[],
+    own?: Evidence,
+    archive?: Evidence,
+    outside: (field: string) => boolean = () => false,
+  ): ContentProblem[] => {
+    // Fields that rest on outside knowledge (declared in the entry) are not the sources' words.
+    const fields: Array<[string, string]> = [...stringFields(data), ['body', entry.body]].filter(([field]) => !outside(field)) as Array<[string, string]>;
     return fields.flatMap(([field, text]) => {
       const rule = ruleFor(rules, field);
       // Lines within the text; the field's own line is looked up only for a problem (it costs a second YAML reading).
@@ -300,8 +335,15 @@ function factProblems(
     ...perSource.flatMap(({ entry, data, own, archive }) => check(entry, data, SOURCE_FIELD_RULES, own, archive)),
     // Glossary entries are checked against every source: only when every source could be read,
     // or a broken source would show up as a false problem in each term that relies on it.
-    ...(complete ? terms.flatMap(({ entry, data }) => check(entry, data, TERM_FIELD_RULES)) : []),
+    ...(complete ? terms.flatMap(({ entry, data }) => check(entry, data, TERM_FIELD_RULES, undefined, undefined, outsideFields(data))) : []),
   ];
+}
+
+/** The fields of a glossary entry whose basis is declared as outside knowledge: its definition, its components. */
+function outsideFields(data: TermData): (field: string) => boolean {
+  const definition = data.definitionBasis.from === 'outside';
+  const components = data.componentsBasis?.from === 'outside';
+  return (field) => (definition && field === 'definition') || (components && /^components\[\d+\]\./.test(field));
 }
 
 /** Every string in the frontmatter with its field path, e.g. ["noiseRemoved[2]", "…"]. */
@@ -370,6 +412,9 @@ export function checkStructure(input: RawContent): ContentProblem[] {
     if (data) terms.push({ entry, data: data as TermData });
   }
   problems.push(...termProblems(terms, termSlugs));
+  const registry = referenceRegistry(input.references);
+  problems.push(...registry.problems);
+  problems.push(...glossaryRuleProblems(terms, registry.references, new Set(input.sources.map((s) => s.slug))));
 
   const archiveOwners = new Map<string, string>();
   for (const entry of input.sources) {

@@ -259,7 +259,13 @@ export const SOURCE_FIELD_RULES: FieldRule[] = [
 ];
 
 export const TERM_FIELD_RULES: FieldRule[] = [
-  { field: /^outsideKnowledge$/, numbers: [], quotes: [], why: 'marked outside knowledge' },
+  { field: /^outside\[\d+\]\.text$/, numbers: [], quotes: [], why: 'outside knowledge, each statement with its reference or labelled 编者按常识' },
+  {
+    field: /^(definitionBasis|componentsBasis|outside\[\d+\]|english\[\d+\]\.reference|localVariants\[\d+\]\.source)/,
+    numbers: [],
+    quotes: [],
+    why: 'structured values: reference ids, source slugs, flags',
+  },
   {
     field: /^english\[\d+\]\.(text|note)$/,
     numbers: [],

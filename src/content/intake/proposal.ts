@@ -5,7 +5,7 @@
  */
 import { readableLine } from '../source-text.ts';
 import { TermMatcher, type TermNames } from '../../text/term-matcher.ts';
-import { findTermCandidates, type TermCandidate } from '../term-candidates.ts';
+import { findTermCandidates, type TermCandidate } from '../glossary/term-candidates.ts';
 import { automaticFixes, proposeReplacements, type AutomaticFixes, type ProposedReplacement } from './inline-noise.ts';
 import { keepRanges, lineVerdicts, type LineVerdict } from './line-verdicts.ts';
 import { detectScript, type ScriptReport } from './script.ts';

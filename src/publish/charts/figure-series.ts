@@ -8,7 +8,9 @@
 export interface FigureRow {
   label: string;
   value: string;
-  year: number | string;
+  /** Omitted when the source gives no year. */
+  year?: number | string | undefined;
+  yearApproximate?: boolean | undefined;
   series?: string | undefined;
   point?: string | undefined;
 }
@@ -54,7 +56,9 @@ export function parseFigureValue(value: string): ParsedValue | null {
 }
 
 export function pointLabel(row: FigureRow): string {
-  return row.point ?? `${row.year}年`;
+  if (row.point) return row.point;
+  if (row.year === undefined) return row.label;
+  return `${row.yearApproximate ? '约' : ''}${row.year}年`;
 }
 
 /** Groups rows by `series`, in order of first appearance, and reports rows that cannot be compared. */

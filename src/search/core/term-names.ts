@@ -3,8 +3,8 @@
  * the term, its Traditional form, its aliases, its pinyin (with tones, and
  * joined without tones: liangbuchousanbaozhang) and its English renderings.
  * A rank says how strongly a name belongs to the entry: 0 for the term's own
- * names and its established English rendering, 1 for English variants (another
- * entry may use the same words as its established rendering).
+ * names and its first (preferred) English rendering, 1 for the other English
+ * renderings (another entry may use the same words as its preferred one).
  */
 import { compactPinyin } from './pinyin.ts';
 
@@ -24,7 +24,7 @@ export interface SearchName {
 export function searchNames(term: NamedTerm & { english?: Array<{ text: string; kind?: string }> }): SearchName[] {
   const own = [term.term, term.traditional, ...(term.aliases ?? []), term.pinyin, term.pinyin ? compactPinyin(term.pinyin) : undefined];
   const names: SearchName[] = own.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((text) => ({ text, rank: 0 }));
-  for (const e of term.english ?? []) names.push({ text: e.text, rank: e.kind === undefined || e.kind === 'established' ? 0 : 1 });
+  (term.english ?? []).forEach((e, i) => names.push({ text: e.text, rank: i === 0 ? 0 : 1 }));
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(n.text) && seen.add(n.text));
 }
