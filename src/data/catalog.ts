@@ -10,6 +10,9 @@ import { indexMentions, type MentionIndex } from '../lib/term-mentions.ts';
 import { sourceYear } from '../lib/source-meta.ts';
 import { neighbourMap, type Neighbours } from '../lib/neighbours.ts';
 import { relatedGraph } from '../lib/related-terms.ts';
+import { loadTermRelations, TERM_RELATIONS_FILE, type TermRelations } from '../lib/term-relations.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'terms'>;
@@ -36,6 +39,8 @@ export interface Catalog {
   termNeighbours: Map<string, Neighbours<TermEntry>>;
   /** Each term's related terms, both directions (src/lib/related-terms.ts). */
   related: Map<string, string[]>;
+  /** Broader and narrower terms (content/term-relations.yaml, src/lib/term-relations.ts). */
+  relations: TermRelations;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -76,7 +81,14 @@ async function load(): Promise<Catalog> {
   );
   const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value) || byId(a.slug, b.slug));
   const byCategory = Map.groupBy(terms, (t) => t.data.category);
+  const relationsPath = join(paths.contentDir, TERM_RELATIONS_FILE);
+  const relations = loadTermRelations(
+    existsSync(relationsPath) ? readFileSync(relationsPath, 'utf8') : null,
+    TERM_RELATIONS_FILE,
+    new Set(terms.map((t) => t.id)),
+  );
   return {
+    relations,
     sources,
     terms,
     sourceNeighbours: neighbourMap(readingOrder, (s) => s.slug),

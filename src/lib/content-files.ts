@@ -2,8 +2,9 @@
  * Reads the raw content files from disk (outside Astro), for the content guard
  * and for building the term dictionary that the Markdown pipeline links with.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TERM_RELATIONS_FILE } from './term-relations.ts';
 import { FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 
 export interface RawEntry {
@@ -24,6 +25,8 @@ export interface RawEntry {
 export interface RawContent {
   sources: RawEntry[];
   terms: RawEntry[];
+  /** content/term-relations.yaml (broader/narrower terms), when the file exists. */
+  relations?: { file: string; text: string };
 }
 
 const CONTENT_FILE = /\.(md|mdx)$/;
@@ -54,8 +57,12 @@ export function readCollection(dir: string, root: string): RawEntry[] {
 }
 
 export function readContent(contentDir: string, root: string): RawContent {
+  const relationsPath = join(contentDir, TERM_RELATIONS_FILE);
   return {
     sources: readCollection(join(contentDir, 'sources'), root),
     terms: readCollection(join(contentDir, 'terms'), root),
+    ...(existsSync(relationsPath)
+      ? { relations: { file: relative(root, relationsPath).split('\\').join('/'), text: readFileSync(relationsPath, 'utf8') } }
+      : {}),
   };
 }

@@ -23,6 +23,7 @@ import { comparisonKey } from './text-normalize.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from './charts/figure-series.ts';
 import { markupProblems } from './editorial-marks.ts';
+import { parseTermRelations } from './term-relations.ts';
 
 export interface ContentProblem {
   file: string;
@@ -340,6 +341,7 @@ export function checkStructure(input: RawContent): ContentProblem[] {
     if (data) terms.push({ entry, data: data as TermData });
   }
   problems.push(...termProblems(terms, termSlugs));
+  if (input.relations) problems.push(...parseTermRelations(input.relations.text, input.relations.file, termSlugs).problems);
 
   const archiveOwners = new Map<string, string>();
   for (const entry of input.sources) {
