@@ -5,11 +5,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from './project-paths.ts';
 import { cleanSourceText, locateVerbatim, type CleanedSource } from './source-text.ts';
-import { glossaryTerm, matcherFor } from './glossary-dictionary.ts';
+import { TermMatcher } from '../text/term-matcher.ts';
 import { indexMentions, type MentionIndex } from './term-mentions.ts';
 import { sourceYear } from './source-meta.ts';
 import { neighbourMap, type Neighbours } from '../site/neighbours.ts';
 import { relatedGraph } from './related-terms.ts';
+import { loadTermRelations, TERM_RELATIONS_FILE, type TermRelations } from './glossary/term-relations.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { glossaryTerm, matcherFor } from './glossary-dictionary.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type TermEntry = CollectionEntry<'terms'>;
@@ -36,6 +40,8 @@ export interface Catalog {
   termNeighbours: Map<string, Neighbours<TermEntry>>;
   /** Each term's related terms, both directions (src/content/related-terms.ts). */
   related: Map<string, string[]>;
+  /** Broader and narrower terms (content/term-relations.yaml, src/content/glossary/term-relations.ts). */
+  relations: TermRelations;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -74,7 +80,14 @@ async function load(): Promise<Catalog> {
   );
   const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value) || byId(a.slug, b.slug));
   const byCategory = Map.groupBy(terms, (t) => t.data.category);
+  const relationsPath = join(paths.contentDir, TERM_RELATIONS_FILE);
+  const relations = loadTermRelations(
+    existsSync(relationsPath) ? readFileSync(relationsPath, 'utf8') : null,
+    TERM_RELATIONS_FILE,
+    new Set(terms.map((t) => t.id)),
+  );
   return {
+    relations,
     sources,
     terms,
     sourceNeighbours: neighbourMap(readingOrder, (s) => s.slug),

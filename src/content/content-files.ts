@@ -2,10 +2,11 @@
  * Reads the raw content files from disk (outside Astro), for the content guard
  * and for building the term dictionary that the Markdown pipeline links with.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
+import { TERM_RELATIONS_FILE } from './glossary/term-relations.ts';
 import { FieldLines, FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { load, YAMLException } from 'js-yaml';
 
 export interface RawEntry {
   /** Path relative to the project root, for messages: content/terms/x.md */
@@ -27,6 +28,8 @@ export interface RawContent {
   terms: RawEntry[];
   /** content/references.yaml, the registry of public documents; absent when the file does not exist. */
   references?: RawEntry;
+  /** content/term-relations.yaml (broader/narrower terms), when the file exists. */
+  relations?: { file: string; text: string };
 }
 
 const CONTENT_FILE = /\.(md|mdx)$/;
@@ -78,9 +81,13 @@ export function readYamlFile(path: string, root: string): RawEntry | undefined {
 }
 
 export function readContent(contentDir: string, root: string): RawContent {
+  const relationsPath = join(contentDir, TERM_RELATIONS_FILE);
   return {
     sources: readCollection(join(contentDir, 'sources'), root),
     terms: readCollection(join(contentDir, 'terms'), root),
     references: readYamlFile(join(contentDir, REFERENCES_FILE), root),
+    ...(existsSync(relationsPath)
+      ? { relations: { file: relative(root, relationsPath).split('\\').join('/'), text: readFileSync(relationsPath, 'utf8') } }
+      : {}),
   };
 }

@@ -4,27 +4,51 @@ import { SITE_TITLE } from '../site/site-constants.ts';
 import { buildInfo } from '../site/build-info.ts';
 import { getCatalog } from '../content/catalog.ts';
 import { absolute, urls } from '../site/build-urls.ts';
+import { pickExample } from '../content/glossary/term-example.ts';
 
 export async function glossaryDocument(): Promise<GlossaryDocument> {
   const catalog = await getCatalog();
-  const terms = catalog.terms.map((term): GlossaryRecord => ({
-    slug: term.id,
-    url: absolute(urls.term(term.id)),
-    ...term.data,
-    relatedAll: catalog.related.get(term.id) ?? [],
-    explanation: (term.body ?? '').trim(),
-    appearsIn: (catalog.mentions.byTerm.get(term.id) ?? []).map((m) => {
+  const terms = catalog.terms.map((term): GlossaryRecord => {
+    const mentions = (catalog.mentions.byTerm.get(term.id) ?? []).map((m) => {
       const source = catalog.sourceBySlug.get(m.sourceSlug)!;
       return {
-        source: m.sourceSlug,
-        title: source.entry.data.title,
+        mention: m,
+        source,
+        text: m.excerpt.text,
+        clipped: m.excerpt.clippedStart || m.excerpt.clippedEnd,
+        script: source.entry.data.originalScript,
         url: absolute(urls.source(m.sourceSlug, `term-${term.id}`)),
-        line: m.line,
-        count: m.count,
         sentence: `${m.excerpt.clippedStart ? '……' : ''}${m.excerpt.text}${m.excerpt.clippedEnd ? '……' : ''}`,
       };
-    }),
-  }));
+    });
+    const example = pickExample(mentions);
+    return {
+      slug: term.id,
+      url: absolute(urls.term(term.id)),
+      ...term.data,
+      relatedAll: catalog.related.get(term.id) ?? [],
+      broader: catalog.relations.broader.get(term.id) ?? [],
+      narrower: catalog.relations.narrower.get(term.id) ?? [],
+      ...(example && {
+        example: {
+          sentence: example.sentence,
+          lang: example.script,
+          source: example.source.slug,
+          title: example.source.entry.data.title,
+          url: example.url,
+        },
+      }),
+      explanation: (term.body ?? '').trim(),
+      appearsIn: mentions.map(({ mention: m, source, url, sentence }) => ({
+        source: m.sourceSlug,
+        title: source.entry.data.title,
+        url,
+        line: m.line,
+        count: m.count,
+        sentence,
+      })),
+    };
+  });
   return { name: `${SITE_TITLE} 术语表`, url: absolute(urls.terms()), generated: buildInfo.isoDate, count: terms.length, terms };
 }
 

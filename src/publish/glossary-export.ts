@@ -2,7 +2,9 @@
  * The glossary as data for course platforms and flashcards: JSON (every field),
  * CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads the Chinese) and a
  * tab-separated file that Anki imports as notes (front: term + pinyin; back:
- * definition + English).
+ * definition, English and an example sentence from a source).
+ *
+ * Broader and narrower terms use SKOS's names (`broader`, `narrower`), as slugs.
  */
 import type { Basis, TermData } from '../content/schema.ts';
 
@@ -16,12 +18,28 @@ export interface GlossaryMention {
   sentence: string;
 }
 
+/** A sentence in which a source uses the term (src/content/glossary/term-example.ts chooses it). */
+export interface GlossaryExample {
+  sentence: string;
+  /** zh-Hans or zh-Hant: the sentence is quoted in the source's own script. */
+  lang: string;
+  source: string;
+  title: string;
+  url: string;
+}
+
 /** One term: every frontmatter field, its explanation, and what the build computes. */
 export interface GlossaryRecord extends TermData {
   slug: string;
   url: string;
   /** Declared related terms plus the terms that name this one (symmetric). */
   relatedAll: string[];
+  /** Slugs of the broader terms (SKOS broader), from content/term-relations.yaml. */
+  broader: string[];
+  /** Slugs of the narrower terms (SKOS narrower), derived from the same file. */
+  narrower: string[];
+  /** One example sentence from a source; absent when no source uses the term. */
+  example?: GlossaryExample;
   /** The explanation (Markdown), as written. */
   explanation: string;
   appearsIn: GlossaryMention[];
@@ -59,6 +77,10 @@ export const CSV_COLUMNS = [
   ['related', (r) => r.relatedAll.join(' ')],
   ['definition_basis', (r) => basisText(r.definitionBasis)],
   ['outside_knowledge', (r) => r.outside.map((o) => `${o.text}（${basisText({ from: 'outside', ...o })}）`).join('\n')],
+  ['broader', (r) => r.broader.join(' ')],
+  ['narrower', (r) => r.narrower.join(' ')],
+  ['example', (r) => r.example?.sentence ?? ''],
+  ['example_source', (r) => r.example?.title ?? ''],
   ['sources', (r) => r.appearsIn.map((m) => m.source).join(' ')],
   ['url', (r) => r.url],
 ] as const satisfies ReadonlyArray<readonly [string, (r: GlossaryRecord) => string]>;
@@ -92,7 +114,10 @@ export function ankiFront(r: GlossaryRecord): string {
 }
 
 export function ankiBack(r: GlossaryRecord): string {
-  return `${html(r.definition)}<br><span lang="en">${html(r.english[0]?.text ?? '')}</span>`;
+  const back = `${html(r.definition)}<br><span lang="en">${html(r.english[0]?.text ?? '')}</span>`;
+  if (!r.example) return back;
+  const { sentence, lang, title } = r.example;
+  return `${back}<br><br>例句：<span lang="${html(lang)}">${html(sentence)}</span><br><small>——${html(title)}</small>`;
 }
 
 /** Tags may not contain spaces in Anki. */

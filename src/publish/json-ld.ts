@@ -10,7 +10,31 @@ export interface TermSetRef {
   name: string;
 }
 
-export function definedTerm(term: TermData, slug: string, url: string, set: TermSetRef): Record<string, unknown> {
+/** Absolute URLs of a term's broader and narrower entries' pages. */
+export interface TermHierarchyRefs {
+  broader: string[];
+  narrower: string[];
+}
+
+/**
+ * SKOS's broader/narrower, written as full IRIs. schema.org has no hierarchy
+ * between DefinedTerms: `isPartOf`/`hasPart` belong to CreativeWork and mean a
+ * work inside a work, and `additionalProperty` would hide the relation in a
+ * name/value pair no reader understands. SKOS (the W3C vocabulary for
+ * thesauri) says exactly "this concept is narrower than that one". Full IRIs
+ * as keys need no change to the schema.org @context, and readers that do not
+ * know SKOS simply ignore them.
+ */
+export const SKOS_BROADER = 'http://www.w3.org/2004/02/skos/core#broader';
+export const SKOS_NARROWER = 'http://www.w3.org/2004/02/skos/core#narrower';
+
+export function definedTerm(
+  term: TermData,
+  slug: string,
+  url: string,
+  set: TermSetRef,
+  hierarchy: TermHierarchyRefs = { broader: [], narrower: [] },
+): Record<string, unknown> {
   // Other names, each tagged with its language: Traditional, aliases, pinyin, English renderings.
   const tagged = (value: string, language: string) => ({ '@value': value, '@language': language });
   const alternateName = [
@@ -30,6 +54,8 @@ export function definedTerm(term: TermData, slug: string, url: string, set: Term
     inLanguage: 'zh-Hans',
     keywords: term.category,
     inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${set.url}#set`, name: set.name, url: set.url },
+    ...(hierarchy.broader.length > 0 ? { [SKOS_BROADER]: hierarchy.broader.map((u) => ({ '@id': `${u}#term` })) } : {}),
+    ...(hierarchy.narrower.length > 0 ? { [SKOS_NARROWER]: hierarchy.narrower.map((u) => ({ '@id': `${u}#term` })) } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ export interface SiteUrls {
   about(): string;
   /** The printable glossary sheet, optionally for chosen terms: print/terms/?ids=a,b */
   printTerms(ids?: string[]): string;
+  /** The one-page study sheet of a term category, by the category's pinyin slug: print/study/shu-zi-gai-kuo-yu/ */
+  studySheet(categorySlug: string): string;
   /** A file beside a page: sources/x/citation.bib, terms/glossary.csv */
   file(path: string): string;
   search(query?: string): string;
@@ -26,6 +28,7 @@ export function siteUrls(base: string): SiteUrls {
     term: (slug, anchor) => at(`terms/${slug}/`, anchor),
     about: () => at('about/'),
     printTerms: (ids) => at('print/terms/') + (ids && ids.length > 0 ? `?ids=${ids.map(encodeURIComponent).join(',')}` : ''),
+    studySheet: (categorySlug) => at(`print/study/${categorySlug}/`),
     file: (path) => at(path),
     search: (query) => at('search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
     asset: (path) => at(path),

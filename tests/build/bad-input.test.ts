@@ -83,6 +83,14 @@ describe('the build', () => {
     assertFails(dir, new RegExp(`terms/liang-bu-chou-san-bao-zhang\\.md:${line} › related\\[1\\]: unknown term "bu-cun-zai"`));
   });
 
+  it('fails on a cycle in the broader/narrower relations, naming file, line and field', () => {
+    const dir = fixtureCopy();
+    const file = join(dir, 'content/term-relations.yaml');
+    edit(file, (t) => `${t}- broader: yi-di-fu-pin-ban-qian\n  narrower: [fu-pin]\n`);
+    const line = lineIn(file, 'narrower: [fu-pin]');
+    assertFails(dir, new RegExp(`term-relations\\.yaml:${line} › narrower: cycle: fu-pin → yi-di-fu-pin-ban-qian → fu-pin`));
+  });
+
   it('fails on an unknown term: link in a body', () => {
     const dir = fixtureCopy();
     const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');

@@ -13,6 +13,8 @@ const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: import('@pl
   { name: 'Traditional source page', path: `sources/${sources.find((s) => s.data.originalScript === 'zh-Hant')!.slug}/` },
   { name: 'term list', path: 'terms/' },
   { name: 'term page', path: `terms/${terms.find((t) => t.slug === 'liang-bu-chou-san-bao-zhang')!.slug}/` },
+  { name: 'term page with broader/narrower terms and a formula map', path: 'terms/wu-ge-yi-pi/' },
+  { name: 'study sheet', path: 'print/study/shu-zi-gai-kuo-yu/' },
   { name: 'about', path: 'about/' },
   {
     name: 'search with results',

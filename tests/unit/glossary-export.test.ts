@@ -24,6 +24,8 @@ const record = (over: Partial<GlossaryRecord> = {}): GlossaryRecord => ({
   components: [{ label: '不愁吃', text: '不愁吃。' }, { label: '不愁穿', text: '不愁穿。' }],
   related: [],
   relatedAll: ['wu-ge-yi-pi'],
+  broader: [],
+  narrower: [],
   explanation: '正文',
   appearsIn: [],
   ...over,
@@ -53,6 +55,24 @@ describe('glossary CSV', () => {
       '《纲要》提出到2020年稳定实现扶贫对象不愁吃、不愁穿。（参考:gangyao-2011）\r\n2019年4月召开座谈会。（编者按常识）',
     );
   });
+
+  it('carries broader and narrower terms (SKOS names) and the example sentence with its source', () => {
+    const csv = glossaryCsv([
+      record({
+        broader: ['tuo-pin-gong-jian'],
+        narrower: ['a', 'b'],
+        example: { sentence: '把实现“两不愁三保障”作为首要衡量尺度', lang: 'zh-Hans', source: 's', title: '推动殷殷嘱托在云阳落地生根', url: 'https://example.org/sources/s/' },
+      }),
+      record({ slug: 'none' }),
+    ]);
+    const rows = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    assert.equal(rows[0]!.broader, 'tuo-pin-gong-jian');
+    assert.equal(rows[0]!.narrower, 'a b');
+    assert.equal(rows[0]!.example, '把实现“两不愁三保障”作为首要衡量尺度');
+    assert.equal(rows[0]!.example_source, '推动殷殷嘱托在云阳落地生根');
+    assert.equal(rows[1]!.broader, '');
+    assert.equal(rows[1]!.example, '');
+  });
 });
 
 describe('Anki notes', () => {
@@ -71,6 +91,15 @@ describe('Anki notes', () => {
     ]);
     assert.equal(notes[1]![1], 'A&lt;B<br><span lang="zh-Latn-pinyin">liǎng bù chóu sān bǎozhàng</span>');
     assert.match(notes[1]![2]!, /^tab here<br>new line<br>/);
+  });
+
+  it('puts an example sentence from a source on the back, in the source\'s script, with the source\'s title', () => {
+    const example = { sentence: '深化精準扶貧。', lang: 'zh-Hant', source: 's', title: '扎实推进<脱贫>', url: 'https://example.org/s/' };
+    const [note] = glossaryAnki([record({ example })], 'deck').trimEnd().split('\n').slice(ANKI_HEADER.length).map((l) => l.split('\t'));
+    assert.equal(
+      note![2],
+      '不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。<br><span lang="en">Two Assurances and Three Guarantees</span><br><br>例句：<span lang="zh-Hant">深化精準扶貧。</span><br><small>——扎实推进&lt;脱贫&gt;</small>',
+    );
   });
 });
 

@@ -23,6 +23,7 @@ import { comparisonKey, termKey } from '../../text/comparison-keys.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from '../../publish/charts/figure-series.ts';
 import { markupProblems } from '../../markdown/editorial-marks.ts';
+import { parseTermRelations } from '../glossary/term-relations.ts';
 import { checksumProblems, type ArchiveListing } from '../archive-checksums.ts';
 import { todoFields, todoLines, withinTodo } from '../todo-fields.ts';
 
@@ -415,6 +416,7 @@ export function checkStructure(input: RawContent): ContentProblem[] {
   const registry = referenceRegistry(input.references);
   problems.push(...registry.problems);
   problems.push(...glossaryRuleProblems(terms, registry.references, new Set(input.sources.map((s) => s.slug))));
+  if (input.relations) problems.push(...parseTermRelations(input.relations.text, input.relations.file, termSlugs).problems);
 
   const archiveOwners = new Map<string, string>();
   for (const entry of input.sources) {

@@ -1,4 +1,4 @@
-/** /terms/glossary-anki.tsv — Anki notes: front term + pinyin, back definition + English. */
+/** /terms/glossary-anki.tsv — Anki notes: front term + pinyin, back definition, English and an example sentence from a source. */
 import type { APIRoute } from 'astro';
 import { glossaryDocument } from '../../publish/glossary-document.ts';
 import { glossaryAnki } from '../../publish/glossary-export.ts';

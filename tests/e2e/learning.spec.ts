@@ -1,0 +1,236 @@
+/**
+ * The glossary as a study aid: definitions on the index, broader/narrower terms
+ * on term pages and in the data, a map of every numbered formula, one-page
+ * study sheets per category, and the Anki deck's example sentences. Expected
+ * values come from the content files (tests/support/site-content.ts), never
+ * from the built pages.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { TERM_CATEGORIES } from '../../src/content/schema.ts';
+import { parseTermRelations, relationMaps } from '../../src/content/glossary/term-relations.ts';
+import { SKOS_BROADER, SKOS_NARROWER } from '../../src/publish/json-ld.ts';
+import { pinyinSlug } from '../../src/text/slug.ts';
+import { termKey } from '../../src/text/comparison-keys.ts';
+import { execFileSync } from 'node:child_process';
+import { pdfInfo, squeezed } from '../support/pdf.ts';
+import { ensurePoppler } from '../support/poppler.ts';
+import { term, terms } from '../support/site-content.ts';
+
+const relations = relationMaps(
+  parseTermRelations(readFileSync('content/term-relations.yaml', 'utf8'), 'content/term-relations.yaml', new Set(terms.map((t) => t.slug))).edges,
+);
+const withComponents = terms.filter((t) => t.data.components.length > 0);
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (css: string) => {
+    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test.describe('glossary index', () => {
+  test('shows each entry\'s definition beside its name in the pinyin list', async ({ page }) => {
+    await page.goto('terms/');
+    const items = page.locator('section[aria-labelledby="by-pinyin"] li');
+    await expect(items).toHaveCount(terms.length);
+    for (const entry of terms) {
+      const item = items.filter({ has: page.locator(`a[href$="/terms/${entry.slug}/"]`) });
+      await expect(item).toHaveCount(1);
+      await expect(item.locator('.term-index__def')).toHaveText(entry.data.definition);
+      await expect(item.locator('.term-index__def')).toBeVisible();
+    }
+  });
+
+  test('links a study sheet for every category that has terms', async ({ page }) => {
+    await page.goto('terms/');
+    for (const category of TERM_CATEGORIES.filter((c) => terms.some((t) => t.data.category === c))) {
+      const link = page.locator('#downloads ~ ul a', { hasText: category });
+      await expect(link).toHaveAttribute('href', new RegExp(`/print/study/${pinyinSlug(category)}/$`));
+    }
+  });
+});
+
+test.describe('broader and narrower terms', () => {
+  // Visits every term page that has relations.
+  test.describe.configure({ timeout: 240_000 });
+  test('term pages list and link them both ways, as content/term-relations.yaml says', async ({ page }) => {
+    const slugs = new Set([...relations.broader.keys(), ...relations.narrower.keys()]);
+    expect(slugs.size).toBeGreaterThan(10);
+    for (const slug of slugs) {
+      await page.goto(`terms/${slug}/`);
+      for (const [kind, label] of [['broader', '上位概念'], ['narrower', '下位概念']] as const) {
+        const expected = relations[kind].get(slug) ?? [];
+        const list = page.locator(`#hierarchy ~ dl ul[data-relation="${kind}"] a`);
+        await expect(list, `${slug} ${kind}`).toHaveText(expected.map((s) => term(s).data.term));
+        for (const [i, other] of expected.entries()) await expect(list.nth(i)).toHaveAttribute('href', new RegExp(`/terms/${other}/$`));
+        if (expected.length > 0) await expect(page.locator('#hierarchy ~ dl dt', { hasText: label })).toHaveCount(1);
+      }
+    }
+    // A link leads to the other page, which links back.
+    await page.goto('terms/jing-zhun-fu-pin/');
+    await page.locator('#hierarchy ~ dl ul[data-relation="narrower"] a', { hasText: '六个精准' }).click();
+    await expect(page).toHaveURL(/\/terms\/liu-ge-jing-zhun\/$/);
+    await expect(page.locator('#hierarchy ~ dl ul[data-relation="broader"] a', { hasText: '精准扶贫' })).toHaveCount(1);
+  });
+
+  test('a term without relations has no such section', async ({ page }) => {
+    const lone = terms.find((t) => !relations.broader.has(t.slug) && !relations.narrower.has(t.slug))!;
+    await page.goto(`terms/${lone.slug}/`);
+    await expect(page.locator('#hierarchy')).toHaveCount(0);
+  });
+
+  test('the JSON-LD DefinedTerm carries them as SKOS broader/narrower', async ({ page }) => {
+    for (const slug of ['jing-zhun-fu-pin', 'liu-ge-jing-zhun']) {
+      await page.goto(`terms/${slug}/`);
+      const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      const ids = (key: string) => ((data[key] ?? []) as Array<{ '@id': string }>).map((r) => new URL(r['@id']).pathname + new URL(r['@id']).hash);
+      expect(ids(SKOS_BROADER).map((p) => p.replace(/^.*\/terms\//, ''))).toEqual((relations.broader.get(slug) ?? []).map((s) => `${s}/#term`));
+      expect(ids(SKOS_NARROWER).map((p) => p.replace(/^.*\/terms\//, ''))).toEqual((relations.narrower.get(slug) ?? []).map((s) => `${s}/#term`));
+    }
+  });
+
+  test('JSON and CSV carry broader, narrower and an example sentence that uses the term', async ({ page }) => {
+    await page.goto('terms/');
+    const json = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!, page.url()).href)).json();
+    const csvBody = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 CSV' }).getAttribute('href'))!, page.url()).href)).text();
+    const rows = parse(csvBody, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    for (const entry of terms) {
+      const record = json.terms.find((t: { slug: string }) => t.slug === entry.slug);
+      const row = rows.find((r) => r.slug === entry.slug)!;
+      expect(record.broader, entry.slug).toEqual(relations.broader.get(entry.slug) ?? []);
+      expect(record.narrower, entry.slug).toEqual(relations.narrower.get(entry.slug) ?? []);
+      expect(row.broader).toBe((relations.broader.get(entry.slug) ?? []).join(' '));
+      expect(row.narrower).toBe((relations.narrower.get(entry.slug) ?? []).join(' '));
+      if (record.appearsIn.length === 0) continue;
+      const names = [entry.data.term, entry.data.traditional, ...entry.data.aliases].map(termKey);
+      expect(names.some((n) => termKey(record.example.sentence).includes(n)), `${entry.slug}: “${record.example.sentence}”`).toBe(true);
+      expect(record.appearsIn.map((m: { sentence: string }) => m.sentence)).toContain(record.example.sentence);
+      expect(row.example).toBe(record.example.sentence);
+      expect(row.example_source).toBe(record.example.title);
+    }
+  });
+
+  test('every Anki note with a source sentence shows it, with pinyin in front and the definition behind', async ({ page }) => {
+    await page.goto('terms/');
+    const json = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!, page.url()).href)).json();
+    const tsv = await (await page.request.get(new URL((await page.locator('a', { hasText: 'Anki' }).getAttribute('href'))!, page.url()).href)).text();
+    const notes = tsv.trimEnd().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+    const html = (t: string) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+    for (const entry of terms) {
+      const [, front, back] = notes.find((n) => n[0] === `tuopin-kb-${entry.slug}`)!;
+      expect(front).toContain(html(entry.data.pinyin));
+      expect(back).toContain(html(entry.data.definition));
+      const record = json.terms.find((t: { slug: string }) => t.slug === entry.slug);
+      if (record.example) expect(back).toContain(`例句：<span lang="${record.example.lang}">${html(record.example.sentence)}</span>`);
+    }
+  });
+});
+
+test.describe('formula maps', () => {
+  test.describe.configure({ timeout: 240_000 });
+  test('every term with components shows an accessible SVG map naming each component as text', async ({ page }) => {
+    expect(withComponents.length).toBeGreaterThan(5);
+    for (const entry of withComponents) {
+      await page.goto(`terms/${entry.slug}/`);
+      const svg = page.locator('#components ~ figure svg.formula-map');
+      await expect(svg).toHaveCount(1);
+      await expect(svg).toHaveAttribute('role', 'img');
+      const titleId = (await svg.getAttribute('aria-labelledby'))!;
+      await expect(page.locator(`svg #${titleId}`)).toHaveText(`“${entry.data.term}”的组成`);
+      const desc = (await page.locator(`svg #${(await svg.getAttribute('aria-describedby'))!}`).textContent())!;
+      for (const c of entry.data.components) {
+        expect(desc).toContain(c.label);
+        expect(squeezed((await svg.locator('text.formula-map__label').allTextContents()).join(''))).toContain(squeezed(c.label));
+      }
+      const box = (await svg.boundingBox())!;
+      expect(box.width).toBeGreaterThan(100);
+      expect(box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    }
+  });
+
+  test('its text is readable in light and dark themes (contrast ≥ 4.5 against its box)', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('terms/liu-ge-jing-zhun/');
+      const colours = await page.locator('svg.formula-map').evaluate((svg) => {
+        const fill = (sel: string) => getComputedStyle(svg.querySelector(sel)!).fill;
+        return { term: fill('.formula-map__term'), root: fill('.formula-map__root'), label: fill('.formula-map__label'), part: fill('.formula-map__part') };
+      });
+      expect(contrast(colours.term, colours.root), `${scheme}: formula on its box`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colours.label, colours.part), `${scheme}: part on its box`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+/** The PDF's text in content-stream order (-raw), so the two columns are read one after the other. */
+function pdfRawText(file: string): string {
+  return execFileSync(`${ensurePoppler(() => {})}/pdftotext`, ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * True when `expected` stands in `text`, allowing a few characters of it to be
+ * missing: pdftotext drops an occasional CJK character from these PDFs (seen
+ * where the machine has no CJK font and Chromium draws fallback glyphs). At most
+ * one character in 25, and never two in a row, may be missing.
+ */
+function containsNearly(text: string, expected: string): boolean {
+  const allowed = Math.floor(expected.length / 25) + 1;
+  for (let start = text.indexOf(expected.slice(0, 2)); start !== -1; start = text.indexOf(expected.slice(0, 2), start + 1)) {
+    let j = start;
+    let missing = 0;
+    let lastMissing = -2;
+    let i = 0;
+    for (; i < expected.length && j <= text.length; i++) {
+      if (text[j] === expected[i]) j++;
+      else if (missing < allowed && lastMissing !== i - 1) {
+        missing++;
+        lastMissing = i;
+      } else break;
+    }
+    if (i === expected.length) return true;
+  }
+  return false;
+}
+
+async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+  const file = testInfo.outputPath(`${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  return file;
+}
+
+test.describe('study sheets (A4 PDF)', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const category of TERM_CATEGORIES) {
+    const members = terms.filter((t) => t.data.category === category);
+    if (members.length === 0) continue;
+    test(`${category}: every term with pinyin, definition and components, on one A4 page`, async ({ page }, testInfo) => {
+      await page.goto(`print/study/${pinyinSlug(category)}/`);
+      await expect(page.locator('h1')).toHaveText(`学习单：${category}`);
+      await expect(page.locator('.study-entry')).toHaveCount(members.length);
+      const file = await printToPdf(page, testInfo, pinyinSlug(category));
+      const info = pdfInfo(file);
+      expect(info.pages, `${category} fits one page`).toBe(1);
+      expect(Math.round(info.width)).toBe(595);
+      expect(Math.round(info.height)).toBe(842);
+      const text = squeezed(pdfRawText(file));
+      // pdftotext joins a word split at a line-end hyphen and drops the hyphen: compare pinyin without hyphens.
+      const flat = text.replaceAll('-', '');
+      for (const t of members) {
+        expect(containsNearly(text, squeezed(t.data.term)), `${t.slug}: term`).toBe(true);
+        expect(flat).toContain(squeezed(t.data.pinyin).replaceAll('-', ''));
+        expect(containsNearly(text, squeezed(t.data.definition)), `${t.slug}: definition`).toBe(true);
+        const components = t.data.components.map((c, i) => `${i + 1}.${squeezed(c.label)}`).join('；');
+        if (components) expect(containsNearly(text, `组成：${components}`), `${t.slug}: components`).toBe(true);
+      }
+      expect(containsNearly(text, '出处：脱贫攻坚政策知识库.')).toBe(true);
+      expect(text).not.toContain('跳到正文');
+      expect(text).not.toContain('‹/terms/');
+    });
+  }
+});
