@@ -37,9 +37,11 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: `build at base path ${BASE}, search index in shards, service worker caching on visit`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
   { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
   {
-    name: `end-to-end tests at base path ${BASE} (pages, links, search over shards, offline copy and cache on visit, copy controls)`,
+    // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the
+    // service worker's mode (every page type, links, search over shards, the offline copy, copy controls).
+    name: `end-to-end tests at base path ${BASE} (@base-path: pages, links, search over shards, offline copy and cache on visit, copy controls)`,
     command: 'playwright',
-    args: ['test', 'tests/e2e/pages.spec.ts', 'tests/e2e/term-links.spec.ts', 'tests/e2e/search.spec.ts', 'tests/e2e/offline.spec.ts', 'tests/e2e/copy.spec.ts'],
+    args: ['test', '--grep', '@base-path'],
     env: atBase,
   },
 ];

@@ -28,7 +28,7 @@ function recordScripts(page: Page) {
 }
 
 test.describe('copy controls', () => {
-  test('a content page loads no script at all; the tool page and its script come only with the first click', async ({ page, baseURL }) => {
+  test('a content page loads no script at all; the tool page and its script come only with the first click', { tag: '@base-path' }, async ({ page, baseURL }) => {
     const log = recordScripts(page);
     await page.goto(SOURCE, { waitUntil: 'networkidle' });
     expect(log.scripts()).toEqual([]);
@@ -47,7 +47,7 @@ test.describe('copy controls', () => {
     expect(log.all()).toContain(`${base}${COPY_TOOL_PAGE}`);
   });
 
-  test('a click copies the address of that paragraph; a click on another control copies its own; the same control works again', async ({ page }) => {
+  test('a click copies the address of that paragraph; a click on another control copies its own; the same control works again', { tag: '@base-path' }, async ({ page }) => {
     await page.goto(SOURCE);
     const paragraph = page.locator('.summary p[id]').first();
     const heading = page.locator('.summary h2[id]').first();
@@ -106,7 +106,7 @@ test.describe('copy controls', () => {
     await expect(status).toHaveText('');
   });
 
-  test('each citation format has a 复制 control that copies exactly the text shown (GB/T 7714 as in its .txt file)', async ({ page }) => {
+  test('each citation format has a 复制 control that copies exactly the text shown (GB/T 7714 as in its .txt file)', { tag: '@base-path' }, async ({ page }) => {
     await page.goto(SOURCE);
     const gbt = page.locator('#cite-gbt-text');
     const copyGbt = page.locator('#cite-gbt a.copy-cite');
@@ -159,7 +159,7 @@ test.describe('copy controls', () => {
     await expect(control).toBeFocused();
   });
 
-  test('pages without copy controls get no tool frame; the tool page on its own only explains itself', async ({ page }) => {
+  test('pages without copy controls get no tool frame; the tool page on its own only explains itself', { tag: '@base-path' }, async ({ page }) => {
     for (const path of ['search/', 'sources/', '404.html']) {
       await page.goto(path);
       await expect(page.locator('iframe'), path).toHaveCount(0);

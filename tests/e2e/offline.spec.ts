@@ -26,7 +26,7 @@ const resultPaths = async (page: Page) => {
   );
 };
 
-test.describe('the offline copy, opened from its folder (file://)', () => {
+test.describe('the offline copy, opened from its folder (file://)', { tag: '@base-path' }, () => {
   test('exists beside the build', () => {
     expect(existsSync(`${OFFLINE_DIR}/index.html`)).toBe(true);
   });
@@ -120,7 +120,7 @@ test.describe('the offline copy, opened from its folder (file://)', () => {
   });
 });
 
-test.describe('the hosted site after one visit, without a network', () => {
+test.describe('the hosted site after one visit, without a network', { tag: '@base-path' }, () => {
   /** The test suite's second build sets KB_PRECACHE_BUDGET=0: its worker caches only the shell at install, as a large site's does. */
   const shellOnly = process.env.KB_PRECACHE_BUDGET === '0';
 

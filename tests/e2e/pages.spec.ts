@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { sources, terms, term } from '../support/site-content.ts';
 
-test.describe('every page type renders', () => {
+test.describe('every page type renders', { tag: '@base-path' }, () => {
   test('home: intro, search box and the ways in', async ({ page }) => {
     await page.goto('./');
     await expect(page).toHaveTitle(/脱贫攻坚政策知识库/);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { sources, sourcesUsing, term, terms } from '../support/site-content.ts';
 
-test('term links in a summary land on the right glossary entry', async ({ page }) => {
+test('term links in a summary land on the right glossary entry', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
   const link = page.locator('.summary a.term-link', { hasText: '两不愁三保障' }).first();
   await expect(link).toBeVisible();
@@ -17,7 +17,7 @@ test('the longest term wins: 易地扶贫搬迁 links as one term', async ({ pag
   await expect(links.first()).toHaveText(/^易地扶贫搬迁/);
 });
 
-test('every term link on every source page points to an existing term', async ({ page }) => {
+test('every term link on every source page points to an existing term', { tag: '@base-path' }, async ({ page }) => {
   const slugs = new Set(terms.map((t) => t.slug));
   for (const source of sources) {
     await page.goto(`sources/${source.slug}/`);
@@ -27,7 +27,7 @@ test('every term link on every source page points to an existing term', async ({
   }
 });
 
-test('出现在 lists exactly the sources that use the term, linking to the sentence on the source page', async ({ page }) => {
+test('出现在 lists exactly the sources that use the term, linking to the sentence on the source page', { tag: '@base-path' }, async ({ page }) => {
   const expected = sourcesUsing('liang-bu-chou-san-bao-zhang');
   expect(expected.length).toBeGreaterThan(1);
   await page.goto('terms/liang-bu-chou-san-bao-zhang/');
