@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from '../lib/project-paths.ts';
 import { cleanSourceText, locateVerbatim, type CleanedSource } from '../lib/source-text.ts';
+import { anchorParagraphs, locateInOriginal, type OriginalParagraph } from '../lib/original-text.ts';
 import { TermMatcher } from '../lib/term-matcher.ts';
 import { indexMentions, type MentionIndex } from '../lib/term-mentions.ts';
 import { sourceYear } from '../lib/source-meta.ts';
@@ -19,9 +20,12 @@ export interface Source {
   slug: string;
   year: number;
   cleaned: CleanedSource;
-  /** Raw line of each key figure and quote, in frontmatter order. */
+  /** Raw line of each key figure, in frontmatter order. */
   figureLines: Array<number | null>;
-  quoteLines: Array<number | null>;
+  /** The cleaned text as the original-text page shows it, each paragraph with its anchor. */
+  original: OriginalParagraph[];
+  /** The paragraph of the original text that holds each quote, in frontmatter order (the content guard rejects a quote that is not there). */
+  quoteParagraphs: Array<OriginalParagraph | null>;
 }
 
 export interface Catalog {
@@ -56,13 +60,15 @@ async function load(): Promise<Catalog> {
       const raw = readArchive(entry.data.archiveFile);
       if (raw === null) throw new Error(`${entry.id}: archive file ${entry.data.archiveFile} is missing`);
       const cleaned = cleanSourceText(raw, entry.data.cleaning);
+      const original = anchorParagraphs(cleaned);
       return {
         entry,
         slug: entry.id,
         year: sourceYear(entry.data.date),
         cleaned,
         figureLines: entry.data.keyFigures.map((f) => locateVerbatim(cleaned, f.quote)?.line ?? null),
-        quoteLines: entry.data.quotes.map((q) => locateVerbatim(cleaned, q.text)?.line ?? null),
+        original,
+        quoteParagraphs: entry.data.quotes.map((q) => locateInOriginal(original, q.text)),
       };
     })
     .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value) || byId(a.slug, b.slug));
@@ -71,7 +77,7 @@ async function load(): Promise<Catalog> {
     terms.map((t) => ({ slug: t.id, names: [t.data.term, t.data.traditional, ...t.data.aliases] })),
   );
   const mentions = indexMentions(
-    sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
+    sources.map((s) => ({ slug: s.slug, paragraphs: s.original })),
     matcher,
   );
   const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value) || byId(a.slug, b.slug));
