@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from '../lib/project-paths.ts';
-import { cleanSourceText, locateVerbatim, type CleanedSource } from '../lib/source-text.ts';
+import { cleanSourceText, type CleanedSource } from '../lib/source-text.ts';
 import { anchorParagraphs, locateInOriginal, type OriginalParagraph } from '../lib/original-text.ts';
 import { TermMatcher } from '../lib/term-matcher.ts';
 import { indexMentions, type MentionIndex } from '../lib/term-mentions.ts';
@@ -20,8 +20,8 @@ export interface Source {
   slug: string;
   year: number;
   cleaned: CleanedSource;
-  /** Raw line of each key figure, in frontmatter order. */
-  figureLines: Array<number | null>;
+  /** The paragraph of the original text that holds each key figure's wording, in frontmatter order. */
+  figureParagraphs: Array<OriginalParagraph | null>;
   /** The cleaned text as the original-text page shows it, each paragraph with its anchor. */
   original: OriginalParagraph[];
   /** The paragraph of the original text that holds each quote, in frontmatter order (the content guard rejects a quote that is not there). */
@@ -66,7 +66,7 @@ async function load(): Promise<Catalog> {
         slug: entry.id,
         year: sourceYear(entry.data.date),
         cleaned,
-        figureLines: entry.data.keyFigures.map((f) => locateVerbatim(cleaned, f.quote)?.line ?? null),
+        figureParagraphs: entry.data.keyFigures.map((f) => locateInOriginal(original, f.quote)),
         original,
         quoteParagraphs: entry.data.quotes.map((q) => locateInOriginal(original, q.text)),
       };
