@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from './project-paths.ts';
-import { cleanSourceText, locateVerbatim, type CleanedSource } from './source-text.ts';
+import { cleanSourceText, type CleanedSource, locateVerbatim } from './source-text.ts';
+import { anchorParagraphs, locateInOriginal, type OriginalParagraph } from './original-text.ts';
 import { TermMatcher } from '../text/term-matcher.ts';
 import { indexMentions, type MentionIndex } from './term-mentions.ts';
 import { sourceYear } from './source-meta.ts';
@@ -23,9 +24,12 @@ export interface Source {
   slug: string;
   year: number;
   cleaned: CleanedSource;
-  /** Raw line of each key figure and quote, in frontmatter order. */
-  figureLines: Array<number | null>;
-  quoteLines: Array<number | null>;
+  /** The paragraph of the original text that holds each key figure's wording, in frontmatter order. */
+  figureParagraphs: Array<OriginalParagraph | null>;
+  /** The cleaned text as the original-text page shows it, each paragraph with its anchor. */
+  original: OriginalParagraph[];
+  /** The paragraph of the original text that holds each quote, in frontmatter order (the content guard rejects a quote that is not there). */
+  quoteParagraphs: Array<OriginalParagraph | null>;
 }
 
 export interface Catalog {
@@ -62,20 +66,22 @@ async function load(): Promise<Catalog> {
       const raw = readArchive(entry.data.archiveFile);
       if (raw === null) throw new Error(`${entry.id}: archive file ${entry.data.archiveFile} is missing`);
       const cleaned = cleanSourceText(raw, entry.data.cleaning);
+      const original = anchorParagraphs(cleaned);
       return {
         entry,
         slug: entry.id,
         year: sourceYear(entry.data.date),
         cleaned,
-        figureLines: entry.data.keyFigures.map((f) => locateVerbatim(cleaned, f.quote)?.line ?? null),
-        quoteLines: entry.data.quotes.map((q) => locateVerbatim(cleaned, q.text)?.line ?? null),
+        figureParagraphs: entry.data.keyFigures.map((f) => locateInOriginal(original, f.quote)),
+        original,
+        quoteParagraphs: entry.data.quotes.map((q) => locateInOriginal(original, q.text)),
       };
     })
     .sort((a, b) => b.entry.data.date.value.localeCompare(a.entry.data.date.value) || byId(a.slug, b.slug));
   const terms = (await getCollection('terms')).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en') || byId(a.id, b.id));
   const matcher = matcherFor(terms.flatMap((t) => glossaryTerm(t.id, t.data) ?? []));
   const mentions = indexMentions(
-    sources.map((s) => ({ slug: s.slug, paragraphs: s.cleaned.paragraphs })),
+    sources.map((s) => ({ slug: s.slug, paragraphs: s.original })),
     matcher,
   );
   const readingOrder = [...sources].sort((a, b) => a.entry.data.date.value.localeCompare(b.entry.data.date.value) || byId(a.slug, b.slug));

@@ -2,15 +2,18 @@
  * Backlinks, computed: which glossary terms each source uses, and for each
  * term, every source that uses it with the sentence it first appears in.
  */
-import type { Paragraph } from './source-text.ts';
+import type { OriginalParagraph } from './original-text.ts';
 import { sentenceAround, type Excerpt } from '../text/sentences.ts';
 import type { TermMatcher } from '../text/term-matcher.ts';
+import type { Paragraph } from './source-text.ts';
 
 export interface Mention {
   termSlug: string;
   sourceSlug: string;
   /** Raw line number of the paragraph in the archive file. */
   line: number;
+  /** The paragraph's anchor on the source's original-text page (l12). */
+  anchor: string;
   /** How many times the term occurs in the source. */
   count: number;
   excerpt: Excerpt;
@@ -22,7 +25,7 @@ export interface MentionIndex {
 }
 
 export function indexMentions(
-  sources: Array<{ slug: string; paragraphs: Paragraph[] }>,
+  sources: Array<{ slug: string; paragraphs: readonly OriginalParagraph[] }>,
   matcher: TermMatcher,
 ): MentionIndex {
   const bySource = new Map<string, Mention[]>();
@@ -40,6 +43,7 @@ export function indexMentions(
           termSlug: match.slug,
           sourceSlug: source.slug,
           line: paragraph.line,
+          anchor: paragraph.id,
           count: 1,
           excerpt: sentenceAround(paragraph.text, match.start, match.end),
         });

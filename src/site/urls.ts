@@ -5,6 +5,8 @@ export interface SiteUrls {
   home(): string;
   sources(): string;
   source(slug: string, anchor?: string): string;
+  /** A source's cleaned original text: sources/x/text/, optionally at a paragraph (#l12). */
+  sourceText(slug: string, anchor?: string): string;
   terms(): string;
   term(slug: string, anchor?: string): string;
   about(): string;
@@ -24,6 +26,7 @@ export function siteUrls(base: string): SiteUrls {
     home: () => at(''),
     sources: () => at('sources/'),
     source: (slug, anchor) => at(`sources/${slug}/`, anchor),
+    sourceText: (slug, anchor) => at(`sources/${slug}/text/`, anchor),
     terms: () => at('terms/'),
     term: (slug, anchor) => at(`terms/${slug}/`, anchor),
     about: () => at('about/'),

@@ -33,3 +33,10 @@ export function sourcesUsing(termSlug: string): string[] {
     })
     .map((s) => s.slug);
 }
+
+/** A source's cleaned text, paragraph by paragraph with its raw line, from the archive file and the recipe. */
+export function originalParagraphs(slug: string): Array<{ line: number; text: string }> {
+  const s = sources.find((x) => x.slug === slug);
+  if (!s) throw new Error(`test expects source ${slug} in content/sources`);
+  return cleanSourceText(readArchive(s.data.archiveFile)!, { ...s.data.cleaning, replacements: s.data.cleaning.replacements ?? [] }).paragraphs;
+}

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { escapeBibtex, formatBibtex } from '../../src/publish/citation/bibtex.ts';
 import { toCsl } from '../../src/publish/citation/csl.ts';
 import { formatGbt, formatGbtList } from '../../src/publish/citation/gbt7714.ts';
-import { originalWork, sourcePageWork, termPageWork } from '../../src/publish/citation/site-works.ts';
+import { originalTextWork, originalWork, sourcePageWork, termPageWork } from '../../src/publish/citation/site-works.ts';
 import type { Work } from '../../src/publish/citation/work.ts';
 import { sources, term } from '../support/site-content.ts';
 
@@ -177,6 +177,42 @@ describe('CSL-JSON', () => {
     });
     const yunyang = sources.find((x) => x.slug === '2019-yunyang-zhang-xuefeng-interview')!;
     assert.deepEqual(toCsl(originalWork(yunyang.slug, yunyang.data)).issued, { 'date-parts': [[2019, 7]], circa: true });
+  });
+});
+
+describe('a paragraph of an original text', () => {
+  const s = sources.find((x) => x.slug === '2019-changde-zhou-derui-article')!;
+  const site = { name: '脱贫攻坚政策知识库', accessed: '2026-05-01' };
+  const url = `https://example.org/sources/${s.slug}/text/#l19`;
+  const work = originalTextWork(s.slug, s.data, url, site, { id: 'l19', locator: '第19行' });
+
+  it('GB/T 7714: the locator where 引文页码 goes, after the access date; the URL carries the anchor', () => {
+    assert.equal(
+      formatGbt(work),
+      `脱贫攻坚政策知识库. 奋力打好高质量脱贫的决胜之战: 原文[EB/OL]. [2026-05-01]: 第19行. https://example.org/sources/${s.slug}/text/#l19.`,
+    );
+    // The whole page: no locator.
+    const page = originalTextWork(s.slug, s.data, `https://example.org/sources/${s.slug}/text/`, site);
+    assert.equal(formatGbt(page), `脱贫攻坚政策知识库. 奋力打好高质量脱贫的决胜之战: 原文[EB/OL]. [2026-05-01]. https://example.org/sources/${s.slug}/text/.`);
+  });
+
+  it('BibTeX and CSL-JSON: a key of its own, the anchored URL, the locator in the note, the text\'s script as language', () => {
+    const bib = formatBibtex(work);
+    assert.match(bib, /^@misc\{2019-changde-zhou-derui-article-text-l19,/);
+    assert.match(bib, /url = \{https:\/\/example\.org\/sources\/2019-changde-zhou-derui-article\/text\/#l19\}/);
+    assert.match(bib, /note = \{引文位置：第19行\}/);
+    assert.deepEqual(toCsl(work), {
+      id: '2019-changde-zhou-derui-article-text-l19',
+      type: 'webpage',
+      title: '奋力打好高质量脱贫的决胜之战: 原文',
+      author: [{ literal: '脱贫攻坚政策知识库' }],
+      URL: url,
+      accessed: { 'date-parts': [[2026, 5, 1]] },
+      language: 'zh-Hans',
+      note: '引文位置：第19行',
+    });
+    const traditional = sources.find((x) => x.slug === '2017-guowuyuan-fupinban-article')!;
+    assert.equal(originalTextWork(traditional.slug, traditional.data, 'https://example.org/', site).language, 'zh-Hant');
   });
 });
 

@@ -55,6 +55,7 @@ export function formatBibtex(work: Work): string {
     work.titleSupplied ? '题名为编者拟定，非原题' : undefined,
     work.containerSupplied ? '出处为编者推断' : undefined,
     work.issued?.approximate ? '出版日期为估计' : undefined,
+    work.locator ? `引文位置：${work.locator}` : undefined,
     work.note,
   ].filter((n): n is string => Boolean(n));
   if (notes.length > 0) fields.push(['note', escapeBibtex(notes.join('；'))]);

@@ -52,6 +52,7 @@ export function toCsl(work: Work): CslItem {
   const notes = [
     work.titleSupplied ? '题名为编者拟定，非原题' : undefined,
     work.containerSupplied ? '出处为编者推断' : undefined,
+    work.locator ? `引文位置：${work.locator}` : undefined,
     work.note,
   ].filter((n): n is string => Boolean(n));
   if (notes.length > 0) item.note = notes.join('；');

@@ -10,6 +10,8 @@
  *   web         主要责任者. 题名[EB/OL]. 出版者, 发布日期[引用日期]. 获取和访问路径.
  *   unknown     主要责任者. 题名[Z]. 出版地: 出版者, 出版年.
  *   site page   主要责任者. 题名: 其他题名信息[EB/OL]. [引用日期]. 获取和访问路径.
+ *   with a locator (a paragraph of an original text), where 引文页码 goes:
+ *               主要责任者. 题名: 原文[EB/OL]. [引用日期]: 第12行. 获取和访问路径#l12.
  *
  * Unknown or uncertain parts, never invented:
  * - No known author: the 主要责任者 element is left out and the reference starts with
@@ -79,7 +81,9 @@ export function formatGbt(work: Work): string {
       parts.push(accessed || (date ? `(${date})` : ''));
       break;
   }
-  let text = `${parts.join('').trimEnd()}.`;
+  let text = parts.join('').trimEnd();
+  if (work.locator) text += `: ${work.locator}`;
+  text += '.';
   if (work.url) text += ` ${work.url}.`;
   return text;
 }

@@ -2,7 +2,8 @@
 import { formatBibtexList } from './bibtex.ts';
 import { formatCslJson } from './csl.ts';
 import { formatGbtList } from './gbt7714.ts';
-import { originalWork, sourcePageWork, termPageWork, type CitingSite } from './site-works.ts';
+import { originalTextWork, originalWork, sourcePageWork, termPageWork, type CitingSite } from './site-works.ts';
+import { paragraphLocator, type OriginalParagraph } from '../../content/original-text.ts';
 import type { Work } from './work.ts';
 import { SITE_TITLE } from '../../site/site-constants.ts';
 import { buildInfo } from '../../site/build-info.ts';
@@ -18,6 +19,17 @@ const site: CitingSite = { name: SITE_TITLE, accessed: buildInfo.isoDate };
 export function sourceWorks(source: Source): Work[] {
   const { data } = source.entry;
   return [originalWork(source.slug, data), sourcePageWork(source.slug, data, absolute(urls.source(source.slug)), site)];
+}
+
+/**
+ * The original-text page cites the original publication first, then itself;
+ * with a paragraph, itself at that paragraph (URL with its anchor, locator 第12行).
+ */
+export function originalTextWorks(source: Source, paragraph?: OriginalParagraph): Work[] {
+  const { data } = source.entry;
+  const url = absolute(urls.sourceText(source.slug, paragraph?.id));
+  const at = paragraph && { id: paragraph.id, locator: paragraphLocator(paragraph) };
+  return [originalWork(source.slug, data), originalTextWork(source.slug, data, url, site, at)];
 }
 
 export function termWorks(term: TermEntry): Work[] {
@@ -36,7 +48,7 @@ export const CITATION_MEDIA_TYPE: Record<CitationFormat, string> = {
   json: 'application/vnd.citationstyles.csl+json; charset=utf-8',
 };
 
-/** The file beside the page: sources/x/citation.bib */
-export function citationFile(page: 'sources' | 'terms', slug: string, format: CitationFormat): string {
-  return urls.file(`${page}/${slug}/citation.${format}`);
+/** The file beside the page: sources/x/citation.bib, or sources/x/text/citation.bib for the original text. */
+export function citationFile(page: 'sources' | 'terms' | 'source-text', slug: string, format: CitationFormat): string {
+  return page === 'source-text' ? urls.file(`sources/${slug}/text/citation.${format}`) : urls.file(`${page}/${slug}/citation.${format}`);
 }

@@ -65,3 +65,29 @@ export function termPageWork(slug: string, data: TermData, url: string, site: Ci
     language: 'zh-Hans',
   };
 }
+
+/**
+ * This site's page of a source's cleaned original text, or one paragraph of it
+ * (`paragraph`: its anchor and locator, e.g. l12 and 第12行). The page's
+ * language is the archived copy's script: the text is shown in it.
+ */
+export function originalTextWork(
+  slug: string,
+  data: SourceData,
+  url: string,
+  site: CitingSite,
+  paragraph?: { id: string; locator: string },
+): Work {
+  const work: Work = {
+    key: paragraph ? `${slug}-text-${paragraph.id}` : `${slug}-text`,
+    type: 'site-page',
+    authors: [{ name: site.name, kind: 'organization' }],
+    title: data.title,
+    subtitle: '原文',
+    url,
+    accessed: site.accessed,
+    language: data.originalScript,
+  };
+  if (paragraph) work.locator = paragraph.locator;
+  return work;
+}

@@ -45,6 +45,12 @@ export interface Work {
   url?: string;
   /** YYYY-MM-DD */
   accessed?: string;
+  /**
+   * The cited place inside the work, in Chinese: 第12行 (a paragraph of a source's
+   * original text, by its line in the archive file). GB/T 7714 gives it where a
+   * page number goes; BibTeX and CSL-JSON, whose entries have no field for it, in the note.
+   */
+  locator?: string;
   /** A short note in Chinese, e.g. why a date is an estimate. */
   note?: string;
   /** BCP 47 language of the work. */
