@@ -9,14 +9,16 @@ export interface Transfer {
   bytes: number;
   requests: number;
   byType: Record<string, number>;
+  /** Every response: its URL, resource type and bytes. */
+  responses: Array<{ url: string; type: string; bytes: number }>;
 }
 
 /** Counts the bytes (headers + encoded body) of every response while `action` runs. */
 export async function transferDuring(page: Page, action: () => Promise<void>): Promise<Transfer> {
-  const sizes: Array<Promise<{ type: string; bytes: number }>> = [];
+  const sizes: Array<Promise<{ url: string; type: string; bytes: number }>> = [];
   const onFinished = (request: import('@playwright/test').Request) =>
     sizes.push(
-      request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
+      request.sizes().then((s) => ({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
     );
   page.on('requestfinished', onFinished);
   await action();
@@ -24,7 +26,7 @@ export async function transferDuring(page: Page, action: () => Promise<void>): P
   const all = await Promise.all(sizes);
   const byType: Record<string, number> = {};
   for (const s of all) byType[s.type] = (byType[s.type] ?? 0) + s.bytes;
-  return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType };
+  return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType, responses: all };
 }
 
 export async function pageWeight(browser: Browser, url: string): Promise<Transfer> {
@@ -52,7 +54,17 @@ export interface SearchCost {
 }
 
 const PAGE_ITSELF = new Set(['document', 'stylesheet', 'image']);
-const searchPart = (t: Transfer) => Object.entries(t.byType).reduce((n, [type, bytes]) => n + (PAGE_ITSELF.has(type) ? 0 : bytes), 0);
+
+/** How a search page is found and used: its URL, what opens the search (if a button does), the box, a result. */
+export interface SearchPage {
+  url: string;
+  /** A control to click before the box is there (Starlight's search dialog). */
+  open?: string;
+  input: string;
+  firstResult: string;
+  /** Scripts the page loads for other things than search (Starlight's table of contents, code blocks): not counted as search bytes. */
+  notSearch?: RegExp;
+}
 
 /**
  * Opens a search page, waits until it is idle, then enters a query the way an
@@ -63,11 +75,12 @@ const searchPart = (t: Transfer) => Object.entries(t.byType).reduce((n, [type, b
  */
 export async function searchCost(
   browser: Browser,
-  pageUrl: string,
-  input: string,
-  firstResult: string,
+  target: SearchPage,
   queries: [string, string],
 ): Promise<SearchCost> {
+  const { input, firstResult } = target;
+  const searchPart = (t: Transfer) =>
+    t.responses.reduce((n, r) => n + (PAGE_ITSELF.has(r.type) || target.notSearch?.test(new URL(r.url).pathname) ? 0 : r.bytes), 0);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   /** Enters the query and returns the time to its first result; then waits until the search is complete and the network idle. */
@@ -112,7 +125,11 @@ export async function searchCost(
   const cost = (transfer: Transfer, ms: number): QueryCost => ({ bytes: transfer.bytes, searchBytes: searchPart(transfer), requests: transfer.requests, ms });
   let ms = 0;
   const firstTransfer = await transferDuring(page, async () => {
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    await page.goto(target.url, { waitUntil: 'networkidle' });
+    if (target.open) {
+      await page.locator(target.open).click();
+      await page.locator(input).waitFor({ state: 'visible', timeout: 30_000 });
+    }
     ms = await timeQuery(queries[0]);
   });
   const first = cost(firstTransfer, ms);
