@@ -44,8 +44,12 @@ export type Filters = Record<string, string[]>;
 /** Folders, under pagefind/, of the index's other shards (see src/lib/search/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
 
-/** Results whose views are loaded with the search (the first page). */
-export const FIRST_PAGE = 4;
+/**
+ * Results whose views are loaded with the search (the first page). Each view is a
+ * Pagefind fragment of 4–8 KB (gzip) holding the page's whole text, and these are
+ * part of the first search's bytes; “显示更多” loads the next ones.
+ */
+export const FIRST_PAGE = 3;
 
 export interface ResultView {
   id: string;
