@@ -1,6 +1,12 @@
 /**
- * `npm run bench` — measures the site and prints the figures. Not a test:
- * timings never enter `npm test`.
+ * `npm run bench` — measures the site against its peers and prints the figures.
+ * Not a test: timings never enter `npm test`.
+ *
+ * The peers, measured in the same run on the same machine and content:
+ * Starlight (scripts/bench/starlight.ts; installed on demand into a cache folder,
+ * never a dependency of the site) built from the same sources and terms, and
+ * Pagefind's default UI over this site's pages (scripts/bench/pagefind-default.ts).
+ * The method is described in docs/performance.md.
  *
  * It exits non-zero only when a stable budget is broken: bytes, counts, memory,
  * or a ratio between two things measured side by side in this same run.
@@ -13,7 +19,8 @@
  *   npm run bench -- --real-only  the real site only
  *   npm run bench -- --only 10000  one generated corpus only
  *
- * Everything it generates goes to a temporary folder and is deleted.
+ * Everything it generates goes to a temporary folder and is deleted; the Starlight
+ * install is kept in its cache folder for the next run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
