@@ -9,14 +9,16 @@ export interface Transfer {
   bytes: number;
   requests: number;
   byType: Record<string, number>;
+  /** Every response: its URL, resource type and bytes. */
+  responses: Array<{ url: string; type: string; bytes: number }>;
 }
 
 /** Counts the bytes (headers + encoded body) of every response while `action` runs. */
 export async function transferDuring(page: Page, action: () => Promise<void>): Promise<Transfer> {
-  const sizes: Array<Promise<{ type: string; bytes: number }>> = [];
+  const sizes: Array<Promise<{ url: string; type: string; bytes: number }>> = [];
   const onFinished = (request: import('@playwright/test').Request) =>
     sizes.push(
-      request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
+      request.sizes().then((s) => ({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
     );
   page.on('requestfinished', onFinished);
   await action();
@@ -24,17 +26,59 @@ export async function transferDuring(page: Page, action: () => Promise<void>): P
   const all = await Promise.all(sizes);
   const byType: Record<string, number> = {};
   for (const s of all) byType[s.type] = (byType[s.type] ?? 0) + s.bytes;
-  return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType };
+  return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType, responses: all };
 }
 
+/**
+ * Waits until the browser has been idle (requestIdleCallback) and then no request
+ * has been in flight for `quietMs`: what a page loads in idle time (Starlight loads
+ * its search UI then) is part of what it transfers, however busy the machine is.
+ */
+async function settle(page: Page, quietMs = 500): Promise<void> {
+  let inFlight = 0;
+  let lastChange = performance.now();
+  const up = () => {
+    inFlight++;
+    lastChange = performance.now();
+  };
+  const down = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastChange = performance.now();
+  };
+  page.on('request', up);
+  page.on('requestfinished', down);
+  page.on('requestfailed', down);
+  try {
+    await page.evaluate(() => new Promise<void>((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve())));
+    while (inFlight > 0 || performance.now() - lastChange < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    page.off('request', up);
+    page.off('requestfinished', down);
+    page.off('requestfailed', down);
+  }
+}
+
+/**
+ * Everything a page transfers when opened: until the network is idle, and again
+ * after the browser's idle time. The site's icon is left out: a browser fetches it
+ * once for the whole site (Starlight's default icon is 9.8 KB, this site's 0.4 KB).
+ */
 export async function pageWeight(browser: Browser, url: string): Promise<Transfer> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const transfer = await transferDuring(page, async () => {
     await page.goto(url, { waitUntil: 'networkidle' });
+    await settle(page);
   });
   await context.close();
-  return transfer;
+  return withoutIcon(transfer);
+}
+
+function withoutIcon(t: Transfer): Transfer {
+  const responses = t.responses.filter((r) => !isIcon(new URL(r.url).pathname));
+  const byType: Record<string, number> = {};
+  for (const r of responses) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
+  return { bytes: responses.reduce((n, r) => n + r.bytes, 0), requests: responses.length, byType, responses };
 }
 
 export interface QueryCost {
@@ -44,6 +88,8 @@ export interface QueryCost {
   searchBytes: number;
   requests: number;
   ms: number;
+  /** What was transferred, response by response. */
+  responses: Transfer['responses'];
 }
 
 export interface SearchCost {
@@ -52,7 +98,19 @@ export interface SearchCost {
 }
 
 const PAGE_ITSELF = new Set(['document', 'stylesheet', 'image']);
-const searchPart = (t: Transfer) => Object.entries(t.byType).reduce((n, [type, bytes]) => n + (PAGE_ITSELF.has(type) ? 0 : bytes), 0);
+/** The site's icon is the page's too, though Chromium reports its type as "other". */
+const isIcon = (pathname: string) => /\/favicon\.\w+$/.test(pathname);
+
+/** How a search page is found and used: its URL, what opens the search (if a button does), the box, a result. */
+export interface SearchPage {
+  url: string;
+  /** A control to click before the box is there (Starlight's search dialog). */
+  open?: string;
+  input: string;
+  firstResult: string;
+  /** Scripts the page loads for other things than search (Starlight's table of contents, code blocks): not counted as search bytes. */
+  notSearch?: RegExp;
+}
 
 /**
  * Opens a search page, waits until it is idle, then enters a query the way an
@@ -63,11 +121,15 @@ const searchPart = (t: Transfer) => Object.entries(t.byType).reduce((n, [type, b
  */
 export async function searchCost(
   browser: Browser,
-  pageUrl: string,
-  input: string,
-  firstResult: string,
+  target: SearchPage,
   queries: [string, string],
 ): Promise<SearchCost> {
+  const { input, firstResult } = target;
+  const searchPart = (t: Transfer) =>
+    t.responses.reduce((n, r) => {
+      const path = new URL(r.url).pathname;
+      return n + (PAGE_ITSELF.has(r.type) || isIcon(path) || target.notSearch?.test(path) ? 0 : r.bytes);
+    }, 0);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   /** Enters the query and returns the time to its first result; then waits until the search is complete and the network idle. */
@@ -109,10 +171,14 @@ export async function searchCost(
     await page.waitForLoadState('networkidle');
     return ms;
   };
-  const cost = (transfer: Transfer, ms: number): QueryCost => ({ bytes: transfer.bytes, searchBytes: searchPart(transfer), requests: transfer.requests, ms });
+  const cost = (transfer: Transfer, ms: number): QueryCost => ({ bytes: transfer.bytes, searchBytes: searchPart(transfer), requests: transfer.requests, ms, responses: transfer.responses });
   let ms = 0;
   const firstTransfer = await transferDuring(page, async () => {
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    await page.goto(target.url, { waitUntil: 'networkidle' });
+    if (target.open) {
+      await page.locator(target.open).click();
+      await page.locator(input).waitFor({ state: 'visible', timeout: 30_000 });
+    }
     ms = await timeQuery(queries[0]);
   });
   const first = cost(firstTransfer, ms);

@@ -113,6 +113,11 @@ describe('anchor map', () => {
     assert.equal(indexForm(encoded), '');
     assert.equal(decodeOpaque(encoded), 'yao-dian 要点 123');
   });
+  it('writes repeated text as repeated characters, so gzip can compress it', () => {
+    const encoded = encodeOpaque('li-1ys54l6li-1ys54l6');
+    assert.equal(encoded.slice(0, encoded.length / 2), encoded.slice(encoded.length / 2));
+    assert.throws(() => decodeOpaque('a!'), /not an opaque string/);
+  });
   it('finds the part and section heading that contain a word', () => {
     const anchors = decodeAnchors(encodeAnchors([
       { pos: 0, id: 'intro', heading: '导语' },

@@ -44,7 +44,13 @@ export type Filters = Record<string, string[]>;
 /** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
 
-/** Results whose views are loaded with the search (the first page). */
+/**
+ * Results whose views are loaded with the search (the first page). Each view is a
+ * Pagefind fragment of 4–8 KB (gzip) holding the page's whole text, and these are
+ * part of the first search's bytes; “显示更多” loads the next ones. Four, so that a
+ * query naming a glossary entry shows the entry and the sources that use it
+ * (两不愁三保障: three) on the first screen.
+ */
 export const FIRST_PAGE = 4;
 
 export interface ResultView {

@@ -18,42 +18,30 @@ export interface Anchor {
   heading?: string;
 }
 
-const ALPHABET = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'; // 32 characters, 5 bits each
+/**
+ * 16 characters, one for each half of a byte. Each byte of the UTF-8 text is always
+ * written as the same two characters, so text that repeats (ids, headings) repeats
+ * in the encoded form too and gzip compresses it as well as the text itself. ("
+ * and \ are left out: JSON would escape them.)
+ */
+const ALPHABET = '!#$%&()*+,-./:;<';
 
 export function encodeOpaque(text: string): string {
-  const bytes = new TextEncoder().encode(text);
   let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(buffer >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  if (bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
+  for (const byte of new TextEncoder().encode(text)) out += ALPHABET[byte >> 4]! + ALPHABET[byte & 15]!;
   return out;
 }
 
 export function decodeOpaque(encoded: string): string {
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const ch of encoded) {
-    const value = ALPHABET.indexOf(ch);
-    if (value < 0) throw new Error(`not an opaque string: unexpected ${JSON.stringify(ch)}`);
-    buffer = (buffer << 5) | value;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((buffer >> (bits - 8)) & 255);
-      bits -= 8;
-      buffer &= (1 << bits) - 1;
-    }
+  if (encoded.length % 2 !== 0) throw new Error('not an opaque string: odd length');
+  const bytes = new Uint8Array(encoded.length / 2);
+  for (let i = 0; i < bytes.length; i++) {
+    const high = ALPHABET.indexOf(encoded[2 * i]!);
+    const low = ALPHABET.indexOf(encoded[2 * i + 1]!);
+    if (high < 0 || low < 0) throw new Error(`not an opaque string: unexpected ${JSON.stringify(encoded.slice(2 * i, 2 * i + 2))}`);
+    bytes[i] = (high << 4) | low;
   }
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  return new TextDecoder().decode(bytes);
 }
 
 /** Compact form: [pos, id] or [pos, id, heading], positions as deltas. */
