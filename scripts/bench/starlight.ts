@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/content/content-files.ts';
 import { watchTree } from './process-tree.ts';
 
 /** Pinned peer versions: Starlight's current release, with the Astro this project builds on. */
