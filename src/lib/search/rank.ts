@@ -45,3 +45,102 @@ export function intersectAll(sets: Array<ReadonlySet<string>>): Set<string> {
   const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...first!].filter((id) => rest.every((s) => s.has(id))));
 }
+
+/** A result's kind for the mix of the first results: a source (its summary or its original text) or anything else. */
+export interface MixKinds {
+  /** The source a result belongs to, or undefined for a glossary entry or another page. */
+  sourceOf(id: string): string | undefined;
+  /** Among results of the same source, the summary (lower) comes before the original text (higher). */
+  partOrder?(id: string): number;
+}
+
+export interface MixWindows {
+  /** Results shown at first: at least one source and one other result when both match. */
+  screen: number;
+  /** Results that must hold every matching source when there are few of them (at least one other result stays in). */
+  top: number;
+}
+
+/**
+ * Orders ranked results so that a broad query serves both kinds of reader:
+ * the first screen holds at least one glossary entry (or other page) and half
+ * a screen of sources when both match, and the first `top` results hold every matching
+ * source when `top - 1` or fewer sources match (else `top - 1` of them). A
+ * source counts once however many of its pages match: its best part (the
+ * summary before the original text) stands for it, and its other parts are
+ * ranked as other results. Within each kind, the ranked order is kept; a
+ * result is taken out of rank order only when the windows demand it.
+ */
+export function mixForScreen(ranked: string[], kinds: MixKinds, windows: MixWindows): string[] {
+  const part = kinds.partOrder ?? (() => 0);
+  // The page that stands for each source: its best part, then the best-ranked.
+  const lead = new Map<string, string>();
+  const rankOf = new Map(ranked.map((id, i) => [id, i]));
+  for (const id of ranked) {
+    const source = kinds.sourceOf(id);
+    if (source === undefined) continue;
+    const current = lead.get(source);
+    if (current === undefined || part(id) < part(current) || (part(id) === part(current) && rankOf.get(id)! < rankOf.get(current)!)) lead.set(source, id);
+  }
+  const leads = new Set(lead.values());
+  const sources = ranked.filter((id) => leads.has(id));
+  const others = ranked.filter((id) => !leads.has(id));
+  // A source's other parts follow its lead: never before it.
+  const after = new Map<string, string>();
+  for (const id of others) {
+    const source = kinds.sourceOf(id);
+    if (source !== undefined) after.set(id, lead.get(source)!);
+  }
+  // The screen holds half sources when there are enough; the top window every source it can.
+  const need = (w: number) => ({
+    sources: Math.min(sources.length, w === windows.screen ? Math.max(1, Math.floor(w / 2)) : w - Math.min(others.length, 1)),
+    others: Math.min(others.length, 1),
+  });
+  const windowList = [windows.screen, windows.top].filter((w) => w > 0);
+  const out: string[] = [];
+  const placed = new Set<string>();
+  let s = 0;
+  let o = 0;
+  let takenSources = 0;
+  let takenOthers = 0;
+  const nextOther = () => {
+    // The next other result whose source lead (if any) is already placed.
+    for (let i = o; i < others.length; i++) {
+      const id = others[i]!;
+      const needs = after.get(id);
+      if (!placed.has(id) && (needs === undefined || placed.has(needs))) return i;
+    }
+    return -1;
+  };
+  while (out.length < ranked.length) {
+    const p = out.length;
+    const oi = nextOther();
+    const candSource = s < sources.length ? sources[s] : undefined;
+    const candOther = oi >= 0 ? others[oi] : undefined;
+    let takeSource: boolean;
+    if (candSource === undefined) takeSource = false;
+    else if (candOther === undefined) takeSource = true;
+    else {
+      takeSource = rankOf.get(candSource)! < rankOf.get(candOther)!;
+      for (const w of windowList) {
+        if (p >= w) continue;
+        const left = w - p - 1; // slots in this window after this one
+        const { sources: needS, others: needO } = need(w);
+        if (takeSource && takenOthers + left < needO) takeSource = false;
+        else if (!takeSource && takenSources + left < needS) takeSource = true;
+      }
+    }
+    if (takeSource) {
+      out.push(candSource!);
+      placed.add(candSource!);
+      s++;
+      takenSources++;
+    } else if (candOther !== undefined) {
+      out.push(candOther);
+      placed.add(candOther);
+      if (oi === o) while (o < others.length && placed.has(others[o]!)) o++;
+      takenOthers++;
+    } else break;
+  }
+  return out;
+}
