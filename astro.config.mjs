@@ -11,7 +11,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { normalizeOrigin } from './src/lib/site-origin.ts';
 import { projectPaths } from './src/lib/project-paths.ts';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/lib/markdown/site-markdown.ts';
-import { searchNames } from './src/lib/search/term-names.ts';
+import { searchNames, suggestEntry } from './src/lib/search/term-names.ts';
 import { copyTool } from './src/integrations/copy-tool.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -24,6 +24,11 @@ const searchNamesByUrl = new Map(
     .filter((t) => typeof (/** @type {any} */ (t.data)).term === 'string')
     .map((t) => [`${base}terms/${t.slug}/`, searchNames(/** @type {any} */ (t.data))]),
 );
+
+/** The same names, each with how it is written, for the suggestions while typing. */
+const suggestEntries = rawTerms
+  .filter((t) => typeof (/** @type {any} */ (t.data)).term === 'string')
+  .map((t) => suggestEntry(`terms/${t.slug}/`, /** @type {any} */ (t.data)));
 
 export default defineConfig({
   base,
@@ -38,7 +43,7 @@ export default defineConfig({
   integrations: [
     contentGuard(paths),
     mdx(),
-    searchIndex({ base, names: searchNamesByUrl, pagesPerShard: Number(process.env.KB_SEARCH_SHARD_PAGES) || undefined }),
+    searchIndex({ base, names: searchNamesByUrl, suggest: suggestEntries, pagesPerShard: Number(process.env.KB_SEARCH_SHARD_PAGES) || undefined }),
     copyTool({ base }),
     offlineCopy({ base, date: buildDate }),
     // KB_PRECACHE_BUDGET (bytes): the test suite's second build sets 0, so the cache-on-visit path is tested on the real site.

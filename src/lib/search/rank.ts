@@ -55,21 +55,20 @@ export interface MixKinds {
 }
 
 export interface MixWindows {
-  /** Results shown at first: at least one source and one other result when both match. */
+  /** Results shown at first: at least one glossary entry (or other page) among them when one matches. */
   screen: number;
-  /** Results that must hold every matching source when there are few of them (at least one other result stays in). */
-  top: number;
 }
 
 /**
- * Orders ranked results so that a broad query serves both kinds of reader:
- * the first screen holds at least one glossary entry (or other page) and half
- * a screen of sources when both match, and the first `top` results hold every matching
- * source when `top - 1` or fewer sources match (else `top - 1` of them). A
- * source counts once however many of its pages match: its best part (the
- * summary before the original text) stands for it, and its other parts are
- * ranked as other results. Within each kind, the ranked order is kept; a
- * result is taken out of rank order only when the windows demand it.
+ * Orders the results of a query that names no glossary entry (a broad word, a
+ * place, a phrase): sources first, in rank order, for the pages that use the
+ * words are the answer; glossary entries and other pages after them, in rank
+ * order, except that the best of them takes the last place of the first
+ * screen when sources would fill it, so a reader sees that entries match too.
+ * So whenever fewer sources match than the first ten places, every one of
+ * them is among the first ten. A source counts once however many of its pages
+ * match: its best part (the summary before the original text) stands for it,
+ * and its other parts follow it among the other results, never before it.
  */
 export function mixForScreen(ranked: string[], kinds: MixKinds, windows: MixWindows): string[] {
   const part = kinds.partOrder ?? (() => 0);
@@ -91,17 +90,10 @@ export function mixForScreen(ranked: string[], kinds: MixKinds, windows: MixWind
     const source = kinds.sourceOf(id);
     if (source !== undefined) after.set(id, lead.get(source)!);
   }
-  // The screen holds half sources when there are enough; the top window every source it can.
-  const need = (w: number) => ({
-    sources: Math.min(sources.length, w === windows.screen ? Math.max(1, Math.floor(w / 2)) : w - Math.min(others.length, 1)),
-    others: Math.min(others.length, 1),
-  });
-  const windowList = [windows.screen, windows.top].filter((w) => w > 0);
   const out: string[] = [];
   const placed = new Set<string>();
   let s = 0;
   let o = 0;
-  let takenSources = 0;
   let takenOthers = 0;
   const nextOther = () => {
     // The next other result whose source lead (if any) is already placed.
@@ -120,21 +112,12 @@ export function mixForScreen(ranked: string[], kinds: MixKinds, windows: MixWind
     let takeSource: boolean;
     if (candSource === undefined) takeSource = false;
     else if (candOther === undefined) takeSource = true;
-    else {
-      takeSource = rankOf.get(candSource)! < rankOf.get(candOther)!;
-      for (const w of windowList) {
-        if (p >= w) continue;
-        const left = w - p - 1; // slots in this window after this one
-        const { sources: needS, others: needO } = need(w);
-        if (takeSource && takenOthers + left < needO) takeSource = false;
-        else if (!takeSource && takenSources + left < needS) takeSource = true;
-      }
-    }
+    // The last place of the first screen goes to the best other result if none is shown yet.
+    else takeSource = !(p === windows.screen - 1 && takenOthers === 0);
     if (takeSource) {
       out.push(candSource!);
       placed.add(candSource!);
       s++;
-      takenSources++;
     } else if (candOther !== undefined) {
       out.push(candOther);
       placed.add(candOther);

@@ -7,6 +7,7 @@
  * entry may use the same words as its established rendering).
  */
 import { compactPinyin } from './pinyin.ts';
+import type { SuggestEntry } from './suggest.ts';
 
 export interface NamedTerm {
   term: string;
@@ -27,4 +28,14 @@ export function searchNames(term: NamedTerm & { english?: Array<{ text: string; 
   for (const e of term.english ?? []) names.push({ text: e.text, rank: e.kind === undefined || e.kind === 'established' ? 0 : 1 });
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(n.text) && seen.add(n.text));
+}
+
+/** An entry's names for the suggestions while typing (src/lib/search/suggest.ts), each with how it is written. */
+export function suggestEntry(path: string, term: NamedTerm): SuggestEntry {
+  const names: SuggestEntry['names'] = [];
+  if (term.traditional && term.traditional !== term.term) names.push([term.traditional, 'traditional']);
+  for (const alias of term.aliases ?? []) names.push([alias, 'alias']);
+  if (term.pinyin) names.push([term.pinyin, 'pinyin']);
+  for (const e of term.english ?? []) names.push([e.text, 'english']);
+  return { path, term: term.term, names };
 }

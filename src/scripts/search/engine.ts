@@ -236,11 +236,11 @@ export class SearchEngine {
       // The glossary entry named by the query comes first, then the sources that use it.
       filtered = namedEntryFirst(filtered, named.id, allSources);
     } else {
-      // A broad query: sources and glossary entries share the first screen, and few sources all make the first ten.
+      // Any other query: the sources that use its words first, with a glossary entry in the first screen.
       filtered = mixForScreen(
         filtered,
         { sourceOf: (id) => (allSources.has(id) ? id : undefined), partOrder: (id) => (texts.has(id) ? 1 : 0) },
-        { screen: FIRST_PAGE, top: 10 },
+        { screen: FIRST_PAGE },
       );
     }
     return { plan, ids: filtered, counts, view };

@@ -13,3 +13,9 @@ declare module 'kb:name-filter' {
   const filter: import('../../lib/search/name-filter.ts').NameFilter;
   export default filter;
 }
+
+declare module 'kb:suggest-names' {
+  /** Every glossary entry's names, for the suggestions while typing (src/lib/search/suggest.ts). */
+  const entries: ReadonlyArray<import('../../lib/search/suggest.ts').SuggestEntry>;
+  export default entries;
+}
