@@ -110,7 +110,11 @@ function enhance(input: HTMLInputElement): void {
     location.href = hrefOf(s);
   };
 
-  input.addEventListener('input', render);
+  // While an input method is composing, its own candidates are showing: suggest once the word is committed.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) render();
+  });
+  input.addEventListener('compositionend', render);
   input.addEventListener(
     'keydown',
     (event) => {
@@ -158,10 +162,7 @@ function enhance(input: HTMLInputElement): void {
     if (index >= 0) go(items[index]!);
   });
   input.addEventListener('blur', close);
-  input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && document.activeElement === input) render();
-  });
-  // The box already has text when the script arrives (typed before it loaded, or from ?q=): nothing opens until the reader types.
+  // Text already in the box when the script arrives (from ?q=) opens nothing: the list opens when the reader types or presses ↓.
 }
 
 /** The search page's block of nearest entries for a query without results. */
