@@ -115,11 +115,22 @@ test('Enter with no suggestion chosen still searches; a click on a suggestion op
 });
 
 test('the search page box suggests too, and a query without results offers the nearest entries', async ({ page }) => {
-  await page.goto('search/');
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (SUGGEST_SCRIPT.test(new URL(r.url()).pathname)) scripts.push(r.url());
+  });
+  // A search from a link, and focusing the box, fetch no suggestions script.
+  await page.goto('search/?q=%E6%89%B6%E8%B4%AB');
+  await expect(page.locator('#search-status')).toContainText('找到');
   await page.locator('#search-input').focus();
-  await expect(page.locator('#search-input')).toHaveAttribute('role', 'combobox');
+  await page.locator('#search-input').fill('');
+  await expect(page.locator('#search-status')).toContainText('请输入');
+  expect(scripts).toEqual([]);
+  // The first key pressed in the box brings it.
   await page.keyboard.type('kongchuo');
+  await expect(page.locator('#search-input')).toHaveAttribute('role', 'combobox');
   await expect(page.getByRole('listbox', { name: '术语建议' }).getByRole('option').first()).toContainText('控辍保学');
+  expect(scripts).toHaveLength(1);
 
   // A typo in Chinese and in English: nothing found, the nearest entry offered.
   for (const [q, slug, name] of [

@@ -31,11 +31,12 @@ export function searchNames(term: NamedTerm & { english?: Array<{ text: string; 
 }
 
 /** An entry's names for the suggestions while typing (src/lib/search/suggest.ts), each with how it is written. */
-export function suggestEntry(path: string, term: NamedTerm): SuggestEntry {
+export function suggestEntry(path: string, term: NamedTerm & { english?: Array<{ text: string; kind?: string }> }): SuggestEntry {
   const names: SuggestEntry['names'] = [];
   if (term.traditional && term.traditional !== term.term) names.push([term.traditional, 'traditional']);
   for (const alias of term.aliases ?? []) names.push([alias, 'alias']);
   if (term.pinyin) names.push([term.pinyin, 'pinyin']);
-  for (const e of term.english ?? []) names.push([e.text, 'english']);
+  // Literal renderings are descriptions rather than names a reader types (they are still searched).
+  for (const e of term.english ?? []) if (e.kind !== 'literal') names.push([e.text, 'english']);
   return { path, term: term.term, names };
 }

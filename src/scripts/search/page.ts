@@ -98,18 +98,19 @@ export function startSearchPage(): void {
   }
 
   /**
-   * The suggestions script (its URL is the box's data-kb-suggest), added once: when
-   * the reader first focuses the box, and for a query without results, whose
-   * nearest glossary entries it lists.
+   * The suggestions script (its URL is the box's data-kb-suggest-typed), added once:
+   * when the reader first presses a key in the box, and for a query without
+   * results, whose nearest glossary entries it lists. Not on focus: a search
+   * from a link, or a word committed by an input method, costs no more bytes.
    */
   const loadSuggestions = () => {
-    const src = input.dataset.kbSuggest;
+    const src = input.dataset.kbSuggestTyped;
     if (!src) return;
     const url = new URL(src, location.href).href;
     if ([...document.scripts].some((s) => s.src === url)) return;
     document.head.append(Object.assign(document.createElement('script'), { src: url }));
   };
-  input.addEventListener('focusin', loadSuggestions, { once: true });
+  input.addEventListener('keydown', loadSuggestions, { once: true });
   const showNearest = (query: string | undefined) => {
     if (query === undefined) {
       nearestBox.hidden = true;

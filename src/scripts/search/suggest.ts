@@ -2,15 +2,18 @@
  * Suggestions while typing in a search box: glossary entries whose Chinese,
  * Traditional, pinyin, English or alias name matches what the reader has
  * typed, in a WAI-ARIA combobox (an input with a listbox popup):
- *   - ↓/↑ move through the suggestions (aria-activedescendant; focus stays in
- *     the box), ↓ on a closed box opens it;
+ *   - ↓/↑ move through the open list (aria-activedescendant; focus stays in
+ *     the box); typing opens it;
  *   - Enter on a suggestion opens its entry; Enter with none chosen submits
  *     the search as before;
  *   - Escape closes the list (and, when it is already closed, clears the box);
  *   - a click on a suggestion opens it.
  * Every `input[data-kb-suggest]` on the page gets this. The script is loaded
  * only when a reader first focuses such a box (the value of data-kb-suggest is
- * this script's URL), so pages read without it.
+ * this script's URL), so pages read without it. The search page's own box
+ * (`data-kb-suggest-typed`) loads it with the first key pressed in it: the
+ * page searches as the reader types, and a search that comes from a link or
+ * is committed by an input method's paste-like input does not need it.
  *
  * On the search page it also fills `#search-nearest` with the entries nearest
  * to a query that found nothing (the page sets data-query on it and sends
@@ -121,16 +124,8 @@ function enhance(input: HTMLInputElement): void {
       if (event.isComposing) return;
       const expanded = !list.hidden;
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        if (!expanded) {
-          if (event.key === 'ArrowDown' && !event.altKey && input.value.trim() !== '') {
-            render();
-            if (!list.hidden) {
-              event.preventDefault();
-              event.stopImmediatePropagation();
-            }
-          }
-          return;
-        }
+        // A closed list stays closed: on the search page ↓ then goes to the results.
+        if (!expanded) return;
         event.preventDefault();
         event.stopImmediatePropagation();
         if (event.altKey) return;
@@ -162,7 +157,8 @@ function enhance(input: HTMLInputElement): void {
     if (index >= 0) go(items[index]!);
   });
   input.addEventListener('blur', close);
-  // Text already in the box when the script arrives (from ?q=) opens nothing: the list opens when the reader types or presses ↓.
+  // Typed before the script arrived: suggest at once.
+  if (document.activeElement === input && input.value.trim() !== '') render();
 }
 
 /** The search page's block of nearest entries for a query without results. */
@@ -186,7 +182,7 @@ function fillNearest(box: HTMLElement): void {
 
 if (!window.kbSuggestReady) {
   window.kbSuggestReady = true;
-  document.querySelectorAll<HTMLInputElement>('input[data-kb-suggest]').forEach(enhance);
+  document.querySelectorAll<HTMLInputElement>('input[data-kb-suggest], input[data-kb-suggest-typed]').forEach(enhance);
   const box = document.querySelector<HTMLElement>('#search-nearest');
   if (box) {
     fillNearest(box);
