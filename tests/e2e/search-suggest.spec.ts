@@ -123,10 +123,10 @@ test('the search page box suggests too, and a query without results offers the n
   await page.goto('search/?q=%E6%89%B6%E8%B4%AB');
   await expect(page.locator('#search-status')).toContainText('找到');
   await page.locator('#search-input').focus();
-  await page.locator('#search-input').fill('');
-  await expect(page.locator('#search-status')).toContainText('请输入');
+  await expect(page.locator('#search-input')).toBeFocused();
   expect(scripts).toEqual([]);
   // The first key pressed in the box brings it.
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('kongchuo');
   await expect(page.locator('#search-input')).toHaveAttribute('role', 'combobox');
   await expect(page.getByRole('listbox', { name: '术语建议' }).getByRole('option').first()).toContainText('控辍保学');
