@@ -101,7 +101,7 @@ export function startSearchPage(): void {
    * The suggestions script (its URL is the box's data-kb-suggest-typed), added once:
    * when the reader first presses a key in the box, and for a query without
    * results, whose nearest glossary entries it lists. Not on focus: a search
-   * from a link, or a word committed by an input method, costs no more bytes.
+   * from a link costs no more bytes.
    */
   const loadSuggestions = () => {
     const src = input.dataset.kbSuggestTyped;

@@ -11,9 +11,8 @@
  * Every `input[data-kb-suggest]` on the page gets this. The script is loaded
  * only when a reader first focuses such a box (the value of data-kb-suggest is
  * this script's URL), so pages read without it. The search page's own box
- * (`data-kb-suggest-typed`) loads it with the first key pressed in it: the
- * page searches as the reader types, and a search that comes from a link or
- * is committed by an input method's paste-like input does not need it.
+ * (`data-kb-suggest-typed`) loads it with the first key pressed in it, so a
+ * search that comes from a link does not fetch it.
  *
  * On the search page it also fills `#search-nearest` with the entries nearest
  * to a query that found nothing (the page sets data-query on it and sends
