@@ -8,7 +8,7 @@ import { contentGuard } from './src/content/guard/integration.ts';
 import { projectPaths } from './src/content/project-paths.ts';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/markdown/site-markdown.ts';
 import { searchIndex } from './src/search/build/integration.ts';
-import { searchNames } from './src/search/core/term-names.ts';
+import { searchNames, suggestEntry } from './src/search/core/term-names.ts';
 import { copyTool } from './src/emit/copy-tool.ts';
 import { offlineCopy } from './src/emit/offline-copy.ts';
 import { pageScript } from './src/emit/page-script.ts';
@@ -23,6 +23,9 @@ const { base, glossary } = markdownInputs;
 const contentDate = getContentDates().newest;
 /** Glossary entries are also found by their pinyin and English names. */
 const searchNamesByUrl = new Map(glossary.map((t) => [`${base}terms/${t.slug}/`, searchNames(t)]));
+
+/** The same names, each with how it is written, for the suggestions while typing. */
+const suggestEntries = glossary.map((t) => suggestEntry(`terms/${t.slug}/`, t));
 
 export default defineConfig({
   // KB_SITE, the public origin: Astro.site, canonical links, og:url and robots.txt's Sitemap line (none without it).
@@ -40,7 +43,7 @@ export default defineConfig({
   integrations: [
     contentGuard(paths),
     mdx(),
-    searchIndex({ base, names: searchNamesByUrl, pagesPerShard: config.searchShardPages }),
+    searchIndex({ base, names: searchNamesByUrl, suggest: suggestEntries, pagesPerShard: config.searchShardPages }),
     copyTool({ base }),
     pageScript(),
     // The offline copy's zip entries carry the newest content date (the build date when git cannot tell).

@@ -104,10 +104,16 @@ test('a result links to the section that matched, and the browser scrolls to and
 test('the search page works with the keyboard alone and announces the result count', async ({ page }) => {
   await page.goto('search/');
   await page.locator('#search-input').focus();
-  await page.keyboard.type('第一书记');
+  // Typed key by key (pinyin): the suggestions script arrives with the first key and makes the box a combobox.
+  await page.keyboard.type('diyishuji');
+  await expect(page.locator('#search-input')).toHaveAttribute('role', 'combobox');
   const status = page.locator('#search-status');
   await expect(status).toHaveAttribute('role', 'status');
   await expect(status).toContainText(/找到 \d+ 条/);
+  // Escape closes the suggestions; ↓ then goes to the results.
+  await expect(page.locator('#search-input')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#search-input')).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
   const firstLink = page.locator('#search-results > li h3 a').first();
   await expect(firstLink).toBeFocused();
@@ -233,4 +239,70 @@ test('typed letters wait for the reader to pause, then search what was typed', a
   await page.clock.runFor(KEYSTROKE_DEBOUNCE_MS);
   expect((await resultPaths(page)).length).toBeGreaterThan(0);
   expect(searched, 'the letters are one search').toEqual(['fupin']);
+});
+
+/** The first ten results (the page shows a few; “显示更多” adds more). */
+async function firstTen(page: Page): Promise<string[]> {
+  await resultPaths(page);
+  const items = page.locator('#search-results > li');
+  while ((await items.count()) < 10 && (await page.locator('#search-more').isVisible())) {
+    const before = await items.count();
+    await page.locator('#search-more').click();
+    await expect(async () => expect(await items.count()).toBeGreaterThan(before)).toPass();
+  }
+  return (await resultPaths(page)).slice(0, 10);
+}
+
+test('a broad word shows sources and glossary entries on the first screen, and every source in the first ten', async ({ page }) => {
+  for (const q of ['扶贫', '脫貧', '重庆']) {
+    await search(page, q);
+    const firstScreen = await resultPaths(page);
+    expect(firstScreen.some((p) => p.startsWith('sources/')), q).toBe(true);
+    expect(firstScreen.some((p) => p.startsWith('terms/')), q).toBe(true);
+  }
+  await search(page, '扶贫');
+  const top = await firstTen(page);
+  expect(top.filter((p) => p.startsWith('sources/')).sort()).toEqual([
+    'sources/2017-guowuyuan-fupinban-article',
+    'sources/2018-suining-jiang-huaqiong-interview',
+    'sources/2019-changde-zhou-derui-article',
+    'sources/2019-yunyang-zhang-xuefeng-interview',
+    'sources/2019-zhenlai-xianwei-shuji-article',
+  ]);
+  // 常德 quotes Xi’s remarks made in 重庆.
+  await search(page, '重庆');
+  expect(await firstTen(page)).toEqual(expect.arrayContaining(['sources/2019-changde-zhou-derui-article', 'sources/2019-yunyang-zhang-xuefeng-interview']));
+});
+
+test('pinyin and English names of an entry find the entry, then every source that uses it', async ({ page }) => {
+  const users = sourcesUsing(TERM).map((s) => `sources/${s}`);
+  await search(page, QUERY);
+  const chineseCount = await resultCount(page);
+  for (const q of ['liangbuchou', 'liang bu chou', 'Two Assurances']) {
+    await search(page, q);
+    const paths = await firstTen(page);
+    expect(paths[0], q).toBe(`terms/${TERM}`);
+    expect(new Set(paths.slice(1, 1 + users.length)), q).toEqual(new Set(users));
+    expect(await resultCount(page), q).toBe(chineseCount);
+  }
+  // The excerpts mark the Chinese words the sources use.
+  await expect(page.locator('#search-results > li mark', { hasText: /[两兩]不愁三保障/ }).first()).toBeVisible();
+});
+
+test('a term result shows its definition; a source result the sentence that matched; never field labels', async ({ page }) => {
+  await search(page, QUERY);
+  await resultPaths(page);
+  const first = page.locator('#search-results > li').first();
+  expect((await first.locator('.result-excerpt').innerText()).startsWith(term(TERM).data.definition.slice(0, 20))).toBe(true);
+  for (const q of [QUERY, 'liangbuchou', '扶贫', '重庆']) {
+    await search(page, q);
+    await resultPaths(page);
+    for (const text of await page.locator('#search-results .result-excerpt').allInnerTexts()) {
+      expect(text, q).not.toMatch(/繁体|拼音|英文|定义：|发表媒体|可信度/);
+    }
+  }
+  await search(page, '重庆');
+  await resultPaths(page);
+  const source = page.locator('#search-results > li', { has: page.locator('a[href*="changde"]') });
+  await expect(source.locator('.result-excerpt mark').first()).toHaveText('重庆');
 });

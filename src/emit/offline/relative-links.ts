@@ -28,8 +28,8 @@ export function offlineUrl(url: string, fromPage: string, base: string): string 
   return relativePath(fromPage, path) + (match[2] ?? '') + (match[3] ?? '');
 }
 
-/** data-kb-suggest: the script a search box loads on first focus (src/browser/page-enhancements.ts). */
-const URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data-kb-suggest)=)(["'])(.*?)\2/g;
+/** Attributes that hold a URL; data-kb-suggest(-typed) holds the suggestions script's, loaded when a search box is first used. */
+const URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data-kb-suggest|data-kb-suggest-typed)=)(["'])(.*?)\2/g;
 const REFRESH = /(<meta\s+http-equiv=["']refresh["']\s+content=["']\d+;\s*url=)([^"']*)(["'])/gi;
 
 /** Rewrites every URL attribute (and meta refresh target) of an HTML page for the offline copy. */

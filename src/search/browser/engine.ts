@@ -9,10 +9,11 @@ import foldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
-import { buildExcerpt, type Excerpt } from '../core/excerpt.ts';
+import { blockExcerpt, buildExcerpt, type Excerpt } from '../core/excerpt.ts';
 import { matchPositions } from '../core/match-positions.ts';
-import { nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../core/query-plan.ts';
-import { intersectAll, namedEntryFirst, rankCandidates } from '../core/rank.ts';
+import { isHan } from '../core/chars.ts';
+import { expansionPlans, nameKey, nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../core/query-plan.ts';
+import { intersectAll, mixForScreen, namedEntryFirst, rankCandidates } from '../core/rank.ts';
 import { INDEX_LANGUAGE, BLOCK_BREAK } from '../core/search-record.ts';
 import { detokenize } from '../core/tokenize.ts';
 
@@ -52,6 +53,11 @@ declare const __KB_SHARD_DIRS__: string[];
  * (两不愁三保障: three) on the first screen.
  */
 export const FIRST_PAGE = 4;
+
+/** The type facet's values for a source's summary page and for its original text. */
+const SOURCE_TYPE = '来源';
+const ORIGINAL_TEXT_TYPE = '原文';
+const TERM_TYPE = '术语';
 
 export interface ResultView {
   id: string;
@@ -166,14 +172,32 @@ export class SearchEngine {
     // Started now, not after the matches: each is a round trip for index or filter chunks.
     const firstKey = plan.key;
     const firstNamed = this.namedEntry(firstKey);
-    // Which results are sources matters only when the query names an entry (see below).
-    const prefetch = firstNamed.then((named) => (named ? this.facet('type', '来源') : undefined));
+    const sourcePages = this.facet('type', SOURCE_TYPE);
+    const textPages = this.facet('type', ORIGINAL_TEXT_TYPE);
     // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, prefetch]) early.catch(() => undefined);
+    for (const early of [firstNamed, sourcePages, textPages]) early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
       ({ ids, ranking } = await this.matches(plan));
+    }
+    let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
+    let names = named ? await this.entryNames(named) : [];
+    if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
+      // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
+      ({ named, names } = await this.entryBegunBy(plan.key, ids, ranking));
+    }
+    // A query that names an entry in any of its forms also finds the pages that use the entry's Chinese names.
+    if (named) {
+      const extra = expansionPlans(query, names, foldTable);
+      if (extra.length > 0) {
+        const found = await Promise.all(extra.map((p) => this.matches(p)));
+        ids = new Set([...ids, ...found.flatMap((f) => [...f.ids])]);
+        const merged = new Map(ranking);
+        for (const f of found) for (const [id, r] of f.ranking) if (!merged.has(id) || merged.get(id)!.score < r.score) merged.set(id, r);
+        ranking = merged;
+        plan = { ...plan, highlight: [...plan.highlight, ...extra.flatMap((p) => p.units)] };
+      }
     }
     const phraseIds = plan.wholePhrase ? new Set((await this.unit(plan.wholePhrase)).keys()) : undefined;
     const ordered = rankCandidates(ids, [...ranking.values()].map((r) => ({ id: r.id, score: r.score })), phraseIds);
@@ -202,22 +226,34 @@ export class SearchEngine {
     };
     let filtered = ordered.filter((id) => passOthers(id, ''));
     const views = new Map<string, Promise<ResultView>>();
+    const finalPlan = plan;
     const view = (id: string) => {
       let v = views.get(id);
       if (!v) {
-        v = this.view(id, plan, ranking.get(id));
+        v = this.view(id, finalPlan, ranking.get(id));
         views.set(id, v);
       }
       return v;
     };
-    // The glossary entry named by the query comes first, then the sources that use it.
-    const named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
-    if (named && filtered.includes(named)) filtered = namedEntryFirst(filtered, named, await this.facet('type', '来源'));
+    const sources = await sourcePages;
+    const texts = await textPages;
+    const allSources = new Set([...sources, ...texts]);
+    if (named && filtered.includes(named.id)) {
+      // The glossary entry named by the query comes first, then the sources that use it.
+      filtered = namedEntryFirst(filtered, named.id, allSources);
+    } else {
+      // Any other query: the sources that use its words first, with a glossary entry in the first screen.
+      filtered = mixForScreen(
+        filtered,
+        { sourceOf: (id) => (allSources.has(id) ? id : undefined), partOrder: (id) => (texts.has(id) ? 1 : 0) },
+        { screen: FIRST_PAGE },
+      );
+    }
     return { plan, ids: filtered, counts, view };
   }
 
   /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
-  private async namedEntry(key: string): Promise<string | undefined> {
+  private async namedEntry(key: string): Promise<PfResult | undefined> {
     if (key === '') return undefined;
     // One rank after the other: a query that names an entry almost always names it at
     // rank 0, and asking rank 1 as well would fetch another index chunk for nothing.
@@ -225,9 +261,34 @@ export class SearchEngine {
       const token = nameToken(key, rank);
       if (!mayBeName(token)) continue;
       const hits = await this.unit({ kind: 'phrase', words: [token] });
-      if (hits.size > 0) return [...hits.keys()][0];
+      if (hits.size > 0) return [...hits.values()][0];
     }
     return undefined;
+  }
+
+  /**
+   * The best-ranked glossary entry among the matches (the first few) one of
+   * whose romanised names begins with the query's key, with its names.
+   */
+  private async entryBegunBy(key: string, ids: Set<string>, ranking: Map<string, PfResult>): Promise<{ named?: PfResult; names: string[] }> {
+    const terms = await this.facet('type', TERM_TYPE);
+    const candidates = [...ids].filter((id) => terms.has(id) && ranking.has(id));
+    candidates.sort((a, b) => ranking.get(b)!.score - ranking.get(a)!.score);
+    for (const id of candidates.slice(0, 3)) {
+      const entry = ranking.get(id)!;
+      const names = await this.entryNames(entry);
+      if (names.some((n) => ![...n].some(isHan) && nameKey(n, foldTable).startsWith(key))) return { named: entry, names };
+    }
+    return { names: [] };
+  }
+
+  /** An entry's names as the page shows them (from its record's names field). */
+  private async entryNames(entry: PfResult): Promise<string[]> {
+    const data = await entry.data();
+    return (data.meta.names ?? '')
+      .split(` ${BLOCK_BREAK} `)
+      .map((n) => detokenize(n.split(' ')).text)
+      .filter(Boolean);
   }
 
   private async view(id: string, plan: QueryPlan, ranked: PfResult | undefined): Promise<ResultView> {
@@ -237,9 +298,11 @@ export class SearchEngine {
     const words = data.content.split(' ');
     const anchors = decodeAnchors(data.meta.anchors);
     const definition = anchors.find((a) => a.id === 'definition');
-    const excerpt = buildExcerpt(words, matchPositions(words, plan.highlight), 90, definition?.pos ?? 0);
-    const at = excerpt.firstMatch !== undefined ? anchorAt(anchors, excerpt.firstMatch) : {};
     const type = data.filters.type?.[0] ?? '';
+    const positions = matchPositions(words, plan.highlight);
+    // A glossary entry shows its definition (its names are the title); other pages the passage that matched.
+    const excerpt = definition ? blockExcerpt(words, positions, definition.pos) : buildExcerpt(words, positions, 90);
+    const at = excerpt.firstMatch !== undefined ? anchorAt(anchors, excerpt.firstMatch) : {};
     const details = [display(data.meta.date), display(data.meta.place), display(data.meta.category)].filter(Boolean);
     return {
       id,

@@ -28,6 +28,7 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const nearestBox = document.querySelector<HTMLElement>('#search-nearest')!;
   const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
   const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
   const panelSummary = document.querySelector<HTMLElement>('#search-filter-summary')!;
@@ -96,6 +97,31 @@ export function startSearchPage(): void {
     panel.hidden = false;
   }
 
+  /**
+   * The suggestions script (its URL is the box's data-kb-suggest-typed), added once:
+   * when the reader first presses a key in the box, and for a query without
+   * results, whose nearest glossary entries it lists. Not on focus: a search
+   * from a link costs no more bytes.
+   */
+  const loadSuggestions = () => {
+    const src = input.dataset.kbSuggestTyped;
+    if (!src) return;
+    const url = new URL(src, location.href).href;
+    if ([...document.scripts].some((s) => s.src === url)) return;
+    document.head.append(Object.assign(document.createElement('script'), { src: url }));
+  };
+  input.addEventListener('keydown', loadSuggestions, { once: true });
+  const showNearest = (query: string | undefined) => {
+    if (query === undefined) {
+      nearestBox.hidden = true;
+      delete nearestBox.dataset.query;
+      return;
+    }
+    nearestBox.dataset.query = query;
+    loadSuggestions();
+    document.dispatchEvent(new CustomEvent('kb:nearest'));
+  };
+
   let lastRun: string | undefined;
   async function run(): Promise<void> {
     const id = ++runId;
@@ -106,6 +132,7 @@ export function startSearchPage(): void {
       // Some browsers refuse history changes on file: pages; the search still works.
     }
     document.title = state.query ? `“${state.query}”的搜索结果 | ${document.title.split(' | ').pop()}` : document.title;
+    showNearest(undefined);
     if (!state.query) {
       fieldset.removeAttribute('aria-busy');
       list.replaceChildren();
@@ -129,6 +156,7 @@ export function startSearchPage(): void {
       fieldset.removeAttribute('aria-busy');
     });
     const total = result.ids.length;
+    if (total === 0) showNearest(state.query);
     status.textContent =
       total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;
   }
@@ -167,6 +195,8 @@ export function startSearchPage(): void {
   // Keyboard: ↓ from the box goes to the results; ↑/↓ move between them; ↑ from the first returns to the box.
   const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.result h3 a')];
   input.addEventListener('keydown', (event) => {
+    // While the suggestions are open, ↓ moves through them (src/search/browser/suggest.ts).
+    if (input.getAttribute('aria-expanded') === 'true') return;
     if (event.key === 'ArrowDown' && resultLinks()[0]) {
       event.preventDefault();
       resultLinks()[0]!.focus();

@@ -13,3 +13,9 @@ declare module 'kb:name-filter' {
   const filter: import('../core/name-filter.ts').NameFilter;
   export default filter;
 }
+
+declare module 'kb:suggest-names' {
+  /** Every glossary entry's names, for the suggestions while typing (src/search/core/suggest.ts). */
+  const entries: ReadonlyArray<import('../core/suggest.ts').SuggestEntry>;
+  export default entries;
+}

@@ -13,7 +13,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE } from './bundle-path.ts';
+import { SEARCH_BUNDLE, SUGGEST_BUNDLE } from './bundle-path.ts';
+import type { SuggestEntry } from '../core/suggest.ts';
 import type { SearchName } from '../core/term-names.ts';
 import { extractPage } from './extract-page.ts';
 import { indexChunkSize } from './index-chunk-size.ts';
@@ -32,6 +33,8 @@ export interface SearchIndexOptions {
   base: string;
   /** Extra names a page is found by (glossary entries), keyed by page URL. */
   names: Map<string, SearchName[]>;
+  /** Every glossary entry's names, for the suggestions while typing. */
+  suggest?: SuggestEntry[];
   /** Pages per index shard (default PAGES_PER_SHARD); the test suite's second build sets a small one, so shards are tested on the real site. */
   pagesPerShard?: number;
 }
@@ -171,6 +174,27 @@ export async function writeSearchBundle(outDir: string, base: string, foldTable:
   });
 }
 
+/** The suggestions script, with the glossary names inside it (one file: it works over file://, where a separate JSON could not be fetched). */
+export async function writeSuggestBundle(outDir: string, entries: SuggestEntry[]): Promise<void> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  await build({
+    entryPoints: [join(root, 'src/search/browser/suggest.ts')],
+    outfile: join(outDir, SUGGEST_BUNDLE),
+    ...BROWSER_SCRIPT,
+    // The names are Chinese: written as UTF-8 (the pages declare it) rather than \u escapes, they compress better.
+    charset: 'utf8',
+    plugins: [
+      {
+        name: 'kb-suggest-names',
+        setup(b) {
+          b.onResolve({ filter: /^kb:suggest-names$/ }, () => ({ path: 'suggest-names', namespace: 'kb' }));
+          b.onLoad({ filter: /.*/, namespace: 'kb' }, () => ({ contents: JSON.stringify(entries), loader: 'json' }));
+        },
+      },
+    ],
+  });
+}
+
 /** Pagefind's UIs, highlighter and worker are not used, and its JS API is inside the search bundle; shards share the first one's WebAssembly. */
 export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
   for (let i = 0; i < shards; i++) {
@@ -211,6 +235,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
           );
           const indexed = Date.now();
           await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
+          await writeSuggestBundle(outDir, options.suggest ?? []);
           removeUnusedPagefindFiles(outDir, shards);
           const readMs = Math.round(stats.readMs);
           logger.info(

@@ -64,10 +64,15 @@ export function buildExcerpt(words: string[], positions: number[], maxChars = 90
     }
   }
   const anchor = ranges[best]!;
-  // Start a little before the match, but not before the start of its block.
   const blockStart = text.lastIndexOf(BLOCK_BREAK, anchor[0]) + 1;
-  const from = Math.max(blockStart, anchor[0] - Math.floor(maxChars / 4));
-  const to = Math.min(text.length, from + maxChars);
+  // Start a little before the match, but not before the start of its block; at a sentence's start when one is near.
+  let from = Math.max(blockStart, anchor[0] - Math.floor(maxChars / 4));
+  const sentenceStart = Math.max(...['。', '！', '？', '；'].map((mark) => text.lastIndexOf(mark, anchor[0] - 1) + 1));
+  if (sentenceStart > blockStart && sentenceStart <= anchor[0] && anchor[0] - sentenceStart <= maxChars / 2) from = sentenceStart;
+  // End with the match's own block: a sentence from a paragraph, never the fields or list items after it.
+  const nextBreak = text.indexOf(BLOCK_BREAK, anchor[1]);
+  const blockEnd = nextBreak < 0 ? text.length : nextBreak;
+  const to = Math.min(blockEnd, from + maxChars);
   const parts: ExcerptPart[] = [];
   let cursor = from;
   for (const [s, e] of ranges) {
@@ -81,7 +86,7 @@ export function buildExcerpt(words: string[], positions: number[], maxChars = 90
   if (cursor < to) parts.push({ text: text.slice(cursor, to), mark: false });
   const shown = parts.map((p) => ({ ...p, text: p.text.replaceAll(BLOCK_BREAK, ' ') }));
   if (from > blockStart) shown.unshift({ text: '……', mark: false });
-  if (to < text.length && text.slice(to).replaceAll(BLOCK_BREAK, '').trim() !== '') shown.push({ text: '……', mark: false });
+  if (to < blockEnd) shown.push({ text: '……', mark: false });
   return { parts: mergeParts(shown), firstMatch: anchor[2], matchedText: text.slice(anchor[0], anchor[1]) };
 }
 
@@ -99,4 +104,34 @@ function mergeParts(parts: ExcerptPart[]): ExcerptPart[] {
     else out.push({ ...part });
   }
   return out;
+}
+
+/**
+ * The words of one block, from word `pos` to the block's end, without a
+ * leading field label ("定义：" before a definition): [start, end) word
+ * positions. A label is up to four words ending in a colon word.
+ */
+export function blockRange(words: string[], pos: number): [number, number] {
+  let end = pos;
+  while (end < words.length && words[end] !== BLOCK_BREAK) end++;
+  let start = pos;
+  for (let i = pos; i < Math.min(end, pos + 4); i++) {
+    if (/^[：:]$/.test(words[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/**
+ * The excerpt of one block (a glossary entry's definition): its own text,
+ * with the query's matches inside it marked, never the fields around it.
+ * Word positions in the result refer to the whole record.
+ */
+export function blockExcerpt(words: string[], positions: number[], pos: number, maxChars = 90): Excerpt {
+  const [start, end] = blockRange(words, pos);
+  const inside = positions.filter((p) => p >= start && p < end).map((p) => p - start);
+  const excerpt = buildExcerpt(words.slice(start, end), inside, maxChars);
+  return excerpt.firstMatch === undefined ? excerpt : { ...excerpt, firstMatch: excerpt.firstMatch + start };
 }

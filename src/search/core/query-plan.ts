@@ -115,3 +115,25 @@ export function planQuery(query: string, table: FoldTable): QueryPlan {
 export function unitQuery(unit: SearchUnit): string {
   return unit.kind === 'phrase' ? `"${unit.words.join(' ')}"` : unit.words[0];
 }
+
+/**
+ * A query that names a glossary entry in pinyin, English, Traditional or an
+ * alias also searches for the entry's Chinese names, so it finds every page
+ * that uses the term, as the Chinese query does. Returns the plans of the
+ * entry's names that contain Han characters and differ from the query
+ * (compared by nameKey; Simplified and Traditional fold to one plan).
+ */
+export function expansionPlans(query: string, names: readonly string[], table: FoldTable): QueryPlan[] {
+  const own = nameKey(query, table);
+  const seen = new Set<string>([own]);
+  const plans: QueryPlan[] = [];
+  for (const name of names) {
+    if (![...name].some(isHan)) continue;
+    const key = nameKey(name, table);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const plan = wordPlan(name, table);
+    if (plan.units.length > 0) plans.push(plan);
+  }
+  return plans;
+}

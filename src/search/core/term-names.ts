@@ -7,6 +7,7 @@
  * renderings (another entry may use the same words as its preferred one).
  */
 import { compactPinyin } from './pinyin.ts';
+import type { SuggestEntry } from './suggest.ts';
 
 export interface NamedTerm {
   term: string;
@@ -27,4 +28,15 @@ export function searchNames(term: NamedTerm & { english?: Array<{ text: string; 
   (term.english ?? []).forEach((e, i) => names.push({ text: e.text, rank: i === 0 ? 0 : 1 }));
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(n.text) && seen.add(n.text));
+}
+
+/** An entry's names for the suggestions while typing (src/search/core/suggest.ts), each with how it is written. */
+export function suggestEntry(path: string, term: NamedTerm & { english?: Array<{ text: string; kind?: string }> }): SuggestEntry {
+  const names: SuggestEntry['names'] = [];
+  if (term.traditional && term.traditional !== term.term) names.push([term.traditional, 'traditional']);
+  for (const alias of term.aliases ?? []) names.push([alias, 'alias']);
+  if (term.pinyin) names.push([term.pinyin, 'pinyin']);
+  // Literal renderings are descriptions rather than names a reader types (they are still searched).
+  for (const e of term.english ?? []) if (e.kind !== 'literal') names.push([e.text, 'english']);
+  return { path, term: term.term, names };
 }
