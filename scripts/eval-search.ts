@@ -45,7 +45,10 @@ const page = (p: string) => set.sources[p] ?? p;
 for (const q of set.queries) {
   if (!q.why) throw new Error(`tests/search-eval/queries.json: query ${JSON.stringify(q.q)} has no "why"`);
   for (const p of [...(q.find ?? []), ...(q.first ? [q.first] : [])]) {
-    if (!/^(terms|sources)\//.test(page(p))) throw new Error(`tests/search-eval/queries.json: query ${JSON.stringify(q.q)} names ${JSON.stringify(p)}, which is neither a source key nor terms/… or sources/…`);
+    if (!/^(terms|sources)\//.test(page(p)))
+      throw new Error(
+        `tests/search-eval/queries.json: query ${JSON.stringify(q.q)} names ${JSON.stringify(p)}, which is neither a source key nor terms/… or sources/…`,
+      );
   }
 }
 const offline = process.argv.includes('--offline');
@@ -54,7 +57,9 @@ const queries = set.queries.filter((_, i) => i % every === 0);
 
 const dist = 'dist';
 /** The build has the original text of its sources as pages of their own. */
-const hasOriginalTexts = readdirSync(join(dist, 'sources'), { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(join(dist, 'sources', d.name, 'text', 'index.html')));
+const hasOriginalTexts = readdirSync(join(dist, 'sources'), { withFileTypes: true }).some(
+  (d) => d.isDirectory() && existsSync(join(dist, 'sources', d.name, 'text', 'index.html')),
+);
 /** A result path as the evaluation counts it: a source's original text is the source. */
 const counted = (path: string) => path.replace(/^(sources\/[^/]+)\/text$/, '$1');
 const compact = (text: string) =>
@@ -65,7 +70,10 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
   const file = join(entry.parentPath, entry.name);
   const extracted = extractPage(readFileSync(file, 'utf8'));
   if (!extracted) continue;
-  const path = relative(dist, file).split('\\').join('/').replace(/\/?index\.html$/, '');
+  const path = relative(dist, file)
+    .split('\\')
+    .join('/')
+    .replace(/\/?index\.html$/, '');
   texts.set(path, compact(extracted.blocks.map((b) => b.text).join('\n')));
 }
 /** Pages whose text contains every space-separated part of the query (after folding script, width, case and tones). */
@@ -89,11 +97,19 @@ try {
       await tab.locator('#search-more').click();
       await tab.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
     }
-    const results = await tab.locator('#search-results > li h3 a').evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const results = await tab.locator('#search-results > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const base = offline ? new URL('../', searchUrl).pathname : new URL(site!.url).pathname;
-    const paths = [...new Set(results.map((p) => counted(decodeURIComponent(p).slice(base.length).replace(/(\/index\.html|\/)$/, ''))))];
+    const paths = [
+      ...new Set(
+        results.map((p) =>
+          counted(
+            decodeURIComponent(p)
+              .slice(base.length)
+              .replace(/(\/index\.html|\/)$/, ''),
+          ),
+        ),
+      ),
+    ];
     const mustFind = [...new Set([...(q.first ? [q.first] : []), ...(q.find ?? []).map(page)])];
     rows.push({ q, judged: { results: paths, mustFind, relevant: new Set([...mustFind, ...containing(q.q)]), first: q.first } });
   }
@@ -121,7 +137,9 @@ const scored = rows.filter((r) => !waiting.includes(r));
 console.log(`${offline ? 'offline copy (file://)' : 'hosted build'}${every > 1 ? `, every ${every}th query` : ''}\n`);
 printRows(scored);
 if (waiting.length > 0) {
-  console.log(`\n${waiting.length} queries need the sources' original texts, which this build does not have (no sources/<slug>/text/ page). Their results, not counted in the budgets:`);
+  console.log(
+    `\n${waiting.length} queries need the sources' original texts, which this build does not have (no sources/<slug>/text/ page). Their results, not counted in the budgets:`,
+  );
   printRows(waiting);
 }
 const withFirst = scored.filter((r) => r.judged.first);
@@ -131,7 +149,9 @@ const summary = {
   mrr: mean(scored.map((r) => reciprocalRank(r.judged))),
   termFirst: mean(withFirst.map((r) => (r.judged.results[0] === r.judged.first ? 1 : 0))),
 };
-console.log(`\n${scored.length} queries counted (${withFirst.length} with a required first result)${waiting.length > 0 ? `; ${waiting.length} waiting for the original texts` : ''}`);
+console.log(
+  `\n${scored.length} queries counted (${withFirst.length} with a required first result)${waiting.length > 0 ? `; ${waiting.length} waiting for the original texts` : ''}`,
+);
 let failed = false;
 for (const [key, value] of Object.entries(summary) as Array<[keyof typeof BUDGET, number]>) {
   const ok = value >= BUDGET[key];

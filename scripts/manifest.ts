@@ -41,9 +41,7 @@ if (!existsSync(`${distDir}/index.html`)) {
   process.exit(2);
 }
 
-const previous: UrlManifest = existsSync(manifestFile)
-  ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as UrlManifest)
-  : { about: '', urls: {} };
+const previous: UrlManifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as UrlManifest) : { about: '', urls: {} };
 const site = scanSite(distDir);
 const diff = compareManifest(previous.urls, site);
 const problems: string[] = [];

@@ -64,9 +64,17 @@ const listPath = join(archiveDir, 'SHA256SUMS');
 const sha256 = createHash('sha256').update(bytes).digest('hex');
 const existing = existsSync(archiveDir) ? readdirSync(archiveDir) : fail(`${relative(paths.root, archiveDir)}: the archive folder is missing`);
 const list = existsSync(listPath) ? parseChecksums(readFileSync(listPath, 'utf8')).entries : [];
-const same = list.find((e) => e.sha256 === sha256) ?? existing.filter((n) => n.endsWith('.txt')).map((name) => ({ name })).find(({ name }) =>
-  createHash('sha256').update(readFileSync(join(archiveDir, name))).digest('hex') === sha256,
-);
+const same =
+  list.find((e) => e.sha256 === sha256) ??
+  existing
+    .filter((n) => n.endsWith('.txt'))
+    .map((name) => ({ name }))
+    .find(
+      ({ name }) =>
+        createHash('sha256')
+          .update(readFileSync(join(archiveDir, name)))
+          .digest('hex') === sha256,
+    );
 if (same) fail(`${input}: this file is already in the archive as ${same.name}; nothing written`);
 
 const archiveName = nextArchiveName(existing, sha256);
@@ -105,9 +113,13 @@ out.push(`Draft      ${rel(summaryPath)}`);
 if (decoded.invalidBytes > 0) out.push(`Warning    ${decoded.invalidBytes} undecodable byte(s) shown as U+FFFD: garbled text to repair or drop`);
 
 const { script } = proposal;
-section(`Script: ${script.script === 'zh-Hant' ? 'Traditional (zh-Hant)' : 'Simplified (zh-Hans)'} — ${script.traditional} of ${script.han} Han characters are Traditional-only`);
+section(
+  `Script: ${script.script === 'zh-Hant' ? 'Traditional (zh-Hant)' : 'Simplified (zh-Hans)'} — ${script.traditional} of ${script.han} Han characters are Traditional-only`,
+);
 
-section(`Lines to keep (cleaning.keepLines): ${JSON.stringify(proposal.keepLines)}${proposal.titleLine ? `  — line ${proposal.titleLine} looks like the title` : ''}`);
+section(
+  `Lines to keep (cleaning.keepLines): ${JSON.stringify(proposal.keepLines)}${proposal.titleLine ? `  — line ${proposal.titleLine} looks like the title` : ''}`,
+);
 section(`Lines to drop (${proposal.dropped.length} group${proposal.dropped.length === 1 ? '' : 's'}):`);
 const where = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`);
 for (const g of proposal.dropped) out.push(`  ${where(g.from, g.to).padEnd(13)} ${g.label}  [${g.detector}]  “${excerpt(g.from)}”`);
@@ -120,11 +132,15 @@ for (const r of proposal.replacements) {
 if (proposal.replacements.length === 0) out.push('  none found');
 
 const a = proposal.automatic;
-section(`Cleaned by the build itself: ${a.insertedPinyin} inserted pinyin, ${a.halfWidthPunctuation} half-width punctuation marks, ${a.paddedLines} indented lines`);
+section(
+  `Cleaned by the build itself: ${a.insertedPinyin} inserted pinyin, ${a.halfWidthPunctuation} half-width punctuation marks, ${a.paddedLines} indented lines`,
+);
 
 section(`Glossary terms found (${proposal.terms.length}): ${proposal.terms.map((t) => `${t.slug} ×${t.count}`).join(', ') || 'none'}`);
 const candidates = proposal.candidates.slice(0, 15);
-section(`New term candidates (${proposal.candidates.length}${proposal.candidates.length > candidates.length ? `, first ${candidates.length}` : ''}): ${candidates.map((c) => `${c.text} ×${c.count}`).join('、') || 'none'}`);
+section(
+  `New term candidates (${proposal.candidates.length}${proposal.candidates.length > candidates.length ? `, first ${candidates.length}` : ''}): ${candidates.map((c) => `${c.text} ×${c.count}`).join('、') || 'none'}`,
+);
 
 const todos = todoFields(parse(draft.split('\n---\n')[0]!.replace(/^---\n/, ''))).map((t) => t.field);
 section(`Still to write in ${rel(summaryPath)}: ${todos.length} fields marked TODO, and the body`);

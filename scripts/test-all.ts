@@ -34,7 +34,12 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
   { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
   { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
   { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
-  { name: `build at base path ${BASE}, search index in shards, service worker caching on visit`, command: 'astro', args: ['build', '--outDir', baseDist], env: atBase },
+  {
+    name: `build at base path ${BASE}, search index in shards, service worker caching on visit`,
+    command: 'astro',
+    args: ['build', '--outDir', baseDist],
+    env: atBase,
+  },
   { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
   {
     // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the

@@ -17,9 +17,7 @@ export interface Transfer {
 export async function transferDuring(page: Page, action: () => Promise<void>): Promise<Transfer> {
   const sizes: Array<Promise<{ url: string; type: string; bytes: number }>> = [];
   const onFinished = (request: import('@playwright/test').Request) =>
-    sizes.push(
-      request.sizes().then((s) => ({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
-    );
+    sizes.push(request.sizes().then((s) => ({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })));
   page.on('requestfinished', onFinished);
   await action();
   page.off('requestfinished', onFinished);
@@ -119,11 +117,7 @@ export interface SearchPage {
  * screen. Bytes for the first query count everything from opening the page on,
  * so what the page fetches while idle (Pagefind's start-up) is counted whenever it happens.
  */
-export async function searchCost(
-  browser: Browser,
-  target: SearchPage,
-  queries: [string, string],
-): Promise<SearchCost> {
+export async function searchCost(browser: Browser, target: SearchPage, queries: [string, string]): Promise<SearchCost> {
   const { input, firstResult } = target;
   const searchPart = (t: Transfer) =>
     t.responses.reduce((n, r) => {
@@ -171,7 +165,13 @@ export async function searchCost(
     await page.waitForLoadState('networkidle');
     return ms;
   };
-  const cost = (transfer: Transfer, ms: number): QueryCost => ({ bytes: transfer.bytes, searchBytes: searchPart(transfer), requests: transfer.requests, ms, responses: transfer.responses });
+  const cost = (transfer: Transfer, ms: number): QueryCost => ({
+    bytes: transfer.bytes,
+    searchBytes: searchPart(transfer),
+    requests: transfer.requests,
+    ms,
+    responses: transfer.responses,
+  });
   let ms = 0;
   const firstTransfer = await transferDuring(page, async () => {
     await page.goto(target.url, { waitUntil: 'networkidle' });

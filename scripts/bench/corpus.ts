@@ -50,7 +50,11 @@ const hanDigits = (n: number) => [...String(n)].map((d) => '〇一二三四五�
 const hex16 = (random: () => number) => Array.from({ length: 16 }, () => 'abcdef'[Math.floor(random() * 6)]).join('');
 
 /** Clauses (between Chinese punctuation) long enough to quote. */
-const clauses = (text: string) => text.split(/[，。；：？！]/).map((c) => c.trim()).filter((c) => [...c].length >= 8 && [...c].length <= 60 && !/[“”‘’（）()]/.test(c));
+const clauses = (text: string) =>
+  text
+    .split(/[，。；：？！]/)
+    .map((c) => c.trim())
+    .filter((c) => [...c].length >= 8 && [...c].length <= 60 && !/[“”‘’（）()]/.test(c));
 
 export function generateCorpus(options: CorpusOptions): Corpus {
   const random = prng(options.seed ?? 20191017);
@@ -87,10 +91,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   // Terms: the real glossary, then phrases cut from the corpus.
   for (const t of real.terms) cpSync(join(root, t.file), join(contentDir, 'terms', `${t.slug}.md`));
-  const used = new Set(real.terms.flatMap((t) => {
-    const d = t.data as { term: string; traditional: string; aliases?: string[] };
-    return [d.term, d.traditional, ...(d.aliases ?? [])].map(termKey);
-  }));
+  const used = new Set(
+    real.terms.flatMap((t) => {
+      const d = t.data as { term: string; traditional: string; aliases?: string[] };
+      return [d.term, d.traditional, ...(d.aliases ?? [])].map(termKey);
+    }),
+  );
   const slugs = new Set(real.terms.map((t) => t.slug));
   let made = real.terms.length;
   // Generated terms are new four-character words made of the corpus's characters; each
@@ -117,7 +123,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       definition: `基准测试生成的词语：${term}。`,
       definitionBasis: { from: 'outside', general: true },
     };
-    writeFileSync(join(contentDir, 'terms', `${slug}.md`), `---\n${stringify(data)}---\n\n基准测试生成的术语，用来检验术语链接和反向链接在大量术语下的开销。\n`);
+    writeFileSync(
+      join(contentDir, 'terms', `${slug}.md`),
+      `---\n${stringify(data)}---\n\n基准测试生成的术语，用来检验术语链接和反向链接在大量术语下的开销。\n`,
+    );
     made++;
   }
 
@@ -168,7 +177,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     // Bullets never repeat each other, not even as a part of a longer one (the content guard forbids it).
     const unused: string[] = [];
     for (const c of [...new Set(quotable)].sort((a, b) => b.length - a.length)) if (!unused.some((u) => u.includes(c))) unused.push(c);
-    const bullets = (n: number) => unused.splice(0, n).map((c) => `- ${c}。`).join('\n');
+    const bullets = (n: number) =>
+      unused
+        .splice(0, n)
+        .map((c) => `- ${c}。`)
+        .join('\n');
     const body = `\n## 要点\n\n${bullets(5)}\n\n## 做法\n\n${bullets(5)}\n`;
     writeFileSync(join(contentDir, 'sources', `bench-${String(i).padStart(5, '0')}.md`), `---\n${stringify(data)}---\n${body}`);
   }

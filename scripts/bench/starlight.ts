@@ -46,7 +46,17 @@ export function ensureStarlight(dir = starlightCacheDir()): string {
   console.log(`  installing Starlight ${STARLIGHT_VERSION} (Astro ${STARLIGHT_ASTRO_VERSION}) into ${dir} for the benchmark…`);
   const result = spawnSync(
     'npm',
-    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `@astrojs/starlight@${STARLIGHT_VERSION}`, `astro@${STARLIGHT_ASTRO_VERSION}`, `@astrojs/markdown-remark@${MARKDOWN_REMARK_VERSION}`],
+    [
+      'install',
+      '--prefix',
+      dir,
+      '--no-audit',
+      '--no-fund',
+      '--no-save',
+      `@astrojs/starlight@${STARLIGHT_VERSION}`,
+      `astro@${STARLIGHT_ASTRO_VERSION}`,
+      `@astrojs/markdown-remark@${MARKDOWN_REMARK_VERSION}`,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0 || installedVersion(dir, '@astrojs/starlight') !== STARLIGHT_VERSION) {
@@ -70,8 +80,14 @@ export function writeStarlightSite(contentDir: string, name: string, cacheDir = 
   mkdirSync(join(docs, 'terms'), { recursive: true });
   // The dependencies are listed as a project lists them: Astro reads them to know which packages to compile.
   const dependencies = { '@astrojs/starlight': STARLIGHT_VERSION, astro: STARLIGHT_ASTRO_VERSION };
-  writeFileSync(join(site, 'package.json'), `${JSON.stringify({ name: `kb-bench-starlight-${name}`, private: true, type: 'module', dependencies }, null, 2)}\n`);
-  writeFileSync(join(site, 'tsconfig.json'), `${JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n`);
+  writeFileSync(
+    join(site, 'package.json'),
+    `${JSON.stringify({ name: `kb-bench-starlight-${name}`, private: true, type: 'module', dependencies }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(site, 'tsconfig.json'),
+    `${JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n`,
+  );
   writeFileSync(
     join(site, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';

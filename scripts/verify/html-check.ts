@@ -30,9 +30,7 @@ let validator: HtmlValidate | undefined;
 export async function validateHtml(file: string, html: string, config: ConfigData = HTML_VALIDATE_CONFIG): Promise<HtmlProblem[]> {
   validator ??= new HtmlValidate();
   const report = await validator.validateString(html, file, config);
-  return report.results.flatMap((result) =>
-    result.messages.map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message })),
-  );
+  return report.results.flatMap((result) => result.messages.map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message })));
 }
 
 export function formatHtmlProblem(p: HtmlProblem): string {

@@ -134,7 +134,9 @@ export function checkLinks(pages: SitePage[], files: Set<string>, base: string):
           else if (!idsOf(page.path).has(request.id)) report(`copies id="${request.id}", which is not on this page`);
           if (el.attrs.target !== COPY_FRAME) report(`a copy control must open in the page's tool frame (target="${COPY_FRAME}")`);
           else if (toolFrames !== 1) {
-            report(`the page needs exactly one <iframe name="${COPY_FRAME}"> for its copy controls (it has ${toolFrames}); without it the click opens a new window`);
+            report(
+              `the page needs exactly one <iframe name="${COPY_FRAME}"> for its copy controls (it has ${toolFrames}); without it the click opens a new window`,
+            );
           }
         } else if (fragment && target.endsWith('.html')) {
           let id = fragment;

@@ -41,10 +41,7 @@ const PARAGRAPH = new Set(['p', 'li', 'blockquote', 'dd', 'h1', 'h2', 'h3', 'h4'
 export function repeatedProse(file: string, html: string): string[] {
   const paragraphs = pageElements(html)
     .filter(
-      (e) =>
-        PARAGRAPH.has(e.tag) &&
-        !e.descendants().some((t) => PARAGRAPH.has(t)) &&
-        e.ancestors.some((a) => /(^|\s)prose(\s|$)/.test(a.attrs.class ?? '')),
+      (e) => PARAGRAPH.has(e.tag) && !e.descendants().some((t) => PARAGRAPH.has(t)) && e.ancestors.some((a) => /(^|\s)prose(\s|$)/.test(a.attrs.class ?? '')),
     )
     .map((e) => ({ text: e.text(), line: e.line }));
   return findRepeatedParagraphs(paragraphs).map(

@@ -12,9 +12,7 @@ export function startPrintSheet(doc: Document = document, location: Location = w
   const sheet = doc.querySelector<HTMLElement>('#sheet');
   const list = doc.querySelector<HTMLElement>('#sheet-terms');
   if (!sheet || !list) return;
-  const items = new Map(
-    [...list.querySelectorAll<HTMLElement>('.sheet-term')].map((item) => [item.dataset.slug ?? '', item]),
-  );
+  const items = new Map([...list.querySelectorAll<HTMLElement>('.sheet-term')].map((item) => [item.dataset.slug ?? '', item]));
   const selection = parseSelection(location.search, items.keys());
   const titleInput = doc.querySelector<HTMLInputElement>('#sheet-title-input');
   if (titleInput) titleInput.value = selection.title;

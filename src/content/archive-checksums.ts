@@ -53,14 +53,17 @@ export function checksumLine(name: string, sha256: string): string {
  * Problems with the archive: a list that is missing or malformed, a listed file that
  * is missing or changed, a summary whose archive file is not listed.
  */
-export function checksumProblems(
-  listing: ArchiveListing,
-  summaries: Array<{ file: string; line?: number; archiveFile: string }>,
-): ChecksumProblem[] {
+export function checksumProblems(listing: ArchiveListing, summaries: Array<{ file: string; line?: number; archiveFile: string }>): ChecksumProblem[] {
   const list = listing.checksumsFile;
   if (listing.checksums === null) {
     return listing.required
-      ? [{ file: list, field: 'SHA256SUMS', message: 'the checksum list of the raw archive files is missing (one line per file: sha256sum *.txt > SHA256SUMS)' }]
+      ? [
+          {
+            file: list,
+            field: 'SHA256SUMS',
+            message: 'the checksum list of the raw archive files is missing (one line per file: sha256sum *.txt > SHA256SUMS)',
+          },
+        ]
       : [];
   }
   const { entries, malformed } = parseChecksums(listing.checksums);

@@ -4,9 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from './project-paths.ts';
-import { cleanSourceText, type CleanedSource, locateVerbatim } from './source-text.ts';
+import { cleanSourceText, type CleanedSource, } from './source-text.ts';
 import { anchorParagraphs, locateInOriginal, type OriginalParagraph } from './original-text.ts';
-import { TermMatcher } from '../text/term-matcher.ts';
 import { indexMentions, type MentionIndex } from './term-mentions.ts';
 import { sourceYear } from './source-meta.ts';
 import { neighbourMap, type Neighbours } from '../site/neighbours.ts';

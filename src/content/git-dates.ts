@@ -38,10 +38,7 @@ function contentFiles(contentDir: string): string[] {
 export function readContentDates(contentDir = projectPaths(process.cwd()).contentDir, env = process.env): ContentDates {
   const log = git(contentDir, ['log', `--format=${COMMIT_MARKER}%cI`, '--name-only', '--relative', '--', '.']);
   const changed = log === null ? '' : (git(contentDir, ['diff', '--name-only', '--relative', 'HEAD', '--', '.']) ?? '');
-  return contentDates(
-    { log, changed: changed.split('\n').filter((l) => l !== ''), sourceDateEpoch: env.SOURCE_DATE_EPOCH },
-    contentFiles(contentDir),
-  );
+  return contentDates({ log, changed: changed.split('\n').filter((l) => l !== ''), sourceDateEpoch: env.SOURCE_DATE_EPOCH }, contentFiles(contentDir));
 }
 
 let cached: ContentDates | undefined;

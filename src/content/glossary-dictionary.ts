@@ -39,7 +39,9 @@ export function glossaryTerm(slug: string, fields: TermFields): DictionaryTerm |
   const traditional = text(fields.traditional);
   const aliases = Array.isArray(fields.aliases) ? fields.aliases.filter((a): a is string => text(a) !== undefined) : [];
   const english = Array.isArray(fields.english)
-    ? fields.english.filter((e): e is { text: string; kind?: string } => typeof e === 'object' && e !== null && text((e as { text?: unknown }).text) !== undefined)
+    ? fields.english.filter(
+        (e): e is { text: string; kind?: string } => typeof e === 'object' && e !== null && text((e as { text?: unknown }).text) !== undefined,
+      )
     : [];
   const names = [term, traditional, ...aliases].filter((n): n is string => n !== undefined);
   return { slug, term, traditional, aliases, pinyin: text(fields.pinyin), english, definition: text(fields.definition) ?? '', names };

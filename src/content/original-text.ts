@@ -44,7 +44,7 @@ const HEADING_MAX_CHARS = 40;
 
 /** A headline or section heading: short, no sentence punctuation, not a bracketed note such as （作者：…）. */
 export function looksLikeHeading(text: string): boolean {
-  return [...text].length <= HEADING_MAX_CHARS && !SENTENCE_MARK.test(text) && !/^[（(［\[]/u.test(text);
+  return [...text].length <= HEADING_MAX_CHARS && !SENTENCE_MARK.test(text) && !/^[（(［[]/u.test(text);
 }
 
 /** The cleaned paragraphs with their anchors, in reading order. */

@@ -32,9 +32,18 @@ const TARGET = /^(?:[a-z0-9][a-z0-9._/-]*)?(?:#[A-Za-z][A-Za-z0-9_-]*)?$/;
 
 // Keys are checked by hand below, so that each message names the offending key.
 export const redirectsSchema = z.object({
-  pages: z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}),
+  pages: z
+    .record(z.string(), z.string())
+    .nullish()
+    .transform((v) => v ?? {}),
   anchors: z
-    .record(z.string(), z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}))
+    .record(
+      z.string(),
+      z
+        .record(z.string(), z.string())
+        .nullish()
+        .transform((v) => v ?? {}),
+    )
     .nullish()
     .transform((v) => v ?? {}),
 });

@@ -11,14 +11,7 @@ export const confidence = z.enum(['high', 'medium', 'low']);
 export type Confidence = z.infer<typeof confidence>;
 
 export const GENRES = ['专访', '在线访谈', '署名文章', '部门负责人署名文章'] as const;
-export const TERM_CATEGORIES = [
-  '数字概括语',
-  '方略与目标',
-  '识别与退出',
-  '帮扶举措',
-  '责任与组织',
-  '监督与作风',
-] as const;
+export const TERM_CATEGORIES = ['数字概括语', '方略与目标', '识别与退出', '帮扶举措', '责任与组织', '监督与作风'] as const;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -61,9 +54,7 @@ const cleaning = z.object({
   /** 1-based inclusive line ranges of the raw file that hold body text. */
   keepLines: z.array(lineRange).min(1),
   /** Literal repairs applied to the raw text before anything else. */
-  replacements: z
-    .array(z.object({ find: nonEmpty, replace: z.string(), reason: nonEmpty }))
-    .default([]),
+  replacements: z.array(z.object({ find: nonEmpty, replace: z.string(), reason: nonEmpty })).default([]),
 });
 
 const keyFigure = z.object({
@@ -202,9 +193,7 @@ export const termSchema = z.object({
     // Lower-case syllables with tone marks; a Latin letter of the term itself keeps its case (1+N tǐxì).
     .regex(/^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü0-9+×' -]+$/, 'pinyin must be lower-case Latin letters with tone marks'),
   /** The first rendering is the one the site uses. */
-  english: z
-    .array(z.object({ text: nonEmpty, kind: z.enum(ENGLISH_KINDS), reference: referenceId.optional(), note: nonEmpty.optional() }))
-    .min(1),
+  english: z.array(z.object({ text: nonEmpty, kind: z.enum(ENGLISH_KINDS), reference: referenceId.optional(), note: nonEmpty.optional() })).min(1),
   aliases: z.array(nonEmpty).default([]),
   category: z.enum(TERM_CATEGORIES),
   /** The standard national meaning in one or two sentences: the answer to “什么是……？”. */

@@ -36,17 +36,11 @@ export function readableLine(line: string): string {
  * cleaned text: `keptOnly` limits them to the kept ranges, `repaired` applies the
  * recipe's replacements first. Empty lines are dropped. Never throws.
  */
-export function archiveLines(
-  raw: string,
-  recipe: CleaningRecipe,
-  options: { repaired: boolean; keptOnly: boolean },
-): string[] {
+export function archiveLines(raw: string, recipe: CleaningRecipe, options: { repaired: boolean; keptOnly: boolean }): string[] {
   let text = raw.replace(/\r\n?/g, '\n');
   if (options.repaired) for (const { find, replace } of recipe.replacements) text = text.split(find).join(replace);
   const lines = text.split('\n');
-  const wanted = options.keptOnly
-    ? recipe.keepLines.flatMap(([from, to]) => lines.slice(from - 1, to))
-    : lines;
+  const wanted = options.keptOnly ? recipe.keepLines.flatMap(([from, to]) => lines.slice(from - 1, to)) : lines;
   return wanted.map(readableLine).filter((line) => line !== '');
 }
 
@@ -71,9 +65,7 @@ export function cleanSourceText(raw: string, recipe: CleaningRecipe): CleanedSou
       const key = comparisonKey(cleaned);
       const first = seen.get(key);
       if (first !== undefined) {
-        throw new SourceTextError(
-          `cleaning.keepLines: raw line ${n} repeats line ${first}; drop the duplicated lines from keepLines`,
-        );
+        throw new SourceTextError(`cleaning.keepLines: raw line ${n} repeats line ${first}; drop the duplicated lines from keepLines`);
       }
       seen.set(key, n);
       paragraphs.push({ line: n, text: cleaned });

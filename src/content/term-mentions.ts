@@ -5,7 +5,6 @@
 import type { OriginalParagraph } from './original-text.ts';
 import { sentenceAround, type Excerpt } from '../text/sentences.ts';
 import type { TermMatcher } from '../text/term-matcher.ts';
-import type { Paragraph } from './source-text.ts';
 
 export interface Mention {
   termSlug: string;
@@ -24,10 +23,7 @@ export interface MentionIndex {
   byTerm: Map<string, Mention[]>;
 }
 
-export function indexMentions(
-  sources: Array<{ slug: string; paragraphs: readonly OriginalParagraph[] }>,
-  matcher: TermMatcher,
-): MentionIndex {
+export function indexMentions(sources: Array<{ slug: string; paragraphs: readonly OriginalParagraph[] }>, matcher: TermMatcher): MentionIndex {
   const bySource = new Map<string, Mention[]>();
   const byTerm = new Map<string, Mention[]>();
   for (const source of sources) {

@@ -18,7 +18,13 @@ export function isTodo(value: unknown): value is string {
 
 /** The hint of a TODO value: 'TODO：标题' → '标题'. */
 export function todoHint(value: string): string {
-  return value.trimStart().slice(TODO_MARK.length).replace(/^[\s:：]+/u, '').trim() || '(no hint)';
+  return (
+    value
+      .trimStart()
+      .slice(TODO_MARK.length)
+      .replace(/^[\s:：]+/u, '')
+      .trim() || '(no hint)'
+  );
 }
 
 /** Every frontmatter field holding a TODO value, by path (people[0].role), with its hint. */

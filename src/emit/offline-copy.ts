@@ -39,10 +39,7 @@ const files = (dir: string): string[] =>
 
 /** The offline folder's about page: no download link (the reader already has the copy). */
 export function markAsOfflineCopy(html: string): string {
-  return html.replace(
-    /<span data-offline-download>[\s\S]*?<\/span>/,
-    '<span data-offline-download>你正在使用的就是离线副本。</span>',
-  );
+  return html.replace(/<span data-offline-download>[\s\S]*?<\/span>/, '<span data-offline-download>你正在使用的就是离线副本。</span>');
 }
 
 /** Marks a page as part of the offline copy: <html class="offline-copy" …> (the site's CSS hides copy controls). */

@@ -3,16 +3,8 @@ import { xmlEscape } from '../publish/xml.ts';
 
 /** Each page with the date its content last changed (W3C Datetime), or null when unknown (no <lastmod> then). */
 export function sitemapXml(pages: Array<{ url: string; lastmod: string | null }>): string {
-  const items = pages.map(
-    ({ url, lastmod }) => `  <url><loc>${xmlEscape(url)}</loc>${lastmod === null ? '' : `<lastmod>${lastmod}</lastmod>`}</url>`,
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...items,
-    '</urlset>',
-    '',
-  ].join('\n');
+  const items = pages.map(({ url, lastmod }) => `  <url><loc>${xmlEscape(url)}</loc>${lastmod === null ? '' : `<lastmod>${lastmod}</lastmod>`}</url>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...items, '</urlset>', ''].join('\n');
 }
 
 /** Pages a search engine should list: not the 404 page, redirects or pages marked noindex. */

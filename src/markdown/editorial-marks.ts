@@ -59,15 +59,24 @@ export function markupProblems(body: string): MarkupProblem[] {
     const tag = match[0];
     const mark = parseMarkTag(tag);
     if (!mark) {
-      const allowed = Object.keys(EDITORIAL_MARKS).map((n) => `<${n}>`).join(' and ');
-      problems.push({ offset: match.index, message: `unknown markup ${tag.length > 40 ? `${tag.slice(0, 40)}…` : tag}: a summary may contain only ${allowed}` });
+      const allowed = Object.keys(EDITORIAL_MARKS)
+        .map((n) => `<${n}>`)
+        .join(' and ');
+      problems.push({
+        offset: match.index,
+        message: `unknown markup ${tag.length > 40 ? `${tag.slice(0, 40)}…` : tag}: a summary may contain only ${allowed}`,
+      });
     } else if (!mark.closing) {
       if (open.some((o) => o.name === mark.name)) problems.push({ offset: match.index, message: `<${mark.name}> inside another <${mark.name}>` });
       open.push({ name: mark.name, offset: match.index });
     } else {
       const last = open.at(-1);
       if (last?.name === mark.name) open.pop();
-      else problems.push({ offset: match.index, message: last ? `</${mark.name}> where </${last.name}> was expected` : `</${mark.name}> has no opening <${mark.name}>` });
+      else
+        problems.push({
+          offset: match.index,
+          message: last ? `</${mark.name}> where </${last.name}> was expected` : `</${mark.name}> has no opening <${mark.name}>`,
+        });
     }
   }
   for (const o of open) problems.push({ offset: o.offset, message: `<${o.name}> is never closed` });

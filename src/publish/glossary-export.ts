@@ -69,7 +69,14 @@ export const CSV_COLUMNS = [
   ['traditional', (r) => r.traditional],
   ['pinyin', (r) => r.pinyin],
   ['english', (r) => r.english[0]?.text ?? ''],
-  ['english_other', (r) => r.english.slice(1).map((e) => e.text).join('; ')],
+  [
+    'english_other',
+    (r) =>
+      r.english
+        .slice(1)
+        .map((e) => e.text)
+        .join('; '),
+  ],
   ['aliases', (r) => r.aliases.join('、')],
   ['category', (r) => r.category],
   ['definition', (r) => r.definition],
@@ -95,7 +102,7 @@ const BOM = '\uFEFF';
 export function glossaryCsv(records: GlossaryRecord[]): string {
   const rows = [CSV_COLUMNS.map(([name]) => name), ...records.map((r) => CSV_COLUMNS.map(([, get]) => get(r)))];
   // Line breaks inside a field are CRLF too, as Excel writes them.
-  return BOM + rows.map((row) => row.map((v) => csvField(v.replace(/\r?\n/g, '\r\n'))).join(',')).join('\r\n') + '\r\n';
+  return `${BOM + rows.map((row) => row.map((v) => csvField(v.replace(/\r?\n/g, '\r\n'))).join(',')).join('\r\n')}\r\n`;
 }
 
 function html(text: string): string {
@@ -130,8 +137,6 @@ export function ankiTags(r: GlossaryRecord, deck: string): string {
  * of duplicating them), front, back, tags.
  */
 export function glossaryAnki(records: GlossaryRecord[], deck: string): string {
-  const lines = records.map((r) =>
-    [`tuopin-kb-${r.slug}`, ankiFront(r), ankiBack(r), ankiTags(r, deck)].map(ankiField).join('\t'),
-  );
+  const lines = records.map((r) => [`tuopin-kb-${r.slug}`, ankiFront(r), ankiBack(r), ankiTags(r, deck)].map(ankiField).join('\t'));
   return `${[...ANKI_HEADER, ...lines].join('\n')}\n`;
 }

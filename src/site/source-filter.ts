@@ -18,11 +18,7 @@ export interface SourceFilter {
 export function filterRows<T>(rows: T[], facts: (row: T) => RowFacts, filter: SourceFilter): T[] {
   const matches = rows.filter((row) => {
     const f = facts(row);
-    return (
-      (!filter.province || f.province === filter.province) &&
-      (!filter.genre || f.genre === filter.genre) &&
-      (!filter.year || f.year === filter.year)
-    );
+    return (!filter.province || f.province === filter.province) && (!filter.genre || f.genre === filter.genre) && (!filter.year || f.year === filter.year);
   });
   const direction = filter.sort === 'asc' ? 1 : -1;
   return matches.sort((a, b) => direction * facts(a).date.localeCompare(facts(b).date));

@@ -24,6 +24,11 @@ export function createSlugger(): (base: string) => string {
 
 /** First letter A–Z of a pinyin string, for glossary grouping ('#' for digits). */
 export function pinyinInitial(pinyinText: string): string {
-  const first = pinyinText.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()[0]?.toUpperCase() ?? '#';
+  const first =
+    pinyinText
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .trim()[0]
+      ?.toUpperCase() ?? '#';
   return /[A-Z]/.test(first) ? first : '#';
 }

@@ -28,7 +28,6 @@ interface TrieNode {
   slug?: string;
 }
 
-
 export class TermMatcher {
   private readonly root: TrieNode = { next: new Map() };
 

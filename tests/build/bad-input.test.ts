@@ -36,7 +36,10 @@ function build(dir: string): { status: number | null; output: string } {
 
 /** The 1-based line of the first line of a file that contains `needle` (so expected lines come from the file, not from the guard). */
 function lineIn(path: string, needle: string): number {
-  const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const line =
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1;
   assert.ok(line > 0, `"${needle}" is not in ${path}`);
   return line;
 }
@@ -104,7 +107,10 @@ describe('the build', () => {
     const file = join(dir, 'content/sources/2019-zhenlai-fixture.md');
     edit(file, (t) => t.replace('<Inferred>日期约为2019年。</Inferred>', '<Infered>日期约为2019年。</Inferred>'));
     const line = lineIn(file, '<Infered>');
-    assertFails(dir, new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › body: unknown markup <Infered>: a summary may contain only <Inferred> and <Outside>`));
+    assertFails(
+      dir,
+      new RegExp(`sources/2019-zhenlai-fixture\\.md:${line} › body: unknown markup <Infered>: a summary may contain only <Inferred> and <Outside>`),
+    );
   });
 
   it('fails when two entries claim the same slug', () => {
@@ -118,7 +124,10 @@ describe('the build', () => {
     const file = join(dir, 'content/terms/yi-di-fu-pin-ban-qian.md');
     edit(file, (t) => t.replace('category:', 'aliases: [两不愁]\ncategory:'));
     const line = lineIn(file, 'aliases: [两不愁]');
-    assertFails(dir, new RegExp(`terms/yi-di-fu-pin-ban-qian\\.md:${line} › aliases\\[0\\]: "两不愁" is already claimed by .*liang-bu-chou-san-bao-zhang\\.md`));
+    assertFails(
+      dir,
+      new RegExp(`terms/yi-di-fu-pin-ban-qian\\.md:${line} › aliases\\[0\\]: "两不愁" is already claimed by .*liang-bu-chou-san-bao-zhang\\.md`),
+    );
   });
 
   it("fails when a source's archive file is not in content/archive", () => {

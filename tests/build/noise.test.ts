@@ -15,8 +15,14 @@ describe('built site is free of scraped noise', () => {
   const texts = existsSync(distDir) ? readDistTexts(distDir) : [];
 
   it('includes the Pagefind index in the scan', () => {
-    assert.ok(texts.some((t) => t.file.includes('fragment')), 'no Pagefind fragments found');
-    assert.ok(texts.some((t) => t.file.endsWith('.pf_index')), 'no Pagefind index chunks found');
+    assert.ok(
+      texts.some((t) => t.file.includes('fragment')),
+      'no Pagefind fragments found',
+    );
+    assert.ok(
+      texts.some((t) => t.file.endsWith('.pf_index')),
+      'no Pagefind index chunks found',
+    );
   });
 
   it('no page or index file contains any noise pattern', () => {
@@ -26,6 +32,9 @@ describe('built site is free of scraped noise', () => {
   it('no page repeats a paragraph of its prose', () => {
     const { pages } = existsSync(distDir) ? readSite(distDir) : { pages: [] };
     assert.ok(pages.length > 0);
-    assert.deepEqual(pages.flatMap((p) => repeatedProse(p.path, p.html)), []);
+    assert.deepEqual(
+      pages.flatMap((p) => repeatedProse(p.path, p.html)),
+      [],
+    );
   });
 });

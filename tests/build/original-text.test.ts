@@ -46,7 +46,11 @@ describe('original texts', () => {
     for (const s of sources) {
       const shown = anchoredText(s.slug);
       const expected = originalParagraphs(s.slug);
-      assert.deepEqual([...shown.keys()], expected.map((p) => `l${p.line}`), s.slug);
+      assert.deepEqual(
+        [...shown.keys()],
+        expected.map((p) => `l${p.line}`),
+        s.slug,
+      );
       for (const p of expected) assert.ok(shown.get(`l${p.line}`)!.includes(p.text), `${s.slug}#l${p.line} does not show raw line ${p.line}`);
     }
   });
@@ -75,7 +79,10 @@ describe('original texts', () => {
         assert.ok(paragraph !== undefined, `${t.slug} links to ${link.path}#${link.id}, which does not exist`);
         const names = [t.data.term, t.data.traditional, ...(t.data.aliases ?? [])].map((n) => comparisonKey(n).replace(/[“”"]/g, ''));
         const text = comparisonKey(paragraph).replace(/[“”"]/g, '');
-        assert.ok(names.some((n) => text.includes(n)), `${t.slug}: ${link.path}#${link.id} names none of ${names.join('、')}`);
+        assert.ok(
+          names.some((n) => text.includes(n)),
+          `${t.slug}: ${link.path}#${link.id} names none of ${names.join('、')}`,
+        );
         checked++;
       }
     }
@@ -84,7 +91,11 @@ describe('original texts', () => {
 
   it('are in the search index (type 原文) and in the noise scan', () => {
     const texts = readDistTexts(distDir);
-    for (const s of sources) assert.ok(texts.some((t) => t.file === join('sources', s.slug, 'text', 'index.html')), `${s.slug}: no original-text page scanned`);
+    for (const s of sources)
+      assert.ok(
+        texts.some((t) => t.file === join('sources', s.slug, 'text', 'index.html')),
+        `${s.slug}: no original-text page scanned`,
+      );
     const fragments = texts.filter((t) => t.file.includes('fragment'));
     for (const s of sources) {
       const url = `${base}sources/${s.slug}/text/`;

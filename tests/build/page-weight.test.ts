@@ -26,7 +26,9 @@ const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 describe('source pages stay under 40 KB transferred (gzip)', () => {
   it('has a build to check', () => assert.ok(existsSync(`${distDir}/sources`), 'run `npm run build` first'));
   const slugs = existsSync(`${distDir}/sources`)
-    ? readdirSync(`${distDir}/sources`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    ? readdirSync(`${distDir}/sources`, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
     : [];
   for (const slug of slugs) {
     it(slug, () => {

@@ -73,13 +73,16 @@ describe(`share tags (${origin ?? 'KB_SITE not set'})`, () => {
     }
   });
 
-  it(origin ? 'robots.txt names the sitemap by its absolute URL' : 'robots.txt allows crawling and names no sitemap (its URL would have to be absolute)', () => {
-    const file = `${DIST_DIR}/robots.txt`;
-    assert.ok(existsSync(file), 'robots.txt is built');
-    const text = readFileSync(file, 'utf8');
-    assert.match(text, /^User-agent: \*\nAllow: \/\n/);
-    const sitemaps = [...text.matchAll(/^Sitemap: (.*)$/gm)].map((m) => m[1]);
-    assert.deepEqual(sitemaps, origin === null ? [] : [`${origin}${base}sitemap.xml`]);
-    if (origin) assert.ok(existsSync(`${DIST_DIR}/sitemap.xml`));
-  });
+  it(
+    origin ? 'robots.txt names the sitemap by its absolute URL' : 'robots.txt allows crawling and names no sitemap (its URL would have to be absolute)',
+    () => {
+      const file = `${DIST_DIR}/robots.txt`;
+      assert.ok(existsSync(file), 'robots.txt is built');
+      const text = readFileSync(file, 'utf8');
+      assert.match(text, /^User-agent: \*\nAllow: \/\n/);
+      const sitemaps = [...text.matchAll(/^Sitemap: (.*)$/gm)].map((m) => m[1]);
+      assert.deepEqual(sitemaps, origin === null ? [] : [`${origin}${base}sitemap.xml`]);
+      if (origin) assert.ok(existsSync(`${DIST_DIR}/sitemap.xml`));
+    },
+  );
 });

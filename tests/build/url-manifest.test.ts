@@ -9,15 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import {
-  compareManifest,
-  formatAdditions,
-  formatRemovals,
-  hasAdditions,
-  hasRemovals,
-  scanSite,
-  type UrlManifest,
-} from '../../scripts/verify/url-manifest.ts';
+import { compareManifest, formatAdditions, formatRemovals, hasAdditions, hasRemovals, scanSite, type UrlManifest } from '../../scripts/verify/url-manifest.ts';
 
 const FIXTURE = 'tests/fixtures/url-manifest';
 const temps: string[] = [];
@@ -61,7 +53,18 @@ describe('the real build against urls.manifest.json', () => {
 
   it('covers the pages, the data files and the anchors trainers link to', () => {
     const urls = manifest.urls;
-    for (const path of ['/', '/sources/', '/terms/', '/about/', '/feed.xml', '/sitemap.xml', '/terms/glossary.json', '/terms/glossary.csv', '/terms/glossary-anki.tsv', '/print/terms/']) {
+    for (const path of [
+      '/',
+      '/sources/',
+      '/terms/',
+      '/about/',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/terms/glossary.json',
+      '/terms/glossary.csv',
+      '/terms/glossary-anki.tsv',
+      '/print/terms/',
+    ]) {
       assert.ok(urls[path], `${path} is not in the manifest`);
     }
     assert.ok(urls['/terms/liang-bu-chou-san-bao-zhang/']!.includes('definition'));

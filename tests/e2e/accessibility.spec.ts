@@ -50,6 +50,10 @@ test('axe reports a serious violation on a deliberately inaccessible page (bad i
   );
   await page.goto('__fixture__/inaccessible/');
   const violations = await blockingViolations(page, '/__fixture__/inaccessible/');
-  expect(violations.find((v) => v.includes('color-contrast'))).toMatch(/^\/__fixture__\/inaccessible\/ › color-contrast \(serious\): Elements must meet minimum color contrast ratio thresholds at p/);
-  expect(violations.find((v) => v.includes('image-alt'))).toMatch(/^\/__fixture__\/inaccessible\/ › image-alt \(critical\): Images must have alternative text at img/);
+  expect(violations.find((v) => v.includes('color-contrast'))).toMatch(
+    /^\/__fixture__\/inaccessible\/ › color-contrast \(serious\): Elements must meet minimum color contrast ratio thresholds at p/,
+  );
+  expect(violations.find((v) => v.includes('image-alt'))).toMatch(
+    /^\/__fixture__\/inaccessible\/ › image-alt \(critical\): Images must have alternative text at img/,
+  );
 });

@@ -17,7 +17,9 @@ test.describe('citations', () => {
     const entries = gbt.locator('.citation-entry');
     await expect(entries).toHaveCount(2);
     // [1] the original, from what the frontmatter knows about it.
-    await expect(entries.nth(0)).toContainText(`[1] ${source.data.people.find((p) => p.part === '作者')!.name}. ${source.data.title}[EB/OL]. ${source.data.publication!.container}, ${source.data.date.value}.`);
+    await expect(entries.nth(0)).toContainText(
+      `[1] ${source.data.people.find((p) => p.part === '作者')!.name}. ${source.data.title}[EB/OL]. ${source.data.publication!.container}, ${source.data.date.value}.`,
+    );
     // [2] this site's page, with its absolute address.
     const path = new URL(page.url()).pathname;
     await expect(entries.nth(1)).toContainText(`[2] 脱贫攻坚政策知识库. ${source.data.title}: 来源摘要[EB/OL]. [`);

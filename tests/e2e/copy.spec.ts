@@ -28,7 +28,10 @@ function recordScripts(page: Page) {
 }
 
 test.describe('copy controls', () => {
-  test('a content page loads no script at all; the tool page and its script come only with the first click', { tag: '@base-path' }, async ({ page, baseURL }) => {
+  test('a content page loads no script at all; the tool page and its script come only with the first click', { tag: '@base-path' }, async ({
+    page,
+    baseURL,
+  }) => {
     const log = recordScripts(page);
     await page.goto(SOURCE, { waitUntil: 'networkidle' });
     expect(log.scripts()).toEqual([]);
@@ -47,7 +50,9 @@ test.describe('copy controls', () => {
     expect(log.all()).toContain(`${base}${COPY_TOOL_PAGE}`);
   });
 
-  test('a click copies the address of that paragraph; a click on another control copies its own; the same control works again', { tag: '@base-path' }, async ({ page }) => {
+  test('a click copies the address of that paragraph; a click on another control copies its own; the same control works again', { tag: '@base-path' }, async ({
+    page,
+  }) => {
     await page.goto(SOURCE);
     const paragraph = page.locator('.summary p[id]').first();
     const heading = page.locator('.summary h2[id]').first();
@@ -106,7 +111,9 @@ test.describe('copy controls', () => {
     await expect(status).toHaveText('');
   });
 
-  test('each citation format has a 复制 control that copies exactly the text shown (GB/T 7714 as in its .txt file)', { tag: '@base-path' }, async ({ page }) => {
+  test('each citation format has a 复制 control that copies exactly the text shown (GB/T 7714 as in its .txt file)', { tag: '@base-path' }, async ({
+    page,
+  }) => {
     await page.goto(SOURCE);
     const gbt = page.locator('#cite-gbt-text');
     const copyGbt = page.locator('#cite-gbt a.copy-cite');

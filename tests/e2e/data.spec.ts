@@ -132,11 +132,15 @@ test.describe('structured data, sitemap and feed', () => {
   test('sitemap.xml is valid XML listing every page, each of which exists', async ({ page }) => {
     await page.goto('./');
     const xml = await (await download(page, 'sitemap.xml')).text();
-    const locs = (await parseXml(page, xml, `
+    const locs = (await parseXml(
+      page,
+      xml,
+      `
       const root = doc.documentElement;
       if (root.localName !== 'urlset' || root.namespaceURI !== 'http://www.sitemaps.org/schemas/sitemap/0.9') return null;
       return [...root.getElementsByTagName('url')].map((u) => ({ loc: u.getElementsByTagName('loc')[0]?.textContent, lastmod: u.getElementsByTagName('lastmod')[0]?.textContent }));
-    `)) as Array<{ loc: string; lastmod: string }> | null;
+    `,
+    )) as Array<{ loc: string; lastmod: string }> | null;
     expect(locs, 'sitemap.xml parses as a sitemaps.org urlset').not.toBeNull();
     const paths = locs!.map((l) => new URL(l.loc).pathname);
     const home = new URL(page.url()).pathname;
@@ -149,7 +153,10 @@ test.describe('structured data, sitemap and feed', () => {
     }
     // A page's <lastmod> is its content file's last commit; list pages take the newest.
     const lastmodOf = (path: string) => locs!.find((l) => new URL(l.loc).pathname === path)!.lastmod;
-    const newest = locs!.map((l) => l.lastmod).sort().at(-1)!;
+    const newest = locs!
+      .map((l) => l.lastmod)
+      .sort()
+      .at(-1)!;
     for (const s of sources) expect(lastmodOf(`${home}sources/${s.slug}/`), s.slug).toBe(gitDate(`content/sources/${s.slug}.md`) ?? newest);
     for (const t of terms) expect(lastmodOf(`${home}terms/${t.slug}/`), t.slug).toBe(gitDate(`content/terms/${t.slug}.md`) ?? newest);
     expect(lastmodOf(home)).toBe(newest);
@@ -160,7 +167,10 @@ test.describe('structured data, sitemap and feed', () => {
     const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
     await expect(feedLink).toHaveCount(1);
     const xml = await (await download(page, (await feedLink.getAttribute('href'))!)).text();
-    const feed = (await parseXml(page, xml, `
+    const feed = (await parseXml(
+      page,
+      xml,
+      `
       const NS = 'http://www.w3.org/2005/Atom';
       const root = doc.documentElement;
       if (root.localName !== 'feed' || root.namespaceURI !== NS) return null;
@@ -179,13 +189,19 @@ test.describe('structured data, sitemap and feed', () => {
           summary: child(e, 'summary')?.textContent,
         })),
       };
-    `)) as null | { id: string; title: string; updated: string; author: string; self: string; entries: Array<Record<string, string>> };
+    `,
+    )) as null | { id: string; title: string; updated: string; author: string; self: string; entries: Array<Record<string, string>> };
     expect(feed, 'feed.xml parses as an Atom feed').not.toBeNull();
     const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
     expect(feed!.id).toMatch(/^urn:uuid:/);
     expect(feed!.updated).toMatch(rfc3339);
     // The feed changed when its newest entry did.
-    expect(feed!.updated).toBe(feed!.entries.map((e) => e.updated).sort().at(-1));
+    expect(feed!.updated).toBe(
+      feed!.entries
+        .map((e) => e.updated)
+        .sort()
+        .at(-1),
+    );
     expect(feed!.author).toBeTruthy();
     expect(new URL(feed!.self).pathname).toMatch(/\/feed\.xml$/);
     expect(feed!.entries).toHaveLength(sources.length);

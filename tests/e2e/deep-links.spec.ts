@@ -7,11 +7,13 @@ const redirects = parseRedirects(readFileSync('content/redirects.yaml', 'utf8'))
 
 /** Every element matched that has no id, or no "link to here" control pointing at its id. */
 async function unanchored(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) =>
-    els
-      .filter((el) => !el.id || !el.querySelector(`a.anchor-link[href="#${CSS.escape(el.id)}"]`))
-      .map((el) => `${el.tagName.toLowerCase()}#${el.id || '(none)'}: ${(el.textContent ?? '').slice(0, 30)}`),
-  );
+  return page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els
+        .filter((el) => !el.id || !el.querySelector(`a.anchor-link[href="#${CSS.escape(el.id)}"]`))
+        .map((el) => `${el.tagName.toLowerCase()}#${el.id || '(none)'}: ${(el.textContent ?? '').slice(0, 30)}`),
+    );
 }
 
 test.describe('deep links', () => {
@@ -43,7 +45,17 @@ test.describe('deep links', () => {
 
   test('the anchors that existed before keep working', async ({ page }) => {
     await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
-    for (const id of ['key-figures', 'quotes', 'provenance', 'inferences', 'terms-used', 'term-liang-bu-chou-san-bao-zhang', 'figure-1', 'quote-1', 'inference-1']) {
+    for (const id of [
+      'key-figures',
+      'quotes',
+      'provenance',
+      'inferences',
+      'terms-used',
+      'term-liang-bu-chou-san-bao-zhang',
+      'figure-1',
+      'quote-1',
+      'inference-1',
+    ]) {
       await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
     }
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
@@ -98,8 +110,20 @@ test.describe('deep links', () => {
     await page.goto('sources/2019-changde-zhou-derui-article/');
     const items = page.locator('.summary li');
     await items.nth(0).hover();
-    await expect.poll(() => items.nth(0).locator('.anchor-link').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    expect(await items.nth(3).locator('.anchor-link').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await expect
+      .poll(() =>
+        items
+          .nth(0)
+          .locator('.anchor-link')
+          .evaluate((el) => getComputedStyle(el).opacity),
+      )
+      .toBe('1');
+    expect(
+      await items
+        .nth(3)
+        .locator('.anchor-link')
+        .evaluate((el) => getComputedStyle(el).opacity),
+    ).toBe('0');
   });
 
   test('the control has a Chinese accessible name and adds no text to the page', async ({ page }) => {

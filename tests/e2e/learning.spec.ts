@@ -26,7 +26,11 @@ const withComponents = terms.filter((t) => t.data.components.length > 0);
 /** WCAG contrast ratio of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (css: string) => {
-    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -34,7 +38,7 @@ function contrast(a: string, b: string): number {
 }
 
 test.describe('glossary index', () => {
-  test('shows each entry\'s definition beside its name in the pinyin list', async ({ page }) => {
+  test("shows each entry's definition beside its name in the pinyin list", async ({ page }) => {
     await page.goto('terms/');
     const items = page.locator('section[aria-labelledby="by-pinyin"] li');
     await expect(items).toHaveCount(terms.length);
@@ -63,7 +67,10 @@ test.describe('broader and narrower terms', () => {
     expect(slugs.size).toBeGreaterThan(10);
     for (const slug of slugs) {
       await page.goto(`terms/${slug}/`);
-      for (const [kind, label] of [['broader', '上位概念'], ['narrower', '下位概念']] as const) {
+      for (const [kind, label] of [
+        ['broader', '上位概念'],
+        ['narrower', '下位概念'],
+      ] as const) {
         const expected = relations[kind].get(slug) ?? [];
         const list = page.locator(`#hierarchy ~ dl ul[data-relation="${kind}"] a`);
         await expect(list, `${slug} ${kind}`).toHaveText(expected.map((s) => term(s).data.term));
@@ -108,7 +115,10 @@ test.describe('broader and narrower terms', () => {
       expect(row.narrower).toBe((relations.narrower.get(entry.slug) ?? []).join(' '));
       if (record.appearsIn.length === 0) continue;
       const names = [entry.data.term, entry.data.traditional, ...entry.data.aliases].map(termKey);
-      expect(names.some((n) => termKey(record.example.sentence).includes(n)), `${entry.slug}: “${record.example.sentence}”`).toBe(true);
+      expect(
+        names.some((n) => termKey(record.example.sentence).includes(n)),
+        `${entry.slug}: “${record.example.sentence}”`,
+      ).toBe(true);
       expect(record.appearsIn.map((m: { sentence: string }) => m.sentence)).toContain(record.example.sentence);
       expect(row.example).toBe(record.example.sentence);
       expect(row.example_source).toBe(record.example.title);
@@ -119,7 +129,11 @@ test.describe('broader and narrower terms', () => {
     await page.goto('terms/');
     const json = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!, page.url()).href)).json();
     const tsv = await (await page.request.get(new URL((await page.locator('a', { hasText: 'Anki' }).getAttribute('href'))!, page.url()).href)).text();
-    const notes = tsv.trimEnd().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+    const notes = tsv
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .map((l) => l.split('\t'));
     const html = (t: string) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
     for (const entry of terms) {
       const [, front, back] = notes.find((n) => n[0] === `tuopin-kb-${entry.slug}`)!;

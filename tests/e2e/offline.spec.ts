@@ -20,10 +20,9 @@ function recordRequests(page: Page) {
 const resultPaths = async (page: Page) => {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
   const root = new URL('../', page.url()).pathname;
-  return page.locator('#search-results > li h3 a').evaluateAll(
-    (links, r) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(r.length).replace(/\/?(index\.html)?$/, '')),
-    root,
-  );
+  return page
+    .locator('#search-results > li h3 a')
+    .evaluateAll((links, r) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(r.length).replace(/\/?(index\.html)?$/, '')), root);
 };
 
 test.describe('the offline copy, opened from its folder (file://)', { tag: '@base-path' }, () => {

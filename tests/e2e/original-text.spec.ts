@@ -37,7 +37,11 @@ test('each original text is shown whole, in its own script, with a visible line 
         id: el.id,
         number: el.querySelector('.line-anchor')?.textContent ?? '',
         href: el.querySelector('.line-anchor')?.getAttribute('href') ?? '',
-        text: [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(),
+        text: [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
       })),
     );
     expect(shown).toEqual(expected.map((p) => ({ id: `l${p.line}`, number: String(p.line), href: `#l${p.line}`, text: p.text })));
@@ -87,7 +91,7 @@ test('summary and original link to each other near the top', async ({ page }) =>
   await expect(page).toHaveURL(new RegExp(`/sources/${CHANGDE}/$`));
 });
 
-test("every quote of a summary links to the paragraph of the original that holds it", async ({ page }) => {
+test('every quote of a summary links to the paragraph of the original that holds it', async ({ page }) => {
   for (const s of sources) {
     await page.goto(`sources/${s.slug}/`);
     const links = page.locator('#quotes ~ figure a.quote-origin, section[aria-labelledby="quotes"] a.quote-origin');
@@ -131,7 +135,9 @@ test('a paragraph can be cited: GB/T 7714, BibTeX and CSL-JSON with its anchor a
   const address = `${new URL(page.url()).origin}${new URL(page.url()).pathname}`.replace(/#.*$/, '');
   const gbt = block.locator(`#cite-l${target.line}-gbt`);
   await expect(gbt.locator('.citation-entry').nth(1)).toHaveText(
-    new RegExp(`^\\[2\\] 脱贫攻坚政策知识库\\. ${source(CHANGDE).data.title}: 原文\\[EB/OL\\]\\. \\[\\d{4}-\\d{2}-\\d{2}\\]: 第${target.line}行\\. .*/sources/${CHANGDE}/text/#l${target.line}\\.$`),
+    new RegExp(
+      `^\\[2\\] 脱贫攻坚政策知识库\\. ${source(CHANGDE).data.title}: 原文\\[EB/OL\\]\\. \\[\\d{4}-\\d{2}-\\d{2}\\]: 第${target.line}行\\. .*/sources/${CHANGDE}/text/#l${target.line}\\.$`,
+    ),
   );
   await expect(block.locator(`#cite-l${target.line}-bib`)).toContainText(`@misc{${CHANGDE}-text-l${target.line},`);
   await expect(block.locator(`#cite-l${target.line}-bib`)).toContainText(`note = {引文位置：第${target.line}行}`);

@@ -34,7 +34,7 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
     });
   }
 
-  test('/search/ with results: the search bundle, Pagefind\'s wasm and its index all come from the site', async ({ page, baseURL }) => {
+  test("/search/ with results: the search bundle, Pagefind's wasm and its index all come from the site", async ({ page, baseURL }) => {
     const log = await cutNetwork(page, new URL(baseURL!).origin);
     const local: string[] = [];
     page.on('requestfinished', (request) => local.push(new URL(request.url()).pathname));
@@ -75,7 +75,9 @@ test.describe('the recorder catches a page that leaks (bad input)', () => {
     );
     await page.goto('__fixture__/inline/', { waitUntil: 'networkidle' });
     expect(await page.title()).toBe('内联');
-    expect(describeLog('__fixture__/inline/', log)).toMatch(/^\/__fixture__\/inline\/: .*inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/);
+    expect(describeLog('__fixture__/inline/', log)).toMatch(
+      /^\/__fixture__\/inline\/: .*inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/,
+    );
   });
 });
 

@@ -55,7 +55,11 @@ test.describe('the theme choice lasts', () => {
 
   test('works when storage is unavailable: the choice holds for the page', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -281,7 +281,11 @@ test.describe('small screens', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('sources/2018-suining-jiang-huaqiong-interview/');
     const wrap = page.locator('#key-figures + .table-wrap');
-    const { scroll, client, overflowX } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflowX: getComputedStyle(el).overflowX }));
+    const { scroll, client, overflowX } = await wrap.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      overflowX: getComputedStyle(el).overflowX,
+    }));
     expect(scroll).toBeGreaterThan(client);
     expect(overflowX).toBe('auto');
   });

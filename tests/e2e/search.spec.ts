@@ -6,10 +6,9 @@ import { sourcesUsing, term } from '../support/site-content.ts';
 async function resultPaths(page: Page): Promise<string[]> {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
   const base = new URL(page.url()).pathname.replace(/search\/.*$/, '');
-  return page.locator('#search-results > li h3 a').evaluateAll(
-    (links, b) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(b.length).replace(/\/$/, '')),
-    base,
-  );
+  return page
+    .locator('#search-results > li h3 a')
+    .evaluateAll((links, b) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(b.length).replace(/\/$/, '')), base);
 }
 
 /** The number of matching pages the status announces (“找到 N 条”). */
@@ -22,7 +21,7 @@ const search = (page: Page, q: string) => page.goto(`search/?q=${encodeURICompon
 const TERM = 'liang-bu-chou-san-bao-zhang';
 const QUERY = '两不愁三保障';
 
-test('the header box searches from any page: the term entry first, then the sources that use it', async ({ page }) => {
+test('the header box searches from any page: the term entry first, then the sources that use it', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('sources/');
   await page.locator('#site-search').fill(QUERY);
   await page.locator('#site-search').press('Enter');
@@ -34,7 +33,7 @@ test('the header box searches from any page: the term entry first, then the sour
   expect(new Set(paths.slice(1, 1 + users.length))).toEqual(new Set(users));
 });
 
-test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the match', async ({ page }) => {
+test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the match', { tag: '@base-path' }, async ({ page }) => {
   await search(page, QUERY);
   await expect(page.locator('#search-input')).toHaveValue(QUERY);
   await resultPaths(page);
@@ -47,7 +46,7 @@ test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the 
   await expect(page).toHaveTitle(/两不愁三保障/);
 });
 
-test('Traditional, pinyin and English queries find the entry', async ({ page }) => {
+test('Traditional, pinyin and English queries find the entry', { tag: '@base-path' }, async ({ page }) => {
   for (const q of ['兩不愁三保障', 'liangbuchou', 'liǎng bù chóu', 'liang bu chou', 'Two Assurances']) {
     await search(page, q);
     expect((await resultPaths(page))[0], q).toBe(`terms/${TERM}`);
@@ -71,7 +70,7 @@ test('punctuation inside a term does not matter', async ({ page }) => {
   expect((await resultPaths(page))[0]).toBe('terms/xiu-hua-gong-fu');
 });
 
-test('a phrase is matched as a phrase, and words separated by spaces must all be present', async ({ page, request }) => {
+test('a phrase is matched as a phrase, and words separated by spaces must all be present', { tag: '@base-path' }, async ({ page, request }) => {
   const textOf = async (path: string) => (await (await request.get(`${path}/`)).text()).replace(/<[^>]+>/g, '');
   await search(page, '精准扶贫');
   for (const path of await resultPaths(page)) expect(await textOf(path), path).toMatch(/精[准準]扶[贫貧]/);
@@ -88,7 +87,7 @@ test('a phrase is matched as a phrase, and words separated by spaces must all be
   await expect(page.locator('#search-results > li')).toHaveCount(0);
 });
 
-test('a result links to the section that matched, and the browser scrolls to and highlights it', async ({ page }) => {
+test('a result links to the section that matched, and the browser scrolls to and highlights it', { tag: '@base-path' }, async ({ page }) => {
   await search(page, '泥溪镇');
   const link = page.locator('#search-results > li h3 a[href*="/sources/"]').first();
   const href = (await link.getAttribute('href'))!;
@@ -127,7 +126,7 @@ test('the search page works with the keyboard alone and announces the result cou
   await expect(page).toHaveURL(/\/terms\/di-yi-shu-ji\//);
 });
 
-test('search filters by type, province and year, with counts, and keeps them in the URL', async ({ page }) => {
+test('search filters by type, province and year, with counts, and keeps them in the URL', { tag: '@base-path' }, async ({ page }) => {
   await search(page, '脱贫攻坚');
   const all = await resultCount(page);
   await expect(page.locator('#search-filter-panel')).toHaveAttribute('open', '');
@@ -169,8 +168,7 @@ test('the search page fits a phone', async ({ page }) => {
 
 test('the source list filters by province, genre and year, and sorts by date', async ({ page }) => {
   await page.goto('sources/');
-  const visibleDates = () =>
-    page.locator('#source-table tbody tr:not([hidden]) time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const visibleDates = () => page.locator('#source-table tbody tr:not([hidden]) time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   const dates = await visibleDates();
   expect(dates).toEqual([...dates].sort().reverse());
   await page.getByLabel('排序').selectOption('asc');
@@ -257,8 +255,14 @@ test('a broad word shows sources and glossary entries on the first screen, and e
   for (const q of ['扶贫', '脫貧', '重庆']) {
     await search(page, q);
     const firstScreen = await resultPaths(page);
-    expect(firstScreen.some((p) => p.startsWith('sources/')), q).toBe(true);
-    expect(firstScreen.some((p) => p.startsWith('terms/')), q).toBe(true);
+    expect(
+      firstScreen.some((p) => p.startsWith('sources/')),
+      q,
+    ).toBe(true);
+    expect(
+      firstScreen.some((p) => p.startsWith('terms/')),
+      q,
+    ).toBe(true);
   }
   await search(page, '扶贫');
   const top = await firstTen(page);

@@ -64,7 +64,10 @@ describe('the offline copy in Firefox (file://)', () => {
   });
 
   it('made no request outside the folder and none failed', () => {
-    assert.deepEqual(requests.filter((u) => !/^(file|data|about|moz-extension|resource|chrome):/.test(u)), []);
+    assert.deepEqual(
+      requests.filter((u) => !/^(file|data|about|moz-extension|resource|chrome):/.test(u)),
+      [],
+    );
     assert.deepEqual(failed, []);
   });
 });

@@ -10,7 +10,8 @@ export async function blockingViolations(page: Page, label: string): Promise<str
     .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
     .flatMap((v) =>
       v.nodes.map(
-        (node) => `${label} › ${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+        (node) =>
+          `${label} › ${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
       ),
     );
 }

@@ -27,8 +27,7 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
   return ensureDebianPackage({
     package: 'chromium',
     find: findChromium,
-    howToInstall:
-      'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    howToInstall: 'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     log,
   });
 }

@@ -29,8 +29,5 @@ export async function cutNetwork(page: Page, siteOrigin: string): Promise<Reques
 }
 
 export function describeLog(path: string, log: RequestLog): string {
-  return [
-    ...log.outside.map((url) => `/${path} requested ${url}, which leaves the site`),
-    ...log.cspViolations.map((text) => `/${path}: ${text}`),
-  ].join('\n');
+  return [...log.outside.map((url) => `/${path} requested ${url}, which leaves the site`), ...log.cspViolations.map((text) => `/${path}: ${text}`)].join('\n');
 }

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePoppler } from './poppler.ts';
 
-const bin = (tool: string) => join(ensurePoppler(() => {}), tool);
+const bin = (tool: string) =>
+  join(
+    ensurePoppler(() => {}),
+    tool,
+  );
 
 export interface PdfInfo {
   pages: number;

@@ -11,7 +11,10 @@ const FILES: Record<string, string> = { '000_0000000000000000.txt': 'a\n', '001_
 function listing(checksums: string | null, files = FILES, required = true): ArchiveListing {
   return { checksumsFile: 'content/archive/SHA256SUMS', checksums, required, sha256: (name) => (name in files ? sha(files[name]!) : null) };
 }
-const goodList = Object.entries(FILES).map(([name, text]) => checksumLine(name, sha(text))).join('\n') + '\n';
+const goodList =
+  `${Object.entries(FILES)
+    .map(([name, text]) => checksumLine(name, sha(text)))
+    .join('\n')}\n`;
 const summary = (archiveFile: string) => ({ file: 'content/sources/x.md', line: 5, archiveFile });
 
 describe('archive checksums', () => {
@@ -20,8 +23,15 @@ describe('archive checksums', () => {
     assert.match(paths.sourcesDir, /content[/\\]archive$/);
     const archive = archiveListing(paths);
     assert.deepEqual(checksumProblems(archive, []), []);
-    const listed = parseChecksums(archive.checksums!).entries.map((e) => e.name).sort();
-    assert.deepEqual(listed, readdirSync(paths.sourcesDir).filter((n) => n.endsWith('.txt')).sort());
+    const listed = parseChecksums(archive.checksums!)
+      .entries.map((e) => e.name)
+      .sort();
+    assert.deepEqual(
+      listed,
+      readdirSync(paths.sourcesDir)
+        .filter((n) => n.endsWith('.txt'))
+        .sort(),
+    );
   });
 
   it('accepts a matching list', () => {
@@ -37,18 +47,30 @@ describe('archive checksums', () => {
 
   it('names a listed file that is missing', () => {
     const problems = checksumProblems(listing(goodList, { '000_0000000000000000.txt': 'a\n' }), []);
-    assert.deepEqual(problems.map((p) => [p.line, p.field, p.message]), [[2, '001_1111111111111111.txt', 'listed, but the file is not in the archive folder']]);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.field, p.message]),
+      [[2, '001_1111111111111111.txt', 'listed, but the file is not in the archive folder']],
+    );
   });
 
-  it("names a summary whose archive file is not listed, at its archiveFile line", () => {
+  it('names a summary whose archive file is not listed, at its archiveFile line', () => {
     const problems = checksumProblems(listing(checksumLine('000_0000000000000000.txt', sha('a\n'))), [summary('001_1111111111111111.txt')]);
-    assert.deepEqual(problems.map((p) => [p.file, p.line, p.field]), [['content/sources/x.md', 5, 'archiveFile']]);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.line, p.field]),
+      [['content/sources/x.md', 5, 'archiveFile']],
+    );
     assert.match(problems[0]!.message, /has no checksum in content\/archive\/SHA256SUMS/);
   });
 
   it('reports malformed and duplicated lines', () => {
     const problems = checksumProblems(listing(`${goodList}not a checksum\n${goodList.split('\n')[0]}\n`), []);
-    assert.deepEqual(problems.map((p) => [p.line, p.field]), [[3, 'SHA256SUMS'], [4, '000_0000000000000000.txt']]);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.field]),
+      [
+        [3, 'SHA256SUMS'],
+        [4, '000_0000000000000000.txt'],
+      ],
+    );
   });
 
   it('requires the list for the own archive only', () => {
@@ -60,7 +82,12 @@ describe('archive checksums', () => {
   it('hashes bytes, as sha256sum does', () => {
     const archive = archiveListing(projectPaths(process.cwd(), {}));
     const name = '000_0b7c87c13ac73fd6.txt';
-    assert.equal(archive.sha256(name), createHash('sha256').update(readFileSync(`content/archive/${name}`)).digest('hex'));
+    assert.equal(
+      archive.sha256(name),
+      createHash('sha256')
+        .update(readFileSync(`content/archive/${name}`))
+        .digest('hex'),
+    );
     assert.equal(archive.sha256('../package.json'), null);
   });
 });

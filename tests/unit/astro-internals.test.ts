@@ -47,7 +47,11 @@ describe('the adapter', () => {
     const type = loaderEntryType(replaced, '.md')!;
     assert.equal((type as typeof markdown).getEntryInfo, markdown.getEntryInfo);
     assert.deepEqual(await (await type.getRenderFunction!({}))({ data: {} }), { html: 'worker' });
-    assert.deepEqual(await (await loaderEntryType(context, '.md')!.getRenderFunction!({}))({ data: {} }), { html: 'main thread' }, 'the original context is unchanged');
+    assert.deepEqual(
+      await (await loaderEntryType(context, '.md')!.getRenderFunction!({}))({ data: {} }),
+      { html: 'main thread' },
+      'the original context is unchanged',
+    );
   });
 
   it('shares a page sink through the global symbol', () => {

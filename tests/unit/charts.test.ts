@@ -27,11 +27,7 @@ describe('figure values', () => {
 
 describe('figure series', () => {
   it('groups rows by series name in order, labelled by point or year', () => {
-    const { series, problems } = figureSeries([
-      row('21.3万', 2013, '贫困人口', '2013年底'),
-      row('90个', 2017),
-      row('4.9万', 2017, '贫困人口'),
-    ]);
+    const { series, problems } = figureSeries([row('21.3万', 2013, '贫困人口', '2013年底'), row('90个', 2017), row('4.9万', 2017, '贫困人口')]);
     assert.deepEqual(problems, []);
     assert.equal(series.length, 1);
     assert.equal(series[0]!.unit, '万');
@@ -66,16 +62,22 @@ describe('figure series', () => {
     assert.deepEqual(orphan.problems, [{ field: 'keyFigures[0].point', message: 'a point label needs a series name' }]);
   });
 
-  it('finds the issue\'s examples in the real content: 镇赉 20.9% → 0.06%, 遂宁 21.3万 → 4.9万', () => {
+  it("finds the issue's examples in the real content: 镇赉 20.9% → 0.06%, 遂宁 21.3万 → 4.9万", () => {
     const { sources } = readContent('content', process.cwd());
     const seriesOf = (slugPart: string) => {
       const source = sources.find((s) => s.slug.includes(slugPart))!;
       return figureSeries((source.data as SourceData).keyFigures).series;
     };
     const rate = seriesOf('zhenlai').find((s) => s.name.startsWith('贫困发生率'))!;
-    assert.deepEqual(rate.points.map((p) => p.value), ['20.9%', '0.06%']);
+    assert.deepEqual(
+      rate.points.map((p) => p.value),
+      ['20.9%', '0.06%'],
+    );
     const people = seriesOf('suining').find((s) => s.name.startsWith('贫困人口'))!;
-    assert.deepEqual(people.points.map((p) => p.value), ['21.3万', '4.9万']);
+    assert.deepEqual(
+      people.points.map((p) => p.value),
+      ['21.3万', '4.9万'],
+    );
   });
 });
 
@@ -86,7 +88,10 @@ describe('bar chart', () => {
     const series = figureSeries([row('21.3万', 2013, 'p'), row('4.9万', 2017, 'p'), row('0万', 2019, 'p')]).series[0]!;
     const bars = barGeometry(series, 400, 200);
     const baselines = bars.map((b) => b.y + b.height);
-    assert.ok(baselines.every((y) => Math.abs(y - baselines[0]!) < 1e-9), 'one baseline');
+    assert.ok(
+      baselines.every((y) => Math.abs(y - baselines[0]!) < 1e-9),
+      'one baseline',
+    );
     assert.ok(Math.abs(bars[1]!.height / bars[0]!.height - 4.9 / 21.3) < 1e-9);
     assert.equal(bars[2]!.height, 0);
     for (let i = 1; i < bars.length; i++) assert.ok(bars[i]!.x >= bars[i - 1]!.x + bars[i - 1]!.width, 'bars do not overlap');
@@ -128,7 +133,10 @@ describe('timeline', () => {
   it('spans whole years from the earliest to the end of the latest', () => {
     assert.equal(layout.from, 2017);
     assert.equal(layout.to, 2020);
-    assert.deepEqual(layout.ticks.map((t) => t.year), [2017, 2018, 2019, 2020]);
+    assert.deepEqual(
+      layout.ticks.map((t) => t.year),
+      [2017, 2018, 2019, 2020],
+    );
     assert.equal(layout.ticks[0]!.at, 0);
     assert.equal(layout.ticks.at(-1)!.at, 1);
   });
@@ -176,7 +184,15 @@ describe('tile map of China', () => {
   });
 
   it('highlights exactly the provinces with sources and names them in the description', () => {
-    const svg = tileMapSvg({ id: 'm', title: '来源地区', counts: new Map([['四川省', 1], ['吉林省', 2], ['全国', 1]]) });
+    const svg = tileMapSvg({
+      id: 'm',
+      title: '来源地区',
+      counts: new Map([
+        ['四川省', 1],
+        ['吉林省', 2],
+        ['全国', 1],
+      ]),
+    });
     assert.equal(svg.match(/class="tile tile--on"/g)?.length, 2);
     assert.equal(svg.match(/class="tile"/g)?.length, 32);
     assert.match(svg, /<desc id="m-desc">有来源的省级行政区：吉林（2篇）、四川（1篇）。<\/desc>/);

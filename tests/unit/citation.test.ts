@@ -18,25 +18,41 @@ const person = (name: string) => ({ name, kind: 'person' as const });
 describe('GB/T 7714-2015', () => {
   it('a newspaper article: 责任者. 题名[N]. 报纸名, 出版日期.', () => {
     const work: Work = {
-      key: 'a', type: 'newspaper', authors: [person('丁文祥')], title: '数字革命与竞争国际化',
-      container: '中国青年报', issued: day('2000-11-20'), language: 'zh-Hans',
+      key: 'a',
+      type: 'newspaper',
+      authors: [person('丁文祥')],
+      title: '数字革命与竞争国际化',
+      container: '中国青年报',
+      issued: day('2000-11-20'),
+      language: 'zh-Hans',
     };
     assert.equal(formatGbt(work), '丁文祥. 数字革命与竞争国际化[N]. 中国青年报, 2000-11-20.');
   });
 
   it('a journal article with more than three authors and other title information', () => {
     const work: Work = {
-      key: 'b', type: 'journal', authors: ['袁训来', '陈哲', '肖书海', '张昀'].map(person),
-      title: '蓝田生物群', subtitle: '一个认识多细胞生物起源和早期演化的新窗口',
-      container: '科学通报', issued: day('2012-12-05'), language: 'zh-Hans',
+      key: 'b',
+      type: 'journal',
+      authors: ['袁训来', '陈哲', '肖书海', '张昀'].map(person),
+      title: '蓝田生物群',
+      subtitle: '一个认识多细胞生物起源和早期演化的新窗口',
+      container: '科学通报',
+      issued: day('2012-12-05'),
+      language: 'zh-Hans',
     };
     assert.equal(formatGbt(work), '袁训来, 陈哲, 肖书海, 等. 蓝田生物群: 一个认识多细胞生物起源和早期演化的新窗口[J]. 科学通报, 2012.');
   });
 
   it('an estimated date gives only the year, in square brackets, however precise the estimate', () => {
     const work: Work = {
-      key: 'c', type: 'newspaper', authors: [], title: '推动殷殷嘱托在云阳落地生根', titleSupplied: true,
-      container: '重庆日报', issued: { value: '2019-07', precision: 'month', approximate: true }, language: 'zh-Hans',
+      key: 'c',
+      type: 'newspaper',
+      authors: [],
+      title: '推动殷殷嘱托在云阳落地生根',
+      titleSupplied: true,
+      container: '重庆日报',
+      issued: { value: '2019-07', precision: 'month', approximate: true },
+      language: 'zh-Hans',
     };
     // Not "重庆日报, 2019-07.": the month is an estimate, and the title was devised by the editors.
     assert.equal(formatGbt(work), '[推动殷殷嘱托在云阳落地生根][N]. 重庆日报, [2019].');
@@ -44,24 +60,40 @@ describe('GB/T 7714-2015', () => {
 
   it('a work whose form, place and publisher are unknown: [Z], [出版地不详]: [出版者不详]', () => {
     const work: Work = {
-      key: 'd', type: 'unknown', authors: [{ name: '国务院扶贫办', kind: 'organization' }],
-      title: '扎实推进脱贫攻坚工作再上新台阶', issued: { value: '2017', precision: 'year', approximate: true }, language: 'zh-Hant',
+      key: 'd',
+      type: 'unknown',
+      authors: [{ name: '国务院扶贫办', kind: 'organization' }],
+      title: '扎实推进脱贫攻坚工作再上新台阶',
+      issued: { value: '2017', precision: 'year', approximate: true },
+      language: 'zh-Hant',
     };
     assert.equal(formatGbt(work), '国务院扶贫办. 扎实推进脱贫攻坚工作再上新台阶[Z]. [出版地不详]: [出版者不详], [2017].');
   });
 
   it('a journal article whose journal is unknown: [刊名不详]', () => {
     const work: Work = {
-      key: 'e', type: 'journal', authors: [], title: '镇赉县坚决打赢脱贫攻坚战', titleSupplied: true,
-      issued: { value: '2019', precision: 'year', approximate: true }, language: 'zh-Hans',
+      key: 'e',
+      type: 'journal',
+      authors: [],
+      title: '镇赉县坚决打赢脱贫攻坚战',
+      titleSupplied: true,
+      issued: { value: '2019', precision: 'year', approximate: true },
+      language: 'zh-Hans',
     };
     assert.equal(formatGbt(work), '[镇赉县坚决打赢脱贫攻坚战][J]. [刊名不详], [2019].');
   });
 
   it('an online item with URL and access date: [EB/OL], 发布日期[引用日期]. URL.', () => {
     const work: Work = {
-      key: 'f', type: 'web', authors: [person('萧钰')], title: '出版业信息化迈入快车道', container: '华夏经纬网',
-      issued: day('2001-12-19'), accessed: '2002-04-15', url: 'http://www.creader.com/news/20011219/200112190019.html', language: 'zh-Hans',
+      key: 'f',
+      type: 'web',
+      authors: [person('萧钰')],
+      title: '出版业信息化迈入快车道',
+      container: '华夏经纬网',
+      issued: day('2001-12-19'),
+      accessed: '2002-04-15',
+      url: 'http://www.creader.com/news/20011219/200112190019.html',
+      language: 'zh-Hans',
     };
     assert.equal(
       formatGbt(work),
@@ -71,15 +103,25 @@ describe('GB/T 7714-2015', () => {
 
   it('an inferred outlet is given in square brackets; no URL is made up when none is known', () => {
     const work: Work = {
-      key: 'g', type: 'web', authors: [], title: '砥砺同心 合力攻坚 坚决打好脱贫攻坚战',
-      container: '遂宁政府网站“在线访谈”栏目', containerSupplied: true, issued: day('2018-06-20'), language: 'zh-Hans',
+      key: 'g',
+      type: 'web',
+      authors: [],
+      title: '砥砺同心 合力攻坚 坚决打好脱贫攻坚战',
+      container: '遂宁政府网站“在线访谈”栏目',
+      containerSupplied: true,
+      issued: day('2018-06-20'),
+      language: 'zh-Hans',
     };
     assert.equal(formatGbt(work), '砥砺同心 合力攻坚 坚决打好脱贫攻坚战[EB/OL]. [遂宁政府网站“在线访谈”栏目], 2018-06-20.');
   });
 
   it("this site's page: 责任者. 题名: 其他题名信息[EB/OL]. [引用日期]. URL.", () => {
-    const work = termPageWork('liang-bu-chou-san-bao-zhang', term('liang-bu-chou-san-bao-zhang').data,
-      'https://example.org/kb/terms/liang-bu-chou-san-bao-zhang/', { name: '脱贫攻坚政策知识库', accessed: '2026-05-01' });
+    const work = termPageWork(
+      'liang-bu-chou-san-bao-zhang',
+      term('liang-bu-chou-san-bao-zhang').data,
+      'https://example.org/kb/terms/liang-bu-chou-san-bao-zhang/',
+      { name: '脱贫攻坚政策知识库', accessed: '2026-05-01' },
+    );
     assert.equal(
       formatGbt(work),
       '脱贫攻坚政策知识库. 两不愁三保障: 术语释义[EB/OL]. [2026-05-01]. https://example.org/kb/terms/liang-bu-chou-san-bao-zhang/.',
@@ -88,7 +130,10 @@ describe('GB/T 7714-2015', () => {
 
   it('numbers a reference list [1] [2], but not a single reference', () => {
     const a: Work = { key: 'x', type: 'unknown', authors: [], title: '甲', language: 'zh-Hans' };
-    assert.equal(formatGbtList([a, { ...a, title: '乙' }]), '[1] 甲[Z]. [出版地不详]: [出版者不详], [出版年不详].\n[2] 乙[Z]. [出版地不详]: [出版者不详], [出版年不详].');
+    assert.equal(
+      formatGbtList([a, { ...a, title: '乙' }]),
+      '[1] 甲[Z]. [出版地不详]: [出版者不详], [出版年不详].\n[2] 乙[Z]. [出版地不详]: [出版者不详], [出版年不详].',
+    );
     assert.equal(formatGbtList([a]), '甲[Z]. [出版地不详]: [出版者不详], [出版年不详].');
   });
 });
@@ -107,10 +152,7 @@ describe("the sources' original publications, from their frontmatter", () => {
 
   it('a newspaper interview: the interviewee is not the author, the working title is bracketed, the estimated date is a year', () => {
     const s = source('2019-yunyang-zhang-xuefeng-interview');
-    assert.equal(
-      formatGbt(originalWork(s.slug, s.data)),
-      '[推动殷殷嘱托在云阳落地生根——重庆日报专访云阳县委书记张学锋][N]. 重庆日报, [2019].',
-    );
+    assert.equal(formatGbt(originalWork(s.slug, s.data)), '[推动殷殷嘱托在云阳落地生根——重庆日报专访云阳县委书记张学锋][N]. 重庆日报, [2019].');
   });
 
   it('an unsigned text: neither an author nor an issuing body is guessed', () => {
@@ -123,10 +165,7 @@ describe("the sources' original publications, from their frontmatter", () => {
   it('the source page cites its own URL and the access date', () => {
     const s = source('2019-zhenlai-xianwei-shuji-article');
     const page = sourcePageWork(s.slug, s.data, `https://example.org/sources/${s.slug}/`, { name: '脱贫攻坚政策知识库', accessed: '2026-05-01' });
-    assert.equal(
-      formatGbt(page),
-      `脱贫攻坚政策知识库. 镇赉县坚决打赢脱贫攻坚战: 来源摘要[EB/OL]. [2026-05-01]. https://example.org/sources/${s.slug}/.`,
-    );
+    assert.equal(formatGbt(page), `脱贫攻坚政策知识库. 镇赉县坚决打赢脱贫攻坚战: 来源摘要[EB/OL]. [2026-05-01]. https://example.org/sources/${s.slug}/.`);
   });
 });
 
@@ -196,7 +235,7 @@ describe('a paragraph of an original text', () => {
     assert.equal(formatGbt(page), `脱贫攻坚政策知识库. 奋力打好高质量脱贫的决胜之战: 原文[EB/OL]. [2026-05-01]. https://example.org/sources/${s.slug}/text/.`);
   });
 
-  it('BibTeX and CSL-JSON: a key of its own, the anchored URL, the locator in the note, the text\'s script as language', () => {
+  it("BibTeX and CSL-JSON: a key of its own, the anchored URL, the locator in the note, the text's script as language", () => {
     const bib = formatBibtex(work);
     assert.match(bib, /^@misc\{2019-changde-zhou-derui-article-text-l19,/);
     assert.match(bib, /url = \{https:\/\/example\.org\/sources\/2019-changde-zhou-derui-article\/text\/#l19\}/);

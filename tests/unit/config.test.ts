@@ -33,7 +33,10 @@ describe('readConfig', () => {
   });
 
   it('names the variable and the bad value', () => {
-    assert.throws(() => readConfig({ KB_SEARCH_SHARD_PAGES: 'many' }, '/repo'), /^Error: KB_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "many"$/);
+    assert.throws(
+      () => readConfig({ KB_SEARCH_SHARD_PAGES: 'many' }, '/repo'),
+      /^Error: KB_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "many"$/,
+    );
     assert.throws(() => readConfig({ KB_SEARCH_SHARD_PAGES: '0' }, '/repo'), /KB_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "0"/);
     assert.throws(() => readConfig({ KB_PRECACHE_BUDGET: '-5' }, '/repo'), /KB_PRECACHE_BUDGET must be a whole number of at least 0, not "-5"/);
     assert.throws(() => readConfig({ KB_SITE: 'example.org' }, '/repo'), /KB_SITE must be an absolute http\(s\) origin/);

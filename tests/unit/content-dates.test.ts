@@ -11,7 +11,7 @@ import { sitemapXml } from '../../src/emit/sitemap-xml.ts';
 const LOG = ['@@2026-11-24T08:26:09+08:00', '', 'sources/a.md', 'terms/t.md', '@@2026-11-20T00:00:00+00:00', '', 'sources/a.md', 'sources/b.md', ''].join('\n');
 
 describe('content dates', () => {
-  it('reads each file\'s newest commit from one log', () => {
+  it("reads each file's newest commit from one log", () => {
     const { files, head } = parseGitLog(LOG);
     assert.equal(head, '2026-11-24T00:26:09Z');
     assert.equal(files.get('sources/a.md'), '2026-11-24T00:26:09Z');
@@ -48,7 +48,10 @@ describe('content dates', () => {
   });
 
   it('the sitemap leaves out <lastmod> when the date is unknown', () => {
-    const xml = sitemapXml([{ url: 'https://x.test/a/', lastmod: '2026-11-24T00:26:09Z' }, { url: 'https://x.test/b/', lastmod: null }]);
+    const xml = sitemapXml([
+      { url: 'https://x.test/a/', lastmod: '2026-11-24T00:26:09Z' },
+      { url: 'https://x.test/b/', lastmod: null },
+    ]);
     assert.match(xml, /<url><loc>https:\/\/x\.test\/a\/<\/loc><lastmod>2026-11-24T00:26:09Z<\/lastmod><\/url>/);
     assert.match(xml, /<url><loc>https:\/\/x\.test\/b\/<\/loc><\/url>/);
   });

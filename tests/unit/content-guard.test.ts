@@ -40,7 +40,10 @@ const termData = (term: string, extra: Record<string, unknown> = {}) => ({
 
 const entry = (file: string, data: unknown, body = ''): RawEntry => ({
   file,
-  slug: file.split('/').pop()!.replace(/\.mdx?$/, ''),
+  slug: file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, ''),
   data,
   body,
 });
@@ -63,9 +66,7 @@ function registry(text = REFERENCES): RawEntry {
   return { file: 'content/references.yaml', slug: 'references', data: loadYaml(text), body: '', fieldLines: new FieldLines(text, 1) };
 }
 
-function check(
-  overrides: { sources?: RawEntry[]; terms?: RawEntry[]; archives?: Record<string, string>; references?: RawEntry } = {},
-): ContentProblem[] {
+function check(overrides: { sources?: RawEntry[]; terms?: RawEntry[]; archives?: Record<string, string>; references?: RawEntry } = {}): ContentProblem[] {
   const archives = overrides.archives ?? { '003_6bc6484b284cb233.txt': RAW };
   return checkContent({
     references: overrides.references ?? registry(),
@@ -108,17 +109,13 @@ describe('content guard', () => {
   });
 
   it('rejects an unknown related term', () => {
-    const problem = only(
-      check({ terms: [entry('content/terms/fu-pin.md', termData('扶贫', { related: ['bu-cun-zai'] }))] }),
-    );
+    const problem = only(check({ terms: [entry('content/terms/fu-pin.md', termData('扶贫', { related: ['bu-cun-zai'] }))] }));
     assert.deepEqual([problem.file, problem.field], ['content/terms/fu-pin.md', 'related[0]']);
     assert.match(problem.message, /unknown term "bu-cun-zai"/);
   });
 
   it('rejects an unknown term: link in a body', () => {
-    const problem = only(
-      check({ terms: [entry('content/terms/fu-pin.md', termData('扶贫'), '见[某词](term:mou-ci)。')] }),
-    );
+    const problem = only(check({ terms: [entry('content/terms/fu-pin.md', termData('扶贫'), '见[某词](term:mou-ci)。')] }));
     assert.deepEqual([problem.field, problem.message], ['body', 'link (term:mou-ci) names an unknown term "mou-ci"']);
   });
 
@@ -216,7 +213,11 @@ describe('reading content files', () => {
     const terms = readCollection(join(root, 'tests/fixtures/valid/terms'), root);
     assert.deepEqual(
       terms.map((t) => t.file),
-      ['tests/fixtures/valid/terms/fu-pin.md', 'tests/fixtures/valid/terms/liang-bu-chou-san-bao-zhang.md', 'tests/fixtures/valid/terms/yi-di-fu-pin-ban-qian.md'],
+      [
+        'tests/fixtures/valid/terms/fu-pin.md',
+        'tests/fixtures/valid/terms/liang-bu-chou-san-bao-zhang.md',
+        'tests/fixtures/valid/terms/yi-di-fu-pin-ban-qian.md',
+      ],
     );
     assert.equal((terms[1]!.data as { term: string }).term, '两不愁三保障');
   });
@@ -230,7 +231,7 @@ describe('content guard: scraped noise', () => {
     assert.match(problem.message, /scraped noise \(gambling-spam\)/);
   });
 
-  it('allows noise in a cleaning recipe\'s find string, which is never published', () => {
+  it("allows noise in a cleaning recipe's find string, which is never published", () => {
     const data = { ...sourceData(), cleaning: { keepLines: [[2, 4]], replacements: [{ find: '镇赉县是', replace: '镇赉县是', reason: '测试。' }] } };
     assert.deepEqual(check({ sources: [entry('content/sources/2019-test.mdx', data)] }), []);
   });
@@ -246,12 +247,24 @@ describe('content guard: facts, with file and line', () => {
   /** A content file as an editor writes it, read the way the build reads it. */
   function fromText(file: string, text: string): RawEntry {
     const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
-    return { file, slug: file.split('/').pop()!.replace(/\.mdx?$/, ''), data, body, bodyLine, fieldLines };
+    return {
+      file,
+      slug: file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx?$/, ''),
+      data,
+      body,
+      bodyLine,
+      fieldLines,
+    };
   }
   const sourceFile = (description: string, body: string) =>
     [
       '---',
-      ...stringifyYaml({ ...sourceData(), description }).trimEnd().split('\n'),
+      ...stringifyYaml({ ...sourceData(), description })
+        .trimEnd()
+        .split('\n'),
       '---',
       '',
       body,
@@ -299,7 +312,10 @@ describe('content guard: facts, with file and line', () => {
   });
 
   it('does not check a definition declared as outside knowledge against the sources', () => {
-    const data = termData('四个不摘', { definition: '2019年3月提出的“摘帽不摘责任”等四项要求。', definitionBasis: { from: 'outside', references: ['jueding-2015'] } });
+    const data = termData('四个不摘', {
+      definition: '2019年3月提出的“摘帽不摘责任”等四项要求。',
+      definitionBasis: { from: 'outside', references: ['jueding-2015'] },
+    });
     assert.deepEqual(check({ terms: [entry('content/terms/si-ge-bu-zhai.md', data)] }), []);
   });
 
@@ -313,7 +329,17 @@ describe('content guard: facts, with file and line', () => {
 describe('content guard: the glossary entry model, with file, line and field', () => {
   function fromText(file: string, text: string): RawEntry {
     const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
-    return { file, slug: file.split('/').pop()!.replace(/\.mdx?$/, ''), data, body, bodyLine, fieldLines };
+    return {
+      file,
+      slug: file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx?$/, ''),
+      data,
+      body,
+      bodyLine,
+      fieldLines,
+    };
   }
   const termFile = (data: Record<string, unknown>) => ['---', ...stringifyYaml(data).trimEnd().split('\n'), '---', '', '正文。'].join('\n');
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -383,7 +409,10 @@ describe('content guard: the glossary entry model, with file, line and field', (
     );
     const fixed = check({ references: registry(text.replace('date: 2015年', 'date: "2015"')) });
     const duplicateLine = text.split('\n').lastIndexOf('  - id: jueding-2015') + 1;
-    assert.deepEqual(fixed.map((p) => [p.file, p.line, p.field]), [['content/references.yaml', duplicateLine, 'references[2].id']]);
+    assert.deepEqual(
+      fixed.map((p) => [p.file, p.line, p.field]),
+      [['content/references.yaml', duplicateLine, 'references[2].id']],
+    );
   });
 });
 
@@ -402,7 +431,10 @@ describe('content guard: the two halves the build runs apart', () => {
     const data = sourceData();
     data.quotes[0] = { text: '镇赉县是国家重点县' };
     return {
-      sources: [entry('content/sources/2019-test.mdx', data), entry('content/sources/2019-noisy.mdx', { ...sourceData(), archiveFile: '004_0123456789abcdef.txt' }, '联系 13707368020')],
+      sources: [
+        entry('content/sources/2019-test.mdx', data),
+        entry('content/sources/2019-noisy.mdx', { ...sourceData(), archiveFile: '004_0123456789abcdef.txt' }, '联系 13707368020'),
+      ],
       terms: [entry('content/terms/fu-pin.md', termData('扶贫', { related: ['wei-zhi'] }))],
       readArchive: (name: string) => (name === '003_6bc6484b284cb233.txt' ? RAW : null),
     };

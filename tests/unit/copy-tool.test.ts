@@ -6,16 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LINK_LABEL } from '../../src/site/anchors.ts';
 import { contentSecurityPolicy } from '../../src/site/csp.ts';
-import {
-  COPY_FRAME,
-  copyFragment,
-  copyHref,
-  copyLabel,
-  copyMessage,
-  linkTo,
-  OFFLINE_CLASS,
-  parseCopyFragment,
-} from '../../src/site/copy-controls.ts';
+import { COPY_FRAME, copyFragment, copyHref, copyLabel, copyMessage, linkTo, OFFLINE_CLASS, parseCopyFragment } from '../../src/site/copy-controls.ts';
 import { checkLinks } from '../../scripts/verify/link-check.ts';
 import { remarkBlockAnchors } from '../../src/markdown/remark-block-anchors.ts';
 import { copyToolHtml } from '../../src/emit/copy-tool.ts';
@@ -89,7 +80,11 @@ describe('copy tool: markup', () => {
 
   it('puts a copy control with no text right after each "link to here" control of a Markdown body', () => {
     const html = render('一段文字。\n\n- 一条\n');
-    const controls = [...html.matchAll(/<a href="#([^"]+)" class="anchor-link" aria-label="([^"]+)"><\/a><a href="([^"]+)" target="([^"]+)" class="copy-link" aria-label="([^"]+)"><\/a>/g)];
+    const controls = [
+      ...html.matchAll(
+        /<a href="#([^"]+)" class="anchor-link" aria-label="([^"]+)"><\/a><a href="([^"]+)" target="([^"]+)" class="copy-link" aria-label="([^"]+)"><\/a>/g,
+      ),
+    ];
     assert.equal(controls.length, 2, html);
     for (const [, id, label, href, target, copy] of controls) {
       assert.equal(href, `/kb/_kb/copy/#link:${id}`);
@@ -142,7 +137,10 @@ describe('copy tool: link check', () => {
   });
 
   it('reports a control without the tool frame, or opening elsewhere (it would open a new window)', () => {
-    assert.match(problems(`<a href="/_kb/copy/#link:p-1" target="${COPY_FRAME}"></a>`).join('\n'), /needs exactly one <iframe name="kb-tools"> .* \(it has 0\)/);
+    assert.match(
+      problems(`<a href="/_kb/copy/#link:p-1" target="${COPY_FRAME}"></a>`).join('\n'),
+      /needs exactly one <iframe name="kb-tools"> .* \(it has 0\)/,
+    );
     assert.match(problems(`<a href="/_kb/copy/#link:p-1" target="${COPY_FRAME}"></a>${frame}${frame}`).join('\n'), /\(it has 2\)/);
     assert.match(problems(`<a href="/_kb/copy/#link:p-1"></a>${frame}`).join('\n'), /must open in the page's tool frame \(target="kb-tools"\)/);
   });

@@ -58,12 +58,21 @@ describe('markup check', () => {
   });
 
   it('finds unclosed, unopened, crossed and nested marks', () => {
-    assert.deepEqual(markupProblems('<Inferred>a').map((p) => p.message), ['<Inferred> is never closed']);
-    assert.deepEqual(markupProblems('a</Outside>').map((p) => p.message), ['</Outside> has no opening <Outside>']);
-    assert.deepEqual(markupProblems('<Inferred><Outside>a</Inferred></Outside>').map((p) => p.message), [
-      '<Inferred> is never closed',
-      '</Inferred> where </Outside> was expected',
-    ]);
-    assert.deepEqual(markupProblems('<Inferred>a<Inferred>b</Inferred></Inferred>').map((p) => p.message), ['<Inferred> inside another <Inferred>']);
+    assert.deepEqual(
+      markupProblems('<Inferred>a').map((p) => p.message),
+      ['<Inferred> is never closed'],
+    );
+    assert.deepEqual(
+      markupProblems('a</Outside>').map((p) => p.message),
+      ['</Outside> has no opening <Outside>'],
+    );
+    assert.deepEqual(
+      markupProblems('<Inferred><Outside>a</Inferred></Outside>').map((p) => p.message),
+      ['<Inferred> is never closed', '</Inferred> where </Outside> was expected'],
+    );
+    assert.deepEqual(
+      markupProblems('<Inferred>a<Inferred>b</Inferred></Inferred>').map((p) => p.message),
+      ['<Inferred> inside another <Inferred>'],
+    );
   });
 });

@@ -48,15 +48,11 @@ describe('facts check: bad input fails with line and reason', () => {
   });
 
   it('a date that is not in the source', () => {
-    assert.deepEqual(body('- 2019年4月29日退出。'), [
-      { line: 10, field: 'body', message: 'the date "2019年4月29日" does not appear in 003_test.txt' },
-    ]);
+    assert.deepEqual(body('- 2019年4月29日退出。'), [{ line: 10, field: 'body', message: 'the date "2019年4月29日" does not appear in 003_test.txt' }]);
   });
 
   it('a changed word inside an inline quotation', () => {
-    assert.deepEqual(body('\n\n- 用“辛苦指标”换来'), [
-      { line: 12, field: 'body', message: 'quotation “辛苦指标” is not verbatim in 003_test.txt' },
-    ]);
+    assert.deepEqual(body('\n\n- 用“辛苦指标”换来'), [{ line: 12, field: 'body', message: 'quotation “辛苦指标” is not verbatim in 003_test.txt' }]);
   });
 
   it('a blockquote that is not verbatim, reported at its first line', () => {
@@ -81,7 +77,10 @@ describe('facts check: bad input fails with line and reason', () => {
 
 describe('facts check: pieces', () => {
   it('finds outermost quotations only', () => {
-    assert.deepEqual(quotations('甲“乙“丙”丁”戊“己”').map((q) => q.text), ['乙“丙”丁', '己']);
+    assert.deepEqual(
+      quotations('甲“乙“丙”丁”戊“己”').map((q) => q.text),
+      ['乙“丙”丁', '己'],
+    );
   });
 
   it('masks without moving anything', () => {

@@ -36,7 +36,10 @@ describe('formula map (SVG of a numbered formula)', () => {
 
   it('is an accessible image: role, title and a description listing every part; words stay text', () => {
     const svg = formulaMapSvg({ id: 'm', term: '六个精准', parts: PARTS });
-    assert.match(svg, /^<svg class="formula-map" viewBox="0 0 \d+ [\d.]+" width="\d+" height="[\d.]+" role="img" aria-labelledby="m-title" aria-describedby="m-desc">/);
+    assert.match(
+      svg,
+      /^<svg class="formula-map" viewBox="0 0 \d+ [\d.]+" width="\d+" height="[\d.]+" role="img" aria-labelledby="m-title" aria-describedby="m-desc">/,
+    );
     assert.match(svg, /<title id="m-title">“六个精准”的组成<\/title>/);
     assert.ok(svg.includes(`<desc id="m-desc">${formulaDescription('六个精准', PARTS)}</desc>`));
     assert.equal(formulaDescription('两不愁', ['不愁吃', '不愁穿']), '两不愁由以下各项组成：1. 不愁吃；2. 不愁穿。');

@@ -11,7 +11,10 @@ const record = (over: Partial<GlossaryRecord> = {}): GlossaryRecord => ({
   term: '两不愁三保障',
   traditional: '兩不愁三保障',
   pinyin: 'liǎng bù chóu sān bǎozhàng',
-  english: [{ text: 'Two Assurances and Three Guarantees', kind: 'official', reference: 'baipishu-2021' }, { text: 'two "no-worries"', kind: 'common' }],
+  english: [
+    { text: 'Two Assurances and Three Guarantees', kind: 'official', reference: 'baipishu-2021' },
+    { text: 'two "no-worries"', kind: 'common' },
+  ],
   aliases: [],
   category: '数字概括语',
   definition: '不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。',
@@ -21,7 +24,10 @@ const record = (over: Partial<GlossaryRecord> = {}): GlossaryRecord => ({
     { text: '《纲要》提出到2020年稳定实现扶贫对象不愁吃、不愁穿。', references: ['gangyao-2011'], general: false },
     { text: '2019年4月召开座谈会。', references: [], general: true },
   ],
-  components: [{ label: '不愁吃', text: '不愁吃。' }, { label: '不愁穿', text: '不愁穿。' }],
+  components: [
+    { label: '不愁吃', text: '不愁吃。' },
+    { label: '不愁穿', text: '不愁穿。' },
+  ],
   related: [],
   relatedAll: ['wu-ge-yi-pi'],
   broader: [],
@@ -61,7 +67,13 @@ describe('glossary CSV', () => {
       record({
         broader: ['tuo-pin-gong-jian'],
         narrower: ['a', 'b'],
-        example: { sentence: '把实现“两不愁三保障”作为首要衡量尺度', lang: 'zh-Hans', source: 's', title: '推动殷殷嘱托在云阳落地生根', url: 'https://example.org/sources/s/' },
+        example: {
+          sentence: '把实现“两不愁三保障”作为首要衡量尺度',
+          lang: 'zh-Hans',
+          source: 's',
+          title: '推动殷殷嘱托在云阳落地生根',
+          url: 'https://example.org/sources/s/',
+        },
       }),
       record({ slug: 'none' }),
     ]);
@@ -79,7 +91,13 @@ describe('Anki notes', () => {
   it('has the file headers Anki reads, then one line of four tab-separated fields per term', () => {
     const text = glossaryAnki([record(), record({ slug: 'x', term: 'A<B', definition: 'tab\there\nnew line' })], '脱贫攻坚政策知识库');
     const lines = text.trimEnd().split('\n');
-    assert.deepEqual(lines.slice(0, ANKI_HEADER.length), ['#separator:tab', '#html:true', '#guid column:1', '#tags column:4', '#columns:guid\tFront\tBack\tTags']);
+    assert.deepEqual(lines.slice(0, ANKI_HEADER.length), [
+      '#separator:tab',
+      '#html:true',
+      '#guid column:1',
+      '#tags column:4',
+      '#columns:guid\tFront\tBack\tTags',
+    ]);
     const notes = lines.slice(ANKI_HEADER.length).map((l) => l.split('\t'));
     assert.equal(notes.length, 2);
     for (const note of notes) assert.equal(note.length, 4);
@@ -93,9 +111,13 @@ describe('Anki notes', () => {
     assert.match(notes[1]![2]!, /^tab here<br>new line<br>/);
   });
 
-  it('puts an example sentence from a source on the back, in the source\'s script, with the source\'s title', () => {
+  it("puts an example sentence from a source on the back, in the source's script, with the source's title", () => {
     const example = { sentence: '深化精準扶貧。', lang: 'zh-Hant', source: 's', title: '扎实推进<脱贫>', url: 'https://example.org/s/' };
-    const [note] = glossaryAnki([record({ example })], 'deck').trimEnd().split('\n').slice(ANKI_HEADER.length).map((l) => l.split('\t'));
+    const [note] = glossaryAnki([record({ example })], 'deck')
+      .trimEnd()
+      .split('\n')
+      .slice(ANKI_HEADER.length)
+      .map((l) => l.split('\t'));
     assert.equal(
       note![2],
       '不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。<br><span lang="en">Two Assurances and Three Guarantees</span><br><br>例句：<span lang="zh-Hant">深化精準扶貧。</span><br><small>——扎实推进&lt;脱贫&gt;</small>',

@@ -31,8 +31,8 @@ describe('HTML check on a deliberately invalid page (tests/fixtures/html-invalid
   });
 
   it('accepts a valid page with an id that starts with a digit', async () => {
-    const page = '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>有效</title></head><body><main><h2 id="2017-nian">2017年</h2><p><a href="#2017-nian">跳转</a></p></main></body></html>';
+    const page =
+      '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>有效</title></head><body><main><h2 id="2017-nian">2017年</h2><p><a href="#2017-nian">跳转</a></p></main></body></html>';
     assert.deepEqual(await validateHtml('ok.html', page), []);
   });
-
 });

@@ -53,5 +53,8 @@ test('pages are grouped into shards, and a shard that gets no page is left out',
   assert.equal(groups[0]!.length, 69);
   assert.ok(groups.every((g) => g.length > 0));
   assert.equal(groups.flat().length, pages.length);
-  assert.deepEqual(shardGroups(pages, (p) => p), [pages]);
+  assert.deepEqual(
+    shardGroups(pages, (p) => p),
+    [pages],
+  );
 });

@@ -5,7 +5,9 @@ import { findNoise, findRepeatedParagraphs, NOISE_PATTERNS } from '../../src/con
 import { projectPaths } from '../../src/content/project-paths.ts';
 
 const { sourcesDir } = projectPaths(process.cwd());
-const rawFiles = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(`${sourcesDir}/${name}`, 'utf8'));
+const rawFiles = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(`${sourcesDir}/${name}`, 'utf8'));
 
 describe('noise patterns', () => {
   for (const noise of NOISE_PATTERNS) {
@@ -14,7 +16,10 @@ describe('noise patterns', () => {
     });
     if (noise.id !== 'replacement-char') {
       it(`${noise.id}: occurs in the raw sources (the pattern is real, not invented)`, () => {
-        assert.ok(rawFiles.some((raw) => noise.pattern.test(raw)), `${noise.id} matches none of the raw files`);
+        assert.ok(
+          rawFiles.some((raw) => noise.pattern.test(raw)),
+          `${noise.id} matches none of the raw files`,
+        );
       });
     }
   }
@@ -27,9 +32,16 @@ describe('noise patterns', () => {
 
 describe('duplicated paragraphs', () => {
   it('catches the raw duplication in 003 (lines 8–11 repeat lines 3–6; the author line 12 = 7 is a short label)', () => {
-    const raw = readFileSync(`${sourcesDir}/003_6bc6484b284cb233.txt`, 'utf8').split('\n').map((text, i) => ({ text, line: i + 1 }));
+    const raw = readFileSync(`${sourcesDir}/003_6bc6484b284cb233.txt`, 'utf8')
+      .split('\n')
+      .map((text, i) => ({ text, line: i + 1 }));
     const found = findRepeatedParagraphs(raw).map(({ repeated, of }) => [repeated.line, of.line]);
-    assert.deepEqual(found, [[8, 3], [9, 4], [10, 5], [11, 6]]);
+    assert.deepEqual(found, [
+      [8, 3],
+      [9, 4],
+      [10, 5],
+      [11, 6],
+    ]);
   });
 
   it('catches a paragraph contained in a longer one (002 repeats its summary inside the host’s opening)', () => {

@@ -18,7 +18,8 @@ function readWithPython(zip: Buffer): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-zip-'));
   temps.push(dir);
   writeFileSync(join(dir, 'a.zip'), zip);
-  const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))';
+  const script =
+    'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))';
   const result = spawnSync('python3', ['-c', script, join(dir, 'a.zip')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(result.status, 0, result.stderr);
   return JSON.parse(result.stdout) as Record<string, string>;
@@ -42,7 +43,8 @@ describe('offline links', () => {
     assert.equal(offlineUrl('/other/', 'index.html', '/kb/'), '/other/');
   });
   it('rewrites every URL attribute and a meta refresh in a page', () => {
-    const html = '<link href="/a.css"><a href="/terms/">t</a><script src="/_kb/s.js"></script><form action="/search/"></form><meta http-equiv="refresh" content="0; url=/terms/x/">';
+    const html =
+      '<link href="/a.css"><a href="/terms/">t</a><script src="/_kb/s.js"></script><form action="/search/"></form><meta http-equiv="refresh" content="0; url=/terms/x/">';
     assert.equal(
       rewriteHtmlForOffline(html, 'sources/y/index.html', '/'),
       '<link href="../../a.css"><a href="../../terms/index.html">t</a><script src="../../_kb/s.js"></script><form action="../../search/index.html"></form><meta http-equiv="refresh" content="0; url=../../terms/x/index.html">',

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  anchorParagraphs,
-  lineAnchor,
-  locateInOriginal,
-  looksLikeHeading,
-  paragraphLocator,
-  parseLineAnchor,
-} from '../../src/content/original-text.ts';
+import { anchorParagraphs, lineAnchor, locateInOriginal, looksLikeHeading, paragraphLocator, parseLineAnchor } from '../../src/content/original-text.ts';
 import { cleanSourceText } from '../../src/content/source-text.ts';
 
 const recipe = (keepLines: Array<[number, number]>) => ({ keepLines, replacements: [] });
@@ -36,7 +29,10 @@ describe('line anchors', () => {
         { line: 8, text: '丁。' },
       ],
     });
-    assert.deepEqual(paragraphs.map((p) => p.id), ['l3', 'l5', 'l5-2', 'l8']);
+    assert.deepEqual(
+      paragraphs.map((p) => p.id),
+      ['l3', 'l5', 'l5-2', 'l8'],
+    );
     assert.deepEqual(paragraphs.map(paragraphLocator), ['第3行', '第5行', '第5行第2段', '第8行']);
   });
 
@@ -44,12 +40,19 @@ describe('line anchors', () => {
     const raw = '页头\n标题\n第一段，有逗号。\n\n第二段。\n页脚';
     const before = anchorParagraphs(cleanSourceText(raw, recipe([[2, 6]])));
     const after = anchorParagraphs(cleanSourceText(raw, recipe([[2, 5]])));
-    assert.deepEqual(before.map((p) => p.id), ['l2', 'l3', 'l5', 'l6']);
-    assert.deepEqual(after.map((p) => p.id), ['l2', 'l3', 'l5']);
-    const repaired = anchorParagraphs(
-      cleanSourceText(raw, { keepLines: [[2, 5]], replacements: [{ find: '有逗号', replace: '有句号', reason: 'test' }] }),
+    assert.deepEqual(
+      before.map((p) => p.id),
+      ['l2', 'l3', 'l5', 'l6'],
     );
-    assert.deepEqual(repaired.map((p) => p.id), ['l2', 'l3', 'l5']);
+    assert.deepEqual(
+      after.map((p) => p.id),
+      ['l2', 'l3', 'l5'],
+    );
+    const repaired = anchorParagraphs(cleanSourceText(raw, { keepLines: [[2, 5]], replacements: [{ find: '有逗号', replace: '有句号', reason: 'test' }] }));
+    assert.deepEqual(
+      repaired.map((p) => p.id),
+      ['l2', 'l3', 'l5'],
+    );
   });
 });
 

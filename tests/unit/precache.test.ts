@@ -30,10 +30,20 @@ describe('what the service worker caches at install', () => {
   it('caches only the shell of a larger site: home, search, 404, styles, scripts, Pagefind start-up of every shard', () => {
     const plan = precachePlan(site, total - 1);
     assert.equal(plan.whole, false);
-    assert.deepEqual(plan.files, site.slice(0, 11).map((f) => f.path));
+    assert.deepEqual(
+      plan.files,
+      site.slice(0, 11).map((f) => f.path),
+    );
   });
   it('leaves pages, citations and index chunks to be kept on their first visit', () => {
-    for (const path of ['sources/2019-a/', 'sources/2019-a/citation.bib', 'terms/fu-pin/', '_kb/copy/', 'pagefind/fragment/und_3.pf_fragment', 'pagefind/shard-1/index/und_4.pf_index']) {
+    for (const path of [
+      'sources/2019-a/',
+      'sources/2019-a/citation.bib',
+      'terms/fu-pin/',
+      '_kb/copy/',
+      'pagefind/fragment/und_3.pf_fragment',
+      'pagefind/shard-1/index/und_4.pf_index',
+    ]) {
       assert.equal(isShellFile(path), false, path);
     }
   });

@@ -11,7 +11,11 @@ describe('glossary sheet selection', () => {
 
   it('reads repeated ids as the picker form submits them, and Chinese separators', () => {
     assert.deepEqual(parseSelection('?ids=fu-pin&ids=liu-ge-jing-zhun', known).ids, ['fu-pin', 'liu-ge-jing-zhun']);
-    assert.deepEqual(parseSelection(`?ids=${encodeURIComponent('fu-pin，wu-ge-yi-pi、 liu-ge-jing-zhun')}`, known).ids, ['fu-pin', 'wu-ge-yi-pi', 'liu-ge-jing-zhun']);
+    assert.deepEqual(parseSelection(`?ids=${encodeURIComponent('fu-pin，wu-ge-yi-pi、 liu-ge-jing-zhun')}`, known).ids, [
+      'fu-pin',
+      'wu-ge-yi-pi',
+      'liu-ge-jing-zhun',
+    ]);
   });
 
   it('sets unknown ids aside for a warning', () => {

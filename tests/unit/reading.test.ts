@@ -26,7 +26,10 @@ describe('table of contents', () => {
   });
 
   it('keeps an h3 that comes before any h2', () => {
-    assert.deepEqual(buildToc([{ depth: 3, slug: 'x', text: 'x' }]).map((e) => e.id), ['x']);
+    assert.deepEqual(
+      buildToc([{ depth: 3, slug: 'x', text: 'x' }]).map((e) => e.id),
+      ['x'],
+    );
   });
 
   it('counts a page as long only with enough sections and text', () => {

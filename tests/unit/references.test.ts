@@ -11,7 +11,10 @@ describe('reference registry', () => {
 
   it('names a document in full once, and by title and year in running text', () => {
     const jueding = readReferences('content').get('jueding-2015')!;
-    assert.equal(referenceLabel(jueding), '《中共中央 国务院关于打赢脱贫攻坚战的决定》，中共中央、国务院，2015年11月29日（2015年12月7日公布），中发〔2015〕34号');
+    assert.equal(
+      referenceLabel(jueding),
+      '《中共中央 国务院关于打赢脱贫攻坚战的决定》，中共中央、国务院，2015年11月29日（2015年12月7日公布），中发〔2015〕34号',
+    );
     assert.equal(referenceShort(jueding), '《中共中央 国务院关于打赢脱贫攻坚战的决定》（2015年）');
   });
 

@@ -29,6 +29,9 @@ describe('reproducibility check', () => {
   it('skips only what an exclusion names', () => {
     const exclusions = [{ pattern: /^stamp\.txt$/, why: 'test' }];
     const problems = compareBuilds(build({ 'stamp.txt': '1', 'a.html': '1' }), build({ 'stamp.txt': '2', 'a.html': '2' }), exclusions);
-    assert.deepEqual(problems.map((p) => p.split(':')[0]), ['a.html']);
+    assert.deepEqual(
+      problems.map((p) => p.split(':')[0]),
+      ['a.html'],
+    );
   });
 });

@@ -51,7 +51,10 @@ describe('capture middleware', () => {
     const seen: Array<[string, string]> = [];
     setPageSink((path, bytes) => seen.push([path, new TextDecoder().decode(bytes)]));
     try {
-      const response = (await onRequest(context('/kb/terms/jing-zhun-fu-pin/'), async () => new Response(html, { headers: { 'content-type': 'text/html' } }))) as Response;
+      const response = (await onRequest(
+        context('/kb/terms/jing-zhun-fu-pin/'),
+        async () => new Response(html, { headers: { 'content-type': 'text/html' } }),
+      )) as Response;
       assert.equal(await response.text(), html);
       assert.equal(response.headers.get('content-type'), 'text/html');
       assert.deepEqual(seen, [['/kb/terms/jing-zhun-fu-pin/', html]]);
@@ -120,7 +123,10 @@ describe('records for the index', () => {
     try {
       const files = ['a', 'b'].map((slug) => join(outDir, 'terms', slug, 'index.html'));
       const records = [...siteRecords(outDir, files, { base: '/', names: new Map() }, buildFoldTable(foldToSimplified), reader, counts)];
-      assert.deepEqual(records.map((r) => r.url), ['/terms/a/', '/terms/b/']);
+      assert.deepEqual(
+        records.map((r) => r.url),
+        ['/terms/a/', '/terms/b/'],
+      );
       assert.equal(records[0]!.content, 'made during generation');
       assert.match(records[1]!.meta.title!, /disk/);
       assert.equal(counts.fromDisk, 1);

@@ -32,7 +32,10 @@ describe('reading a built page', () => {
     assert.equal(page.lang, 'zh-Hans');
   });
   it('keeps blocks with their anchors and skips ignored, hidden and script content', () => {
-    assert.deepEqual(page.blocks.map((b) => b.text), ['推动殷殷嘱托在云阳落地生根', '要点', '把实现“两不愁三保障”作为首要衡量尺度。', '饮水保障']);
+    assert.deepEqual(
+      page.blocks.map((b) => b.text),
+      ['推动殷殷嘱托在云阳落地生根', '要点', '把实现“两不愁三保障”作为首要衡量尺度。', '饮水保障'],
+    );
     assert.deepEqual(page.blocks[1]!.ids, ['summary', 'yao-dian']);
     assert.equal(page.blocks[1]!.heading, 2);
     assert.deepEqual(page.blocks[2]!.ids, ['p-1']);
@@ -59,10 +62,19 @@ describe('reading a page in one streaming pass', () => {
     assert.equal(page.blocks[0]!.text, 'A & B <C> 扶贫');
   });
   it('closes paragraphs whose end tag is left out, as a browser does', () => {
-    assert.deepEqual(page.blocks.slice(1, 3).map((b) => b.text), ['第一段', '第二段（结束标签省略）']);
+    assert.deepEqual(
+      page.blocks.slice(1, 3).map((b) => b.text),
+      ['第一段', '第二段（结束标签省略）'],
+    );
   });
   it('starts a new part at an inline anchor in the middle of a block', () => {
-    assert.deepEqual(page.blocks.slice(3, 5).map((b) => [b.text, b.ids]), [['前半句', []], ['后半句仍在同一段', ['q-2']]]);
+    assert.deepEqual(
+      page.blocks.slice(3, 5).map((b) => [b.text, b.ids]),
+      [
+        ['前半句', []],
+        ['后半句仍在同一段', ['q-2']],
+      ],
+    );
   });
   it('weights the blocks inside data-pagefind-weight', () => {
     assert.deepEqual([page.blocks[5]!.text, page.blocks[5]!.weight], ['加权段落', 5]);

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mean, precisionAt, recallAt, reciprocalRank } from '../search-eval/metrics.ts';
 
-const judged = { results: ['terms/a', 'sources/x', 'terms/b', 'sources/y'], mustFind: ['terms/a', 'sources/y', 'sources/z'], relevant: new Set(['terms/a', 'sources/y', 'sources/z', 'terms/b']), first: 'terms/a' };
+const judged = {
+  results: ['terms/a', 'sources/x', 'terms/b', 'sources/y'],
+  mustFind: ['terms/a', 'sources/y', 'sources/z'],
+  relevant: new Set(['terms/a', 'sources/y', 'sources/z', 'terms/b']),
+  first: 'terms/a',
+};
 
 describe('search metrics', () => {
   it('recall counts must-find pages in the top k', () => {

@@ -84,11 +84,17 @@ describe('excerpts', () => {
   it('marks the match in the original script and keeps quote marks outside the mark', () => {
     const words = indexWords('國務院扶貧辦將堅持精準扶貧精準脫貧基本方略。', table);
     const excerpt = buildExcerpt(words, matchPositions(words, planQuery('精准扶贫', table).units));
-    assert.deepEqual(excerpt.parts.filter((p) => p.mark).map((p) => p.text), ['精準扶貧']);
+    assert.deepEqual(
+      excerpt.parts.filter((p) => p.mark).map((p) => p.text),
+      ['精準扶貧'],
+    );
     assert.equal(excerpt.matchedText, '精準扶貧');
     const quoted = indexWords('把实现“两不愁三保障”作为底线任务', table);
     const marks = buildExcerpt(quoted, matchPositions(quoted, planQuery('两不愁三保障', table).units)).parts.filter((p) => p.mark);
-    assert.deepEqual(marks.map((p) => p.text), ['两不愁三保障']);
+    assert.deepEqual(
+      marks.map((p) => p.text),
+      ['两不愁三保障'],
+    );
   });
   it('shows the window with the most matches and marks clipping with ……', () => {
     const long = `${'前文'.repeat(60)}。精准扶贫的要点。${'后文'.repeat(60)}`;
@@ -119,11 +125,13 @@ describe('anchor map', () => {
     assert.throws(() => decodeOpaque('a!'), /not an opaque string/);
   });
   it('finds the part and section heading that contain a word', () => {
-    const anchors = decodeAnchors(encodeAnchors([
-      { pos: 0, id: 'intro', heading: '导语' },
-      { pos: 10, id: 'p-1' },
-      { pos: 20, id: 'yao-dian', heading: '要点' },
-    ]));
+    const anchors = decodeAnchors(
+      encodeAnchors([
+        { pos: 0, id: 'intro', heading: '导语' },
+        { pos: 10, id: 'p-1' },
+        { pos: 20, id: 'yao-dian', heading: '要点' },
+      ]),
+    );
     assert.deepEqual(anchorAt(anchors, 12), { id: 'p-1', heading: '导语' });
     assert.deepEqual(anchorAt(anchors, 25), { id: 'yao-dian', heading: '要点' });
   });
@@ -131,7 +139,15 @@ describe('anchor map', () => {
 
 describe('ranking', () => {
   it('puts whole-phrase matches first, then orders by score', () => {
-    const order = rankCandidates(['a', 'b', 'c'], [{ id: 'a', score: 3 }, { id: 'b', score: 2 }, { id: 'c', score: 1 }], new Set(['c']));
+    const order = rankCandidates(
+      ['a', 'b', 'c'],
+      [
+        { id: 'a', score: 3 },
+        { id: 'b', score: 2 },
+        { id: 'c', score: 1 },
+      ],
+      new Set(['c']),
+    );
     assert.deepEqual(order, ['c', 'a', 'b']);
   });
   it('intersects the units; puts the named entry first, then the sources that use it', () => {
@@ -144,7 +160,10 @@ describe('result links', () => {
   const hosted = { base: '/kb/', siteRoot: 'https://example.org/kb/', offline: false };
   const offline = { base: '/kb/', siteRoot: 'file:///home/a/kb/', offline: true };
   it('links to the section and asks the browser to highlight the match', () => {
-    assert.equal(resultHref('/kb/terms/x/', hosted, 'definition', '两不愁'), `https://example.org/kb/terms/x/#definition:~:text=${encodeURIComponent('两不愁')}`);
+    assert.equal(
+      resultHref('/kb/terms/x/', hosted, 'definition', '两不愁'),
+      `https://example.org/kb/terms/x/#definition:~:text=${encodeURIComponent('两不愁')}`,
+    );
   });
   it('names index.html in an offline copy', () => {
     assert.equal(resultHref('/kb/sources/a/', offline), 'file:///home/a/kb/sources/a/index.html');
@@ -160,11 +179,23 @@ describe('glossary search names', () => {
       term: '两不愁三保障',
       traditional: '兩不愁三保障',
       pinyin: 'liǎng bù chóu sān bǎozhàng',
-      english: [{ text: 'Two Assurances and Three Guarantees', kind: 'official' }, { text: 'two no-worries', kind: 'common' }],
+      english: [
+        { text: 'Two Assurances and Three Guarantees', kind: 'official' },
+        { text: 'two no-worries', kind: 'common' },
+      ],
     });
-    assert.deepEqual(names.find((n) => n.text === 'liangbuchousanbaozhang'), { text: 'liangbuchousanbaozhang', rank: 0 });
-    assert.deepEqual(names.find((n) => n.text === 'Two Assurances and Three Guarantees'), { text: 'Two Assurances and Three Guarantees', rank: 0 });
-    assert.deepEqual(names.find((n) => n.text === 'two no-worries'), { text: 'two no-worries', rank: 1 });
+    assert.deepEqual(
+      names.find((n) => n.text === 'liangbuchousanbaozhang'),
+      { text: 'liangbuchousanbaozhang', rank: 0 },
+    );
+    assert.deepEqual(
+      names.find((n) => n.text === 'Two Assurances and Three Guarantees'),
+      { text: 'Two Assurances and Three Guarantees', rank: 0 },
+    );
+    assert.deepEqual(
+      names.find((n) => n.text === 'two no-worries'),
+      { text: 'two no-worries', rank: 1 },
+    );
   });
   it('mark each name with an index word that the query for that name finds exactly', () => {
     assert.equal(nameToken(nameKey('先诊疗、后付费', table), 0), nameToken(nameKey('先诊疗后付费', table), 0));

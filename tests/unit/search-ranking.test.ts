@@ -18,7 +18,10 @@ describe('mixing sources and entries (mixForScreen)', () => {
     const ranked = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 's1', 's2', 's3', 's4', 's5'];
     const out = mixForScreen(ranked, { sourceOf: isSource }, { screen: 4 });
     assert.deepEqual(out.slice(0, 4), ['s1', 's2', 's3', 't1']);
-    assert.deepEqual(out.slice(0, 10).filter((id) => id.startsWith('s')), ['s1', 's2', 's3', 's4', 's5']);
+    assert.deepEqual(
+      out.slice(0, 10).filter((id) => id.startsWith('s')),
+      ['s1', 's2', 's3', 's4', 's5'],
+    );
     assert.deepEqual([...out].sort(), [...ranked].sort(), 'nothing is lost or repeated');
   });
   it('keeps the ranked order within each kind', () => {
@@ -50,7 +53,10 @@ describe('query expansion (expansionPlans)', () => {
     assert.deepEqual(expansionPlans('两不愁三保障', names, table), []);
     assert.deepEqual(expansionPlans('兩不愁三保障', names, table), []);
     const plans = expansionPlans('脱贫摘帽', ['脱贫摘帽', '贫困县摘帽', 'tuōpín zhāimào'], table);
-    assert.deepEqual(plans.map((p) => p.units), [planQuery('贫困县摘帽', table).units]);
+    assert.deepEqual(
+      plans.map((p) => p.units),
+      [planQuery('贫困县摘帽', table).units],
+    );
   });
 });
 
@@ -70,12 +76,19 @@ describe('excerpts', () => {
     const words = record('定义：包括精准扶贫在内的方略。');
     const plan = planQuery('精准扶贫', table);
     const excerpt = blockExcerpt(words, matchPositions(words, plan.highlight), 0);
-    assert.deepEqual(excerpt.parts.filter((p) => p.mark).map((p) => p.text), ['精准扶贫']);
+    assert.deepEqual(
+      excerpt.parts.filter((p) => p.mark).map((p) => p.text),
+      ['精准扶贫'],
+    );
   });
   it('keeps a source excerpt within the matched block, starting at its sentence', () => {
     const words = record('前面的句子很长很长。文章转引习近平总书记在重庆考察时的话。', '发表媒体 重庆日报 可信度：高');
     const plan = planQuery('重庆', table);
-    const excerpt = buildExcerpt(words, matchPositions(words, plan.highlight).filter((p) => p < words.indexOf(BLOCK_BREAK)), 90);
+    const excerpt = buildExcerpt(
+      words,
+      matchPositions(words, plan.highlight).filter((p) => p < words.indexOf(BLOCK_BREAK)),
+      90,
+    );
     assert.equal(excerptText(excerpt), '……文章转引习近平总书记在重庆考察时的话。');
     assert.doesNotMatch(excerptText(excerpt), /发表媒体|可信度/);
   });

@@ -11,7 +11,12 @@ const entries: SuggestEntry[] = [
     english: [{ text: 'Two Assurances and Three Guarantees' }],
   }),
   suggestEntry('terms/liang-fang-liang-cu-liang-jie-he/', { term: '两防两促两结合', pinyin: 'liǎng fáng liǎng cù liǎng jiéhé' }),
-  suggestEntry('terms/jing-zhun-fu-pin/', { term: '精准扶贫', traditional: '精準扶貧', pinyin: 'jīngzhǔn fúpín', english: [{ text: 'targeted poverty alleviation' }] }),
+  suggestEntry('terms/jing-zhun-fu-pin/', {
+    term: '精准扶贫',
+    traditional: '精準扶貧',
+    pinyin: 'jīngzhǔn fúpín',
+    english: [{ text: 'targeted poverty alleviation' }],
+  }),
   suggestEntry('terms/tuo-pin-zhai-mao/', { term: '脱贫摘帽', traditional: '脫貧摘帽', aliases: ['贫困县摘帽'], pinyin: 'tuōpín zhāimào' }),
   suggestEntry('terms/lv-se/', { term: '绿色', pinyin: 'lǜsè' }),
 ];

@@ -36,7 +36,10 @@ describe('index words', () => {
   it('keeps joiners (quotes, 、) inside the phrase and ends it at other punctuation', () => {
     const words = indexWords('先诊疗、后付费。“绣花”功夫', table);
     assert.deepEqual(words, ['先诊', '诊疗', '疗、后', '后付', '付费', '费', '。', '“绣花', '花”功', '功夫', '夫']);
-    assert.deepEqual(words.flatMap(indexedForms).filter((w) => w === '疗后' || w === '花功'), ['疗后', '花功']);
+    assert.deepEqual(
+      words.flatMap(indexedForms).filter((w) => w === '疗后' || w === '花功'),
+      ['疗后', '花功'],
+    );
   });
 
   it('indexes the Simplified form of Traditional text and still shows the Traditional', () => {
@@ -54,28 +57,49 @@ describe('index words', () => {
   });
 
   it('turns index words back into the original text', () => {
-    for (const text of ['先诊疗、后付费。', '“两不愁三保障”是贫困人口脱贫的基本要求', 'Two Assurances and Three Guarantees', '“653”百日攻坚', '用D级除险加固模式，住房面积不变']) {
+    for (const text of [
+      '先诊疗、后付费。',
+      '“两不愁三保障”是贫困人口脱贫的基本要求',
+      'Two Assurances and Three Guarantees',
+      '“653”百日攻坚',
+      '用D级除险加固模式，住房面积不变',
+    ]) {
       assert.equal(detokenize(indexWords(text, table)).text, text, text);
     }
   });
 
   it('gives each word the span of its displayed text', () => {
     const { text, spans } = detokenize(indexWords('扶贫，脱贫', table));
-    assert.deepEqual(spans.map(([s, e]) => text.slice(s, e)), ['扶', '贫', '，', '脱', '贫']);
+    assert.deepEqual(
+      spans.map(([s, e]) => text.slice(s, e)),
+      ['扶', '贫', '，', '脱', '贫'],
+    );
   });
 });
 
 describe('query tokens', () => {
   it('reads a query the same way the index reads text', () => {
-    assert.deepEqual(queryTokens('精准扶贫', table).map((t) => t.word), ['精准', '准扶', '扶贫']);
+    assert.deepEqual(
+      queryTokens('精准扶贫', table).map((t) => t.word),
+      ['精准', '准扶', '扶贫'],
+    );
     const indexed = indexWords('坚持精准扶贫方略', table).flatMap(indexedForms);
     for (const token of queryTokens('精准扶贫', table)) assert.ok(indexed.includes(token.word), token.word);
   });
 
   it('folds the script and drops joiners', () => {
-    assert.deepEqual(queryTokens('脫貧', table).map((t) => t.word), ['脱贫']);
-    assert.deepEqual(queryTokens('先诊疗、后付费', table).map((t) => t.word), queryTokens('先诊疗后付费', table).map((t) => t.word));
-    assert.deepEqual(queryTokens('“绣花”功夫', table).map((t) => t.word), ['绣花', '花功', '功夫']);
+    assert.deepEqual(
+      queryTokens('脫貧', table).map((t) => t.word),
+      ['脱贫'],
+    );
+    assert.deepEqual(
+      queryTokens('先诊疗、后付费', table).map((t) => t.word),
+      queryTokens('先诊疗后付费', table).map((t) => t.word),
+    );
+    assert.deepEqual(
+      queryTokens('“绣花”功夫', table).map((t) => t.word),
+      ['绣花', '花功', '功夫'],
+    );
   });
 
   it('keeps a lone Han character as a character and normalises Latin words as Pagefind does', () => {

@@ -14,8 +14,14 @@ after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })
 describe('noise checks on a deliberately noisy build (tests/fixtures/dist-noise)', () => {
   it('finds noise in a page, with file and line', () => {
     const messages = noiseInTexts(readDistTexts(FIXTURE));
-    assert.ok(messages.some((m) => m.startsWith('terms/x/index.html:8 › scraped noise (phone-number): “13707368020” in …')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.startsWith('terms/x/index.html:12 › scraped noise (inserted-pinyin): “實(shí)”')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.startsWith('terms/x/index.html:8 › scraped noise (phone-number): “13707368020” in …')),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.startsWith('terms/x/index.html:12 › scraped noise (inserted-pinyin): “實(shí)”')),
+      messages.join('\n'),
+    );
   });
 
   it('finds noise inside a compressed Pagefind index file', () => {
@@ -25,10 +31,13 @@ describe('noise checks on a deliberately noisy build (tests/fixtures/dist-noise)
     mkdirSync(join(dir, 'pagefind/fragment'), { recursive: true });
     writeFileSync(join(dir, 'pagefind/fragment/zh_0000000.pf_fragment'), gzipSync(Buffer.from('{"content":"发布者: sexgang| 查看: 611|"}')));
     const messages = noiseInTexts(readDistTexts(dir)).filter((m) => m.startsWith('pagefind/'));
-    assert.deepEqual(messages.map((m) => m.split(' in ')[0]), [
-      'pagefind/fragment/zh_0000000.pf_fragment › scraped noise (poster-account): “sexgang”',
-      'pagefind/fragment/zh_0000000.pf_fragment › scraped noise (forum-post-meta): “发布者:”',
-    ]);
+    assert.deepEqual(
+      messages.map((m) => m.split(' in ')[0]),
+      [
+        'pagefind/fragment/zh_0000000.pf_fragment › scraped noise (poster-account): “sexgang”',
+        'pagefind/fragment/zh_0000000.pf_fragment › scraped noise (forum-post-meta): “发布者:”',
+      ],
+    );
   });
 
   it('finds a paragraph of prose repeated on its page, but not a quotation that repeats prose', () => {

@@ -26,7 +26,13 @@ function project(): { dir: string; env: NodeJS.ProcessEnv; newRaw: string } {
   cpSync(join(dir, 'archive', taken), newRaw);
   rmSync(join(dir, 'archive', taken));
   const list = join(dir, 'archive/SHA256SUMS');
-  writeFileSync(list, readFileSync(list, 'utf8').split('\n').filter((l) => !l.includes(taken)).join('\n'));
+  writeFileSync(
+    list,
+    readFileSync(list, 'utf8')
+      .split('\n')
+      .filter((l) => !l.includes(taken))
+      .join('\n'),
+  );
   return { dir, env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_SOURCES_DIR: join(dir, 'archive') }, newRaw };
 }
 
@@ -49,7 +55,17 @@ describe('npm run source:add', () => {
     const draft = readFileSync(join(dir, 'content/sources/2019-zhenlai-test.md'), 'utf8');
     assert.match(draft, new RegExp(`^archiveFile: ${name}$`, 'm'));
     assert.match(draft, /^ {2}keepLines: \[\[2, 7\]\]$/m);
-    for (const heading of ['Archived', 'Script: Simplified', 'Lines to keep', 'Lines to drop', 'Repairs', 'Glossary terms found', 'New term candidates', 'Still to write', 'Next:']) {
+    for (const heading of [
+      'Archived',
+      'Script: Simplified',
+      'Lines to keep',
+      'Lines to drop',
+      'Repairs',
+      'Glossary terms found',
+      'New term candidates',
+      'Still to write',
+      'Next:',
+    ]) {
       assert.ok(result.stdout.includes(heading), `prints ${heading}`);
     }
     assert.match(result.stdout, /lines 8–12 +与前文逐字重复的段落 +\[duplicate\]/);

@@ -65,10 +65,16 @@ describe('source intake on the five raw files, against the curated recipes', () 
 
       it('finds every repair the curated recipe makes, and proposes none elsewhere', () => {
         for (const r of data.cleaning.replacements) {
-          assert.ok(proposal.replacements.some((p) => overlaps(raw, p.find, r.find)), `curated repair "${r.find}" is not found`);
+          assert.ok(
+            proposal.replacements.some((p) => overlaps(raw, p.find, r.find)),
+            `curated repair "${r.find}" is not found`,
+          );
         }
         for (const p of proposal.replacements) {
-          assert.ok(data.cleaning.replacements.some((r) => overlaps(raw, p.find, r.find)), `proposed "${p.find}" (${p.detector}) is not noise`);
+          assert.ok(
+            data.cleaning.replacements.some((r) => overlaps(raw, p.find, r.find)),
+            `proposed "${p.find}" (${p.detector}) is not noise`,
+          );
           assert.ok(raw.includes(p.find), 'every find occurs in the raw file');
         }
       });
@@ -86,8 +92,14 @@ describe('source intake on the five raw files, against the curated recipes', () 
         const other = problems.filter((p) => !p.message.startsWith('still to write (TODO): '));
         assert.deepEqual(other, [], 'structurally accepted');
         const todos = todoFields(split.data);
-        assert.deepEqual(problems.filter((p) => p.field !== 'body').map((p) => p.field), todos.map((t) => t.field));
-        assert.ok(problems.every((p) => p.line !== undefined), 'every TODO is reported at its line');
+        assert.deepEqual(
+          problems.filter((p) => p.field !== 'body').map((p) => p.field),
+          todos.map((t) => t.field),
+        );
+        assert.ok(
+          problems.every((p) => p.line !== undefined),
+          'every TODO is reported at its line',
+        );
         const d = split.data as SourceData;
         assert.deepEqual(d.cleaning.keepLines, proposal.keepLines);
         assert.equal(d.originalScript, data.originalScript);

@@ -13,7 +13,10 @@ describe('term candidates: the rules', () => {
   it('finds short quoted phrases, not quoted sentences', () => {
     const found = byText('以“三变模式”发展村集体经济。他说：“我们要全力以赴，确保完成任务。”');
     assert.deepEqual(found.get('三变模式')?.kinds, ['quoted']);
-    assert.equal([...found.keys()].some((t) => t.includes('全力以赴')), false);
+    assert.equal(
+      [...found.keys()].some((t) => t.includes('全力以赴')),
+      false,
+    );
   });
 
   it('finds numbered formulas in digits and in quoted Chinese numerals', () => {
@@ -39,7 +42,10 @@ describe('term candidates: the rules', () => {
   });
 
   it('sorts by frequency, then by text', () => {
-    assert.deepEqual(find('贫困户、贫困村、贫困户').map((c) => c.text), ['贫困户', '贫困村']);
+    assert.deepEqual(
+      find('贫困户、贫困村、贫困户').map((c) => c.text),
+      ['贫困户', '贫困村'],
+    );
   });
 });
 
@@ -47,12 +53,28 @@ describe('term candidates: coverage', () => {
   const terms = [{ slug: 'jian-dang-li-ka', term: '建档立卡', traditional: '建檔立卡', aliases: ['建档立卡贫困户'] }];
   it('gives each candidate its status: entry, alias, reason, or uncovered', () => {
     const candidates = find('建档立卡；建档立卡贫困户；扶贫车间；贫困群众');
-    const rows = glossaryCoverage(candidates, terms, new Map([['扶贫车间', TO_BE_ADDED], ['扶贫基地', '见产业扶贫']]));
+    const rows = glossaryCoverage(
+      candidates,
+      terms,
+      new Map([
+        ['扶贫车间', TO_BE_ADDED],
+        ['扶贫基地', '见产业扶贫'],
+      ]),
+    );
     const status = new Map(rows.map((r) => [r.text, r.status]));
     assert.deepEqual(status.get('建档立卡贫困户'), { kind: 'alias', slug: 'jian-dang-li-ka' });
     assert.deepEqual(status.get('扶贫车间'), { kind: 'reason', reason: TO_BE_ADDED });
     assert.deepEqual(status.get('贫困群众'), { kind: 'uncovered' });
-    assert.deepEqual(staleReasons(rows, new Map([['扶贫车间', TO_BE_ADDED], ['扶贫基地', '见产业扶贫']])), ['扶贫基地']);
+    assert.deepEqual(
+      staleReasons(
+        rows,
+        new Map([
+          ['扶贫车间', TO_BE_ADDED],
+          ['扶贫基地', '见产业扶贫'],
+        ]),
+      ),
+      ['扶贫基地'],
+    );
   });
 
   it('every candidate in the five sources is an entry, an alias, or has a reason', () => {
@@ -68,6 +90,9 @@ describe('term candidates: coverage', () => {
         (stale.length > 0 ? `; reasons no longer needed: ${stale.join('、')}` : ''),
     );
     assert.ok(summary.total > 100, 'the rules find the sources’ terms');
-    assert.deepEqual(rows.filter((r) => r.status.kind === 'uncovered').map((r) => r.text), []);
+    assert.deepEqual(
+      rows.filter((r) => r.status.kind === 'uncovered').map((r) => r.text),
+      [],
+    );
   });
 });

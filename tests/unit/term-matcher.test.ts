@@ -14,12 +14,18 @@ const matcher = new TermMatcher([
 describe('TermMatcher', () => {
   it('prefers the longest term at a position (易地扶贫搬迁, not 扶贫)', () => {
     const found = matcher.findAll('组织好易地扶贫搬迁工作');
-    assert.deepEqual(found.map((m) => [m.slug, m.text]), [['yi-di', '易地扶贫搬迁']]);
+    assert.deepEqual(
+      found.map((m) => [m.slug, m.text]),
+      [['yi-di', '易地扶贫搬迁']],
+    );
   });
 
   it('finds terms with no word boundaries around them', () => {
     const found = matcher.findAll('精准扶贫精准脱贫');
-    assert.deepEqual(found.map((m) => [m.slug, m.start, m.end]), [['fu-pin', 2, 4]]);
+    assert.deepEqual(
+      found.map((m) => [m.slug, m.start, m.end]),
+      [['fu-pin', 2, 4]],
+    );
   });
 
   it('ignores quote marks inside a term and keeps the closing quote with the link text', () => {
@@ -49,7 +55,10 @@ describe('TermMatcher', () => {
 
   it('finds every occurrence, left to right, without overlaps', () => {
     const found = matcher.findAll('“两不愁”已经基本解决，两不愁三保障是核心，扶贫');
-    assert.deepEqual(found.map((m) => m.text), ['两不愁', '两不愁三保障', '扶贫']);
+    assert.deepEqual(
+      found.map((m) => m.text),
+      ['两不愁', '两不愁三保障', '扶贫'],
+    );
   });
 
   it('returns nothing for text without terms', () => {

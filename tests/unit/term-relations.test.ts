@@ -32,9 +32,7 @@ describe('term relations file', () => {
 
   it('names file, line and field of an unknown slug', () => {
     const { problems } = parse('- broader: a\n  narrower: [b, nope]\n');
-    assert.deepEqual(problems, [
-      { file: FILE, line: 2, field: '[0].narrower[1]', message: 'unknown term "nope" (no content/terms/nope.md)' },
-    ]);
+    assert.deepEqual(problems, [{ file: FILE, line: 2, field: '[0].narrower[1]', message: 'unknown term "nope" (no content/terms/nope.md)' }]);
     const broader = parse('\n- broader: zz\n  narrower: [b]\n').problems;
     assert.deepEqual(broader, [{ file: FILE, line: 2, field: '[0].broader', message: 'unknown term "zz" (no content/terms/zz.md)' }]);
   });
@@ -58,7 +56,12 @@ describe('term relations file', () => {
     assert.equal(twice.length, 1);
     assert.equal(twice[0]!.line, 3);
     assert.match(twice[0]!.message, /already has a group \(\[0\]\)/);
-    assert.match(parse('- broader: a\n  narower: [b]\n').problems.map((p) => p.message).join('\n'), /unknown field[\s\S]*non-empty list/);
+    assert.match(
+      parse('- broader: a\n  narower: [b]\n')
+        .problems.map((p) => p.message)
+        .join('\n'),
+      /unknown field[\s\S]*non-empty list/,
+    );
     assert.match(parse('- broader: a\n  narrower: []\n').problems[0]!.message, /non-empty list/);
     assert.match(parse('broader: a\n').problems[0]!.message, /expected a list of groups/);
     assert.match(parse('- broader: a\n  narrower: [b\n').problems[0]!.message, /not valid YAML/);
@@ -66,14 +69,20 @@ describe('term relations file', () => {
 
   it('an empty file has no relations; the build loader throws every problem with file and line', () => {
     assert.deepEqual(parse('# nothing yet\n'), { edges: [], problems: [] });
-    assert.throws(() => loadTermRelations('- broader: a\n  narrower: [x]\n', 'term-relations.yaml', known), /term-relations\.yaml:2 › \[0\]\.narrower\[0\]: unknown term "x"/);
+    assert.throws(
+      () => loadTermRelations('- broader: a\n  narrower: [x]\n', 'term-relations.yaml', known),
+      /term-relations\.yaml:2 › \[0\]\.narrower\[0\]: unknown term "x"/,
+    );
     assert.deepEqual(loadTermRelations(null, 'term-relations.yaml', known).narrower.size, 0);
   });
 
   it('the content guard reports the problems of the relations file', () => {
     const terms = ['a', 'b'].map((slug) => ({ file: `content/terms/${slug}.md`, slug, data: {}, body: '' }));
     const problems = checkStructure({ sources: [], terms, relations: { file: FILE, text: '- broader: a\n  narrower: [a]\n' } });
-    assert.ok(problems.some((p) => p.file === FILE && p.line === 2 && p.field === '[0].narrower[0]'), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.file === FILE && p.line === 2 && p.field === '[0].narrower[0]'),
+      JSON.stringify(problems),
+    );
   });
 
   it("the site's own relations file is valid, and every new entry it names exists", () => {

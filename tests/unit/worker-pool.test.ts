@@ -10,7 +10,10 @@ describe('worker pool', () => {
     const pool = new WorkerPool<Task, { doubled: number; thread: number }>(WORKER, 3, { name: 'w' });
     try {
       const results = await Promise.all(Array.from({ length: 30 }, (_, n) => pool.run({ op: 'double', n })));
-      assert.deepEqual(results.map((r) => r.doubled), Array.from({ length: 30 }, (_, n) => n * 2));
+      assert.deepEqual(
+        results.map((r) => r.doubled),
+        Array.from({ length: 30 }, (_, n) => n * 2),
+      );
       assert.equal(new Set(results.map((r) => r.thread)).size, 3);
     } finally {
       await pool.close();
@@ -32,7 +35,10 @@ describe('worker pool', () => {
     try {
       await assert.rejects(pool.run({ op: 'exit' }), /exit code 7/);
       const later = await Promise.all([1, 2, 3].map((n) => pool.run({ op: 'double', n })));
-      assert.deepEqual(later.map((r) => r.doubled), [2, 4, 6]);
+      assert.deepEqual(
+        later.map((r) => r.doubled),
+        [2, 4, 6],
+      );
     } finally {
       await pool.close();
     }

@@ -10,7 +10,12 @@ const root = new URL('../../', import.meta.url);
 const config = {
   root,
   srcDir: new URL('src/', root),
-  markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] }, shikiConfig: { langs: [], theme: 'github-dark', themes: {}, wrap: false, transformers: [], langAlias: {} }, gfm: true, smartypants: true },
+  markdown: {
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+    shikiConfig: { langs: [], theme: 'github-dark', themes: {}, wrap: false, transformers: [], langAlias: {} },
+    gfm: true,
+    smartypants: true,
+  },
   image: { domains: [], remotePatterns: [] },
 };
 
@@ -94,6 +99,9 @@ describe('Markdown rendered on worker threads', () => {
   });
 
   it('uses one worker per core, at least one and at most four', () => {
-    assert.deepEqual([1, 2, 3, 4, 16].map((cores) => renderWorkerCount(cores)), [1, 2, 3, 4, 4]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 16].map((cores) => renderWorkerCount(cores)),
+      [1, 2, 3, 4, 4],
+    );
   });
 });

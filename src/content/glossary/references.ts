@@ -30,9 +30,8 @@ export function formatReferenceDate(value: string): string {
 
 /** One line for a page: 《title》，issuer，date (publication date), number. */
 export function referenceLabel(r: Reference): string {
-  const date = r.published && r.published !== r.date
-    ? `${formatReferenceDate(r.date)}（${formatReferenceDate(r.published)}公布）`
-    : formatReferenceDate(r.date);
+  const date =
+    r.published && r.published !== r.date ? `${formatReferenceDate(r.date)}（${formatReferenceDate(r.published)}公布）` : formatReferenceDate(r.date);
   return `《${r.title}》，${r.issuer}，${date}${r.number ? `，${r.number}` : ''}`;
 }
 

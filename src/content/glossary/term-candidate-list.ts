@@ -29,7 +29,9 @@ export function sourcesText(content: RawContent, readArchive: (name: string) => 
       const raw = readArchive(data.archiveFile);
       if (raw === null) throw new Error(`${entry.file}: archive ${data.archiveFile} is missing`);
       const recipe = { keepLines: data.cleaning.keepLines, replacements: data.cleaning.replacements ?? [] };
-      return cleanSourceText(raw, recipe).paragraphs.map((p) => p.text).join('\n');
+      return cleanSourceText(raw, recipe)
+        .paragraphs.map((p) => p.text)
+        .join('\n');
     })
     .join('\n');
 }

@@ -135,9 +135,7 @@ export function findTermCandidates(text: string, knownNames: ReadonlySet<string>
     // the candidate is that name.
     let { text: candidate, start } = hit;
     if (!knownKeys.has(candidate)) {
-      const around = known
-        .filter(([a, b]) => a <= hit.start && hit.end <= b && b - a > hit.end - hit.start)
-        .sort((x, y) => y[1] - y[0] - (x[1] - x[0]))[0];
+      const around = known.filter(([a, b]) => a <= hit.start && hit.end <= b && b - a > hit.end - hit.start).sort((x, y) => y[1] - y[0] - (x[1] - x[0]))[0];
       if (around) {
         candidate = bare(folded.slice(around[0], around[1]));
         start = around[0];

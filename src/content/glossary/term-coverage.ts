@@ -13,11 +13,7 @@ export interface CoverageTerm {
   aliases: string[];
 }
 
-export type CandidateStatus =
-  | { kind: 'entry'; slug: string }
-  | { kind: 'alias'; slug: string }
-  | { kind: 'reason'; reason: string }
-  | { kind: 'uncovered' };
+export type CandidateStatus = { kind: 'entry'; slug: string } | { kind: 'alias'; slug: string } | { kind: 'reason'; reason: string } | { kind: 'uncovered' };
 
 export interface CoverageRow extends TermCandidate {
   status: CandidateStatus;
@@ -26,11 +22,7 @@ export interface CoverageRow extends TermCandidate {
 /** The reason written for a candidate that clearly deserves an entry nobody has written yet. */
 export const TO_BE_ADDED = '待收录';
 
-export function glossaryCoverage(
-  candidates: TermCandidate[],
-  terms: CoverageTerm[],
-  reasons: ReadonlyMap<string, string>,
-): CoverageRow[] {
+export function glossaryCoverage(candidates: TermCandidate[], terms: CoverageTerm[], reasons: ReadonlyMap<string, string>): CoverageRow[] {
   const entries = new Map<string, string>();
   const aliases = new Map<string, string>();
   for (const t of terms) {

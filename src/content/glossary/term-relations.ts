@@ -41,11 +41,7 @@ export interface TermRelations {
 }
 
 /** Reads the file's edges; problems in its shape or its slugs are returned, never thrown. */
-export function parseTermRelations(
-  text: string,
-  file: string,
-  knownSlugs: ReadonlySet<string>,
-): { edges: RelationEdge[]; problems: RelationProblem[] } {
+export function parseTermRelations(text: string, file: string, knownSlugs: ReadonlySet<string>): { edges: RelationEdge[]; problems: RelationProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const lineOf = (node: unknown) => {

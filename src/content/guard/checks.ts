@@ -8,17 +8,7 @@ import type { RawContent, RawEntry } from '../content-files.ts';
 import { referencesFileSchema, SLUG_PATTERN, sourceSchema, termSchema, type ReferenceData, type SourceData, type TermData } from '../schema.ts';
 import { glossaryProblems } from './glossary-rules.ts';
 import { archiveLines, cleanSourceText, locateVerbatim, SourceTextError, type CleanedSource } from '../source-text.ts';
-import {
-  checkFacts,
-  evidence,
-  ruleFor,
-  SOURCE_FIELD_RULES,
-  TERM_FIELD_RULES,
-  unionEvidence,
-  type Evidence,
-  type FieldRule,
-  type Scope,
-} from './fact-check.ts';
+import { checkFacts, evidence, ruleFor, SOURCE_FIELD_RULES, TERM_FIELD_RULES, unionEvidence, type Evidence, type FieldRule, type Scope } from './fact-check.ts';
 import { comparisonKey, termKey } from '../../text/comparison-keys.ts';
 import { findNoise, findRepeatedParagraphs } from './noise-patterns.ts';
 import { figureSeries } from '../../publish/charts/figure-series.ts';
@@ -216,11 +206,7 @@ interface CheckedSource {
   cleaned: CleanedSource;
 }
 
-function sourceProblems(
-  entry: RawEntry,
-  data: SourceData,
-  readArchive: GuardInput['readArchive'],
-): { problems: ContentProblem[]; checked?: CheckedSource } {
+function sourceProblems(entry: RawEntry, data: SourceData, readArchive: GuardInput['readArchive']): { problems: ContentProblem[]; checked?: CheckedSource } {
   const raw = readArchive(data.archiveFile);
   if (raw === null) {
     return {
@@ -271,11 +257,7 @@ function sourceProblems(
  * quotations in a summary against its own source, in a glossary entry against
  * any source. Runs only on sources whose recipe works.
  */
-function factProblems(
-  sources: CheckedSource[],
-  terms: Array<{ entry: RawEntry; data: TermData }>,
-  complete: boolean,
-): ContentProblem[] {
+function factProblems(sources: CheckedSource[], terms: Array<{ entry: RawEntry; data: TermData }>, complete: boolean): ContentProblem[] {
   const perSource = sources.map(({ entry, data, raw, cleaned }) => {
     const paragraphs = cleaned.paragraphs.map((p) => p.text);
     // A quotation may also reproduce the kept lines as scraped, before the recipe's
@@ -285,20 +267,18 @@ function factProblems(
     const own = evidence(data.archiveFile, paragraphs, [data.date.value], asScraped);
     const archive = evidence(
       `${data.archiveFile} (whole file)`,
-      [
-        ...archiveLines(raw, data.cleaning, { repaired: true, keptOnly: false }),
-        ...archiveLines(raw, data.cleaning, { repaired: false, keptOnly: false }),
-      ],
+      [...archiveLines(raw, data.cleaning, { repaired: true, keptOnly: false }), ...archiveLines(raw, data.cleaning, { repaired: false, keptOnly: false })],
       [data.date.value],
     );
     return { entry, data, own, archive };
   });
-  const allSources = unionEvidence('any source', perSource.map((s) => s.own));
+  const allSources = unionEvidence(
+    'any source',
+    perSource.map((s) => s.own),
+  );
 
   const scoped = (scopes: Scope[], own?: Evidence, archive?: Evidence): Evidence | null => {
-    const parts = scopes.map((scope) => (scope === 'own' ? own : scope === 'archive' ? archive : allSources)).filter(
-      (e): e is Evidence => e !== undefined,
-    );
+    const parts = scopes.map((scope) => (scope === 'own' ? own : scope === 'archive' ? archive : allSources)).filter((e): e is Evidence => e !== undefined);
     if (parts.length === 0) return null;
     return parts.length === 1 ? parts[0]! : unionEvidence(parts.map((p) => p.name).join(' or '), parts);
   };

@@ -37,21 +37,19 @@ function basisProblems(field: string, basis: Basis | undefined, references: Read
     });
   }
   basis.references.forEach((id, i) => {
-    if (!references.has(id)) problems.push({ field: `${field}.references[${i}]`, message: `unknown reference "${id}": add it to content/references.yaml or use a listed id` });
+    if (!references.has(id))
+      problems.push({ field: `${field}.references[${i}]`, message: `unknown reference "${id}": add it to content/references.yaml or use a listed id` });
   });
   return problems;
 }
 
-export function glossaryProblems(
-  data: TermData,
-  references: ReadonlyMap<string, ReferenceData>,
-  sourceSlugs: ReadonlySet<string>,
-): GlossaryProblem[] {
+export function glossaryProblems(data: TermData, references: ReadonlyMap<string, ReferenceData>, sourceSlugs: ReadonlySet<string>): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   if (statesAbsence(data.definition)) {
     problems.push({
       field: 'definition',
-      message: 'the definition says what the sources do not say; give the term’s standard meaning (the answer to “什么是……？”) and mark it outside knowledge if the sources do not give it',
+      message:
+        'the definition says what the sources do not say; give the term’s standard meaning (the answer to “什么是……？”) and mark it outside knowledge if the sources do not give it',
     });
   }
   problems.push(...basisProblems('definitionBasis', data.definitionBasis, references));
@@ -64,7 +62,10 @@ export function glossaryProblems(
     if (rendering.reference !== undefined) {
       const reference = references.get(rendering.reference);
       if (!reference) {
-        problems.push({ field: `${field}.reference`, message: `unknown reference "${rendering.reference}": add it to content/references.yaml or use a listed id` });
+        problems.push({
+          field: `${field}.reference`,
+          message: `unknown reference "${rendering.reference}": add it to content/references.yaml or use a listed id`,
+        });
       } else if (rendering.kind === 'official' && !reference.english) {
         problems.push({
           field: `${field}.reference`,
@@ -74,7 +75,8 @@ export function glossaryProblems(
     } else if (rendering.kind === 'official') {
       problems.push({
         field: `${field}.kind`,
-        message: 'an official rendering (官方译法) needs `reference`: the id of its official English source in content/references.yaml; otherwise label it common or site',
+        message:
+          'an official rendering (官方译法) needs `reference`: the id of its official English source in content/references.yaml; otherwise label it common or site',
       });
     }
   });

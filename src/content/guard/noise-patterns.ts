@@ -77,10 +77,7 @@ export const REPEAT_MIN_LENGTH = 24;
  * a paragraph of at least REPEAT_MIN_LENGTH characters that equals, or is contained
  * in, another paragraph of the same text. Comparison ignores white space.
  */
-export function findRepeatedParagraphs<T extends { text: string }>(
-  paragraphs: T[],
-  minLength = REPEAT_MIN_LENGTH,
-): Array<{ repeated: T; of: T }> {
+export function findRepeatedParagraphs<T extends { text: string }>(paragraphs: T[], minLength = REPEAT_MIN_LENGTH): Array<{ repeated: T; of: T }> {
   const keyed = paragraphs.map((p) => ({ p, key: p.text.replace(/\s+/gu, '') }));
   const found: Array<{ repeated: T; of: T }> = [];
   keyed.forEach(({ p, key }, i) => {

@@ -25,7 +25,13 @@ export function draftSummary(archiveFile: string, proposal: IntakeProposal): str
     titleStatus: todo('original | editorial'),
     titleNote: todo('编者拟题时说明依据；原标题时删去这一行'),
     archiveFile,
-    people: [{ name: todo('姓名；不知道时删去这一行，绝不猜测'), role: todo('职务或身份'), part: todo('受访者 | 采访者 | 作者 | 嘉宾 | 主持人 | 提问网友 | 提及 | 发布机构') }],
+    people: [
+      {
+        name: todo('姓名；不知道时删去这一行，绝不猜测'),
+        role: todo('职务或身份'),
+        part: todo('受访者 | 采访者 | 作者 | 嘉宾 | 主持人 | 提问网友 | 提及 | 发布机构'),
+      },
+    ],
     outlet: { name: todo('发表媒体'), confidence: todo('high | medium | low'), note: todo('依据') },
     date: {
       value: todo('YYYY-MM-DD | YYYY-MM | YYYY，与 precision 一致'),

@@ -96,7 +96,9 @@ export function proposeReplacements(raw: string, keptLines: number[], script: 'z
   const all = raw.replace(/\r\n?/g, '\n').split('\n');
   const proposals = new Map<string, ProposedReplacement>();
   const covered = (line: number, index: number) =>
-    [...proposals.values()].some((p) => p.lines.includes(line) && all[line - 1]!.indexOf(p.find) <= index && index < all[line - 1]!.indexOf(p.find) + p.find.length);
+    [...proposals.values()].some(
+      (p) => p.lines.includes(line) && all[line - 1]!.indexOf(p.find) <= index && index < all[line - 1]!.indexOf(p.find) + p.find.length,
+    );
   for (const line of keptLines) {
     const text = all[line - 1]!;
     for (const finder of FINDERS) {

@@ -14,7 +14,7 @@ export function decodeRaw(bytes: Uint8Array): RawText {
   if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not a scraped text file' };
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   const literal = countLiteralReplacementChars(bytes);
-  const invalid = ([...text.matchAll(/\uFFFD/g)].length) - literal;
+  const invalid = [...text.matchAll(/\uFFFD/g)].length - literal;
   if (invalid > Math.max(2, text.length * MAX_INVALID_SHARE)) {
     return {
       ok: false,

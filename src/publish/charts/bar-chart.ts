@@ -77,9 +77,6 @@ export function barChartSvg(series: FigureSeries, { id, width = chartWidth(serie
       `<text class="chart__label" x="${cx}" y="${coord(baseline + 22)}" text-anchor="middle">${escapeXml(bar.label)}</text>`,
     );
   }
-  parts.push(
-    `<line class="chart__axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${baseline}" y2="${baseline}"/>`,
-    '</svg>',
-  );
+  parts.push(`<line class="chart__axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${baseline}" y2="${baseline}"/>`, '</svg>');
   return parts.join('');
 }

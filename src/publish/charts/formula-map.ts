@@ -53,14 +53,14 @@ const MAX_EM = 12;
  */
 export function textEm(text: string): number {
   let em = 0;
-  for (const ch of text) em += /[\u0000-\u00ff]/.test(ch) ? 0.58 : 1;
+  for (const ch of text) em += ch.codePointAt(0)! <= 0xff ? 0.58 : 1;
   return em;
 }
 
 /** Breaks a long label into lines of at most `maxEm`, never inside an ASCII run such as 5+18+N. */
 export function wrapLabel(text: string, maxEm = MAX_EM): string[] {
   if (textEm(text) <= maxEm) return [text];
-  const tokens = text.match(/[\u0000-\u00ff]+|./gu) ?? [text];
+  const tokens = text.match(/[^\u0100-\u{10ffff}]+|./gu) ?? [text];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

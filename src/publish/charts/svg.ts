@@ -11,5 +11,10 @@ export function coord(n: number): string {
 
 /** An ASCII id fragment: keeps [a-z0-9-], everything else becomes '-'. */
 export function idFragment(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }

@@ -71,13 +71,7 @@ export function termPageWork(slug: string, data: TermData, url: string, site: Ci
  * (`paragraph`: its anchor and locator, e.g. l12 and 第12行). The page's
  * language is the archived copy's script: the text is shown in it.
  */
-export function originalTextWork(
-  slug: string,
-  data: SourceData,
-  url: string,
-  site: CitingSite,
-  paragraph?: { id: string; locator: string },
-): Work {
+export function originalTextWork(slug: string, data: SourceData, url: string, site: CitingSite, paragraph?: { id: string; locator: string }): Work {
   const work: Work = {
     key: paragraph ? `${slug}-text-${paragraph.id}` : `${slug}-text`,
     type: 'site-page',

@@ -85,7 +85,6 @@ const mayBeName = nameFilterTest(nameFilter);
 const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
 
 export class SearchEngine {
-  private instance: PfInstance | undefined;
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
@@ -200,7 +199,11 @@ export class SearchEngine {
       }
     }
     const phraseIds = plan.wholePhrase ? new Set((await this.unit(plan.wholePhrase)).keys()) : undefined;
-    const ordered = rankCandidates(ids, [...ranking.values()].map((r) => ({ id: r.id, score: r.score })), phraseIds);
+    const ordered = rankCandidates(
+      ids,
+      [...ranking.values()].map((r) => ({ id: r.id, score: r.score })),
+      phraseIds,
+    );
 
     // Filters chosen by the reader: pages must have one of the chosen values in every facet.
     const passes: Record<string, Set<string>> = {};

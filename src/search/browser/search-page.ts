@@ -40,8 +40,7 @@ export function startSearchPage(): void {
   const pagefindBase = new URL('../pagefind/', location.href).href;
   if (offline) installOfflineTransport(pagefindBase);
   const engine = new SearchEngine(pagefindBase);
-  const link = (view: ResultView, anchor?: string, text?: string) =>
-    resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
+  const link = (view: ResultView, anchor?: string, text?: string) => resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
@@ -157,8 +156,7 @@ export function startSearchPage(): void {
     });
     const total = result.ids.length;
     if (total === 0) showNearest(state.query);
-    status.textContent =
-      total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;
+    status.textContent = total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -221,7 +221,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         capture = undefined;
         try {
           const memory = releaseGarbage();
-          logger.info(`released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`);
+          logger.info(
+            `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
+          );
           const started = Date.now();
           const table = buildFoldTable(foldToSimplified);
           const files = htmlFiles(outDir);

@@ -27,5 +27,4 @@ export const stripDiacritics = (text: string): string => text.normalize('NFD').r
  * removed, only letters and digits kept. Query words are sent in this form so
  * they compare equal to what the index holds.
  */
-export const indexForm = (word: string): string =>
-  stripDiacritics(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+export const indexForm = (word: string): string => stripDiacritics(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');

@@ -91,7 +91,10 @@ export function buildExcerpt(words: string[], positions: number[], maxChars = 90
 }
 
 function clip(text: string, from: number, max: number): string {
-  const slice = text.slice(from, from + max).replaceAll(BLOCK_BREAK, ' ').trim();
+  const slice = text
+    .slice(from, from + max)
+    .replaceAll(BLOCK_BREAK, ' ')
+    .trim();
   return text.length > from + max ? `${slice}……` : slice;
 }
 

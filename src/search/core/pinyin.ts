@@ -7,9 +7,39 @@ import { stripDiacritics } from './chars.ts';
 
 const INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w', ''];
 const FINALS = [
-  'a', 'o', 'e', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'ang', 'eng', 'ong', 'er',
-  'i', 'ia', 'ie', 'iao', 'iu', 'ian', 'in', 'iang', 'ing', 'iong',
-  'u', 'ua', 'uo', 'uai', 'ui', 'uan', 'un', 'uang', 'ueng', 'ue',
+  'a',
+  'o',
+  'e',
+  'ai',
+  'ei',
+  'ao',
+  'ou',
+  'an',
+  'en',
+  'ang',
+  'eng',
+  'ong',
+  'er',
+  'i',
+  'ia',
+  'ie',
+  'iao',
+  'iu',
+  'ian',
+  'in',
+  'iang',
+  'ing',
+  'iong',
+  'u',
+  'ua',
+  'uo',
+  'uai',
+  'ui',
+  'uan',
+  'un',
+  'uang',
+  'ueng',
+  'ue',
 ];
 
 /** Every syllable of Mandarin pinyin (a superset: a few combinations never occur, which is harmless). */
@@ -22,7 +52,9 @@ const LONGEST = 6; // zhuang, chuang, shuang
  * lǜ, lü, lv and lu all read lu.
  */
 export function compactPinyin(text: string): string {
-  return stripDiacritics(text.toLowerCase()).replace(/v/g, 'u').replace(/[\s'’-]+/g, '');
+  return stripDiacritics(text.toLowerCase())
+    .replace(/v/g, 'u')
+    .replace(/[\s'’-]+/g, '');
 }
 
 /** True when the text, with tones and spaces removed, is a sequence of pinyin syllables. */

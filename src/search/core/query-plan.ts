@@ -42,9 +42,7 @@ export interface QueryPlan {
 
 /** The form in which names are compared: folded, lower case, no tones, no spaces or joiners. */
 export function nameKey(text: string, table: FoldTable): string {
-  return [...stripDiacritics(foldText(text.normalize('NFKC'), table).toLowerCase())]
-    .filter((ch) => !isJoiner(ch) && !/[\s\p{P}]/u.test(ch))
-    .join('');
+  return [...stripDiacritics(foldText(text.normalize('NFKC'), table).toLowerCase())].filter((ch) => !isJoiner(ch) && !/[\s\p{P}]/u.test(ch)).join('');
 }
 
 /**

@@ -30,12 +30,7 @@ export interface SearchRecord {
 /** Metadata written in index words, so that metadata matches behave like content matches. */
 export const tokenizedMeta = (value: string, table: FoldTable): string => indexWords(value, table).join(' ');
 
-export function buildSearchRecord(
-  url: string,
-  page: ExtractedPage,
-  table: FoldTable,
-  options: { names?: SearchName[] } = {},
-): SearchRecord {
+export function buildSearchRecord(url: string, page: ExtractedPage, table: FoldTable, options: { names?: SearchName[] } = {}): SearchRecord {
   const words: string[] = [];
   const anchors: Anchor[] = [];
   let position = 0;

@@ -67,7 +67,10 @@ export function suggest(entries: readonly SuggestEntry[], query: string, limit =
     }
     if (best) scored.push(best);
   });
-  return scored.sort((a, b) => compare(a.score, b.score)).slice(0, limit).map((x) => x.s);
+  return scored
+    .sort((a, b) => compare(a.score, b.score))
+    .slice(0, limit)
+    .map((x) => x.s);
 }
 
 const compare = (a: number[], b: number[]): number => {
@@ -125,5 +128,8 @@ export function nearest(entries: readonly SuggestEntry[], query: string, limit =
     }
     if (best) scored.push(best);
   });
-  return scored.sort((a, b) => compare(a.score, b.score)).slice(0, limit).map((x) => x.s);
+  return scored
+    .sort((a, b) => compare(a.score, b.score))
+    .slice(0, limit)
+    .map((x) => x.s);
 }
