@@ -45,7 +45,8 @@ export function proposeIntake(raw: string, glossary: TermNames[]): IntakeProposa
     automatic: automaticFixes(raw, kept),
     titleLine: verdicts.find((v) => v.keep && v.role === 'title')?.line,
     terms,
-    candidates: findTermCandidates(keptText, knownNames),
+    // The candidate list reports a known name as itself (for glossary coverage); a new source needs only the new ones.
+    candidates: findTermCandidates(keptText, knownNames).filter((c) => !knownNames.has(c.text)),
     dropped: droppedGroups(verdicts),
   };
 }
