@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { projectPaths, archiveReader } from './project-paths.ts';
-import { cleanSourceText, type CleanedSource, } from './source-text.ts';
+import { cleanSourceText, type CleanedSource } from './source-text.ts';
 import { anchorParagraphs, locateInOriginal, type OriginalParagraph } from './original-text.ts';
 import { indexMentions, type MentionIndex } from './term-mentions.ts';
 import { sourceYear } from './source-meta.ts';

@@ -1,7 +1,7 @@
 /** Where the project's inputs live. Overridable for tests that feed bad content. */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, } from 'node:path';
+import { join, relative } from 'node:path';
 import { readConfig } from '../config.ts';
 import type { ArchiveListing } from './archive-checksums.ts';
 

@@ -11,10 +11,9 @@ const FILES: Record<string, string> = { '000_0000000000000000.txt': 'a\n', '001_
 function listing(checksums: string | null, files = FILES, required = true): ArchiveListing {
   return { checksumsFile: 'content/archive/SHA256SUMS', checksums, required, sha256: (name) => (name in files ? sha(files[name]!) : null) };
 }
-const goodList =
-  `${Object.entries(FILES)
-    .map(([name, text]) => checksumLine(name, sha(text)))
-    .join('\n')}\n`;
+const goodList = `${Object.entries(FILES)
+  .map(([name, text]) => checksumLine(name, sha(text)))
+  .join('\n')}\n`;
 const summary = (archiveFile: string) => ({ file: 'content/sources/x.md', line: 5, archiveFile });
 
 describe('archive checksums', () => {

@@ -18,7 +18,6 @@ import { draftSummary } from '../../src/content/intake/draft.ts';
 import { proposeIntake } from '../../src/content/intake/proposal.ts';
 import { decodeRaw } from '../../src/content/intake/raw-file.ts';
 import { detectScript } from '../../src/content/intake/script.ts';
-import { findTermCandidates } from '../../src/content/glossary/term-candidates.ts';
 import { isTodo, todoFields } from '../../src/content/todo-fields.ts';
 
 const paths = projectPaths(process.cwd(), {});
