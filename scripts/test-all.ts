@@ -26,6 +26,7 @@ const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
 const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0', KB_SITE: 'https://kb.example.org' };
 const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
   { name: 'type check (astro check)', command: 'astro', args: ['check'] },
+  { name: 'lint and format (biome ci)', command: 'biome', args: ['ci', '.'] },
   { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
   { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
   { name: 'build', command: 'astro', args: ['build'] },
