@@ -120,7 +120,6 @@ export class SearchEngine {
       // browser's segmentation data (about 25 ms). A query of punctuation alone does that
       // now, while the reader is still typing, without fetching anything.
       await instance.search('。');
-      this.instance = instance;
       return instance;
     })();
     return this.ready;
