@@ -73,6 +73,9 @@ export function classicScripts(html: string, siteDir: string, folder: string, ba
         minify: true,
         legalComments: 'none',
         logLevel: 'warning',
+        // The built script is not the project's source: no tsconfig.json found above the output
+        // folder (whose "strict" would add "use strict" to a build inside the repository only) applies.
+        tsconfigRaw: '{}',
       });
       converted.set(path, classic);
     }
