@@ -176,7 +176,7 @@ export async function writeSearchBundle(outDir: string, base: string, foldTable:
 
 /** The suggestions script, with the glossary names inside it (one file: it works over file://, where a separate JSON could not be fetched). */
 export async function writeSuggestBundle(outDir: string, entries: SuggestEntry[]): Promise<void> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({
     entryPoints: [join(root, 'src/search/browser/suggest.ts')],
     outfile: join(outDir, SUGGEST_BUNDLE),
