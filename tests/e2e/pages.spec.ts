@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
 import { sources, terms, term } from '../support/site-content.ts';
 
 test.describe('every page type renders', { tag: '@base-path' }, () => {
@@ -86,18 +87,19 @@ test.describe('markdown', () => {
   });
 });
 
-test.describe('content pages ship no JavaScript', () => {
+test.describe('content pages ship no JavaScript but the small page script', () => {
   for (const path of ['', 'terms/', 'about/', 'terms/liang-bu-chou-san-bao-zhang/', 'sources/2019-changde-zhou-derui-article/']) {
-    test(`/${path} loads no script`, async ({ page }) => {
+    test(`/${path} loads no script but ${PAGE_SCRIPT}`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(request.url());
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
       });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      expect(scripts).toEqual([]);
+      // The page script (theme memory, the / shortcut; tests/e2e/page-script.spec.ts shows pages work without it).
+      expect(scripts.map((s) => s.endsWith(`/${PAGE_SCRIPT}`))).toEqual([true]);
       // JSON-LD blocks (application/ld+json) are data the browser never runs; anything else would be JavaScript.
-      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      await expect(page.locator(`script:not([type="application/ld+json"]):not([src$="${PAGE_SCRIPT}"])`)).toHaveCount(0);
       const dataBlocks = await page.locator('script[type="application/ld+json"]').allTextContents();
       for (const block of dataBlocks) expect(() => JSON.parse(block)).not.toThrow();
     });

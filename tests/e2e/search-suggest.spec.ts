@@ -4,43 +4,30 @@
  * accessibility tree; the nearest entries for a query without results; the
  * script loaded only when a box is focused, hosted and over file://.
  *
- * On content pages the script is added by the site's early <head> script on the
- * first focus of an input[data-kb-suggest]. `withFocusLoader` installs exactly
- * that contract in the test page, so the header box is tested the way it is used.
+ * On content pages the script is added by the page script (_kb/page.js) on the
+ * first focus of an input[data-kb-suggest].
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BLOCKING_IMPACTS } from '../support/axe.ts';
+import { PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
 import { offlineUrl } from '../support/site-dirs.ts';
 import { term } from '../support/site-content.ts';
 
 const TERM = 'liang-bu-chou-san-bao-zhang';
 const SUGGEST_SCRIPT = /\/_kb\/suggest\.js$/;
 
-/** The contract with the early <head> script: on the first focusin of an input[data-kb-suggest], add <script src="{data-kb-suggest}"> once. */
-async function withFocusLoader(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    let added = false;
-    document.addEventListener('focusin', (event) => {
-      const target = event.target;
-      if (added || !(target instanceof HTMLInputElement) || !target.matches('input[data-kb-suggest]')) return;
-      added = true;
-      const script = document.createElement('script');
-      script.src = target.dataset.kbSuggest!;
-      document.head.append(script);
-    });
-  });
-}
-
 test('the header box suggests glossary names by keyboard: ↓ chooses, Enter opens the entry', async ({ page }) => {
-  await withFocusLoader(page);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   await page.goto(`terms/${TERM}/`);
   await page.waitForLoadState('networkidle');
-  expect(scripts, 'a content page loads no script before the box is focused').toEqual([]);
+  expect(
+    scripts.map((path) => path.endsWith(`/${PAGE_SCRIPT}`)),
+    'a content page loads only the page script before the box is focused',
+  ).toEqual([true]);
 
   const box = page.getByRole('search', { name: '全站搜索' }).getByRole('searchbox');
   await box.focus();
@@ -96,7 +83,6 @@ test('the header box suggests glossary names by keyboard: ↓ chooses, Enter ope
 });
 
 test('Enter with no suggestion chosen still searches; a click on a suggestion opens it', async ({ page }) => {
-  await withFocusLoader(page);
   await page.goto('about/');
   const combobox = page.locator('#site-search');
   await combobox.focus();
@@ -152,7 +138,6 @@ test('the search page box suggests too, and a query without results offers the n
 });
 
 test('suggestions work in the offline copy over file://', async ({ page }) => {
-  await withFocusLoader(page);
   await page.goto(offlineUrl('terms/index.html'));
   const combobox = page.locator('#site-search');
   await combobox.focus();

@@ -251,6 +251,9 @@ export class SearchEngine {
         { screen: FIRST_PAGE },
       );
     }
+    // A source's summary stands for it: original texts follow every summary and entry (a query
+    // found only in original texts still lists them first, as they are then all there is).
+    filtered = [...filtered.filter((id) => !texts.has(id)), ...filtered.filter((id) => texts.has(id))];
     return { plan, ids: filtered, counts, view };
   }
 
