@@ -53,7 +53,8 @@ const GOAL = {
 const BUDGET = {
   largePeakMemoryMB: 4096,
   sourcePageKB: 40,
-  sourcePageJsKB: 0,
+  /** The page script every page loads in <head> (theme memory, the / shortcut): 1.5 KB gzip at most. */
+  sourcePageJsKB: 1.5,
   largeFirstSearchKB: 400,
   /** Regression guard for the first search on the real site, next to the ratios below. */
   firstSearchGuardKB: 130,
@@ -79,11 +80,11 @@ const RATIO = {
  */
 const KNOWN = {
   sourcePage: {
-    guard: 0.5,
+    guard: 0.55,
     reason:
       "the summary page also builds its header, key figures, quotes, term list, previews and provenance from the frontmatter (Starlight's page shows the Markdown body alone)",
   },
-  firstSearchBytesVsDefault: { guard: 0.66, reason: "Pagefind's WebAssembly, JS API and metadata are a fixed cost of about 91 KB before any result" },
+  firstSearchBytesVsDefault: { guard: 0.68, reason: "Pagefind's WebAssembly, JS API and metadata are a fixed cost of about 91 KB before any result" },
   firstSearchTimeVsDefault: {
     guard: Number.POSITIVE_INFINITY,
     reason: 'a time ratio: printed, judged by a person, until it is shown stable on a quiet machine',
