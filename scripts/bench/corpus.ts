@@ -89,8 +89,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     writeFileSync(join(sourcesDir, file), readArchive(file)!);
   }
 
-  // Terms: the real glossary, then phrases cut from the corpus.
+  // Terms: the real glossary with the documents it cites and its relations, then phrases cut from the corpus.
   for (const t of real.terms) cpSync(join(root, t.file), join(contentDir, 'terms', `${t.slug}.md`));
+  for (const file of ['references.yaml', 'term-relations.yaml']) cpSync(join(root, 'content', file), join(contentDir, file));
   const used = new Set(
     real.terms.flatMap((t) => {
       const d = t.data as { term: string; traditional: string; aliases?: string[] };
