@@ -1,11 +1,11 @@
 /** The citations each page offers, and the static files that carry them. */
 import { formatBibtexList } from './bibtex.ts';
 import { formatCslJson } from './csl.ts';
-import { formatGbtList } from './gbt7714.ts';
+import { formatGbt, formatGbtList } from './gbt7714.ts';
 import { originalTextWork, originalWork, sourcePageWork, termPageWork, type CitingSite } from './site-works.ts';
 import { paragraphLocator, type OriginalParagraph } from '../../content/original-text.ts';
 import type { Work } from './work.ts';
-import { SITE_TITLE } from '../../site/site-constants.ts';
+import { SITE_TITLE, TERM_SET_NAME } from '../../site/site-constants.ts';
 import { buildInfo } from '../../site/build-info.ts';
 import type { Source, TermEntry } from '../../content/catalog.ts';
 import { absolute, urls } from '../../site/build-urls.ts';
@@ -51,4 +51,17 @@ export const CITATION_MEDIA_TYPE: Record<CitationFormat, string> = {
 /** The file beside the page: sources/x/citation.bib, or sources/x/text/citation.bib for the original text. */
 export function citationFile(page: 'sources' | 'terms' | 'source-text', slug: string, format: CitationFormat): string {
   return page === 'source-text' ? urls.file(`sources/${slug}/text/citation.${format}`) : urls.file(`${page}/${slug}/citation.${format}`);
+}
+
+/** The glossary as a whole, in GB/T 7714: what the printed glossary sheet and the study sheets cite. */
+export function glossaryCitation(): string {
+  return formatGbt({
+    key: 'glossary',
+    type: 'site-page',
+    authors: [{ name: SITE_TITLE, kind: 'organization' }],
+    title: TERM_SET_NAME,
+    url: absolute(urls.terms()),
+    accessed: buildInfo.isoDate,
+    language: 'zh-Hans',
+  });
 }
