@@ -10,6 +10,7 @@ import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/markdown/si
 import { searchIndex } from './src/search/build/integration.ts';
 import { searchNames, suggestEntry } from './src/search/core/term-names.ts';
 import { copyTool } from './src/emit/copy-tool.ts';
+import { afterBuild } from './src/emit/index.ts';
 import { offlineCopy } from './src/emit/offline-copy.ts';
 import { pageScript } from './src/emit/page-script.ts';
 import { serviceWorker } from './src/emit/service-worker.ts';
@@ -39,17 +40,21 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content collections render Markdown on worker threads (src/content/loader/worker-rendered-glob.ts) with this same processor.
   markdown: { processor: siteMarkdownProcessor(markdownInputs) },
-  // The after-build steps run in this order (docs/architecture.md): each reads what the ones before it wrote.
   integrations: [
     contentGuard(paths),
     mdx(),
-    searchIndex({ base, names: searchNamesByUrl, suggest: suggestEntries, pagesPerShard: config.searchShardPages }),
-    copyTool({ base }),
-    pageScript(),
-    // The offline copy's zip entries carry the newest content date (the build date when git cannot tell).
-    offlineCopy({ base, date: contentDate ? new Date(contentDate) : buildDate }),
-    sitemap({ origin: config.siteOrigin, base, dates: getContentDates }),
-    // Last: its version hashes, and its list names, every file the steps above wrote.
-    serviceWorker({ precacheBudget: config.precacheBudget }),
+    // The after-build steps, in this order; each declares what it reads and writes, and the order is checked (src/emit/pipeline.ts).
+    afterBuild({
+      base,
+      steps: [
+        searchIndex({ base, names: searchNamesByUrl, suggest: suggestEntries, pagesPerShard: config.searchShardPages }),
+        copyTool({ base }),
+        pageScript(),
+        // The zip's entries carry the newest content date (the build date when git cannot tell).
+        offlineCopy({ base, date: contentDate ? new Date(contentDate) : buildDate }),
+        sitemap({ origin: config.siteOrigin, dates: getContentDates }),
+        serviceWorker({ precacheBudget: config.precacheBudget }),
+      ],
+    }),
   ],
 });

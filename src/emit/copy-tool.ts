@@ -1,20 +1,19 @@
 /**
- * Astro integration: writes the copy tool (src/site/copy-controls.ts) after the
- * build: the page _kb/copy/index.html that copy controls open in their page's
+ * After-build step: writes the copy tool (src/site/copy-controls.ts): the page _kb/copy/index.html that copy controls open in their page's
  * hidden iframe, and its script _kb/copy.js (src/browser/copy-tool.ts, bundled
  * and minified). Neither is loaded until a reader clicks a copy control.
- * Runs before the offline copy and the service worker, which take the build's files.
  */
-import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../site/base-path.ts';
 import { BROWSER_SCRIPT } from './browser-bundle.ts';
+import type { EmitStep } from './pipeline.ts';
 import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../site/copy-controls.ts';
 import { contentSecurityPolicy } from '../site/csp.ts';
 import { SITE_TITLE } from '../site/site-constants.ts';
+import { fileOfPath } from '../site/urls.ts';
 
 /** Escapes text for a double-quoted attribute or element content. */
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -40,9 +39,12 @@ export function copyToolHtml(base: string): string {
   ].join('\n');
 }
 
+/** The tool page's file under the site root. */
+export const COPY_TOOL_FILE = fileOfPath(COPY_TOOL_PAGE);
+
 export function writeCopyTool(outDir: string, base: string): number {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const page = join(outDir, COPY_TOOL_PAGE, 'index.html');
+  const page = join(outDir, COPY_TOOL_FILE);
   mkdirSync(dirname(page), { recursive: true });
   writeFileSync(page, copyToolHtml(base));
   const result = buildSync({
@@ -54,14 +56,15 @@ export function writeCopyTool(outDir: string, base: string): number {
   return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 }
 
-export function copyTool(options: { base: string }): AstroIntegration {
+export function copyTool(options: { base: string }): EmitStep {
   return {
-    name: 'kb:copy-tool',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const bytes = writeCopyTool(fileURLToPath(dir), options.base);
-        logger.info(`copy tool: ${COPY_TOOL_PAGE} and ${COPY_TOOL_SCRIPT} (${bytes} bytes)`);
-      },
+    name: 'copy-tool',
+    reads: [],
+    writes: ['copy-tool'],
+    run: (site, { logger }) => {
+      const bytes = writeCopyTool(site.dir, options.base);
+      site.add(COPY_TOOL_FILE, COPY_TOOL_SCRIPT);
+      logger.info(`copy tool: ${COPY_TOOL_PAGE} and ${COPY_TOOL_SCRIPT} (${bytes} bytes)`);
     },
   };
 }

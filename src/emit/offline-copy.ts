@@ -1,5 +1,5 @@
 /**
- * Astro integration: after the search index is written, makes the offline
+ * After-build step: after the search index is written, makes the offline
  * copy of the site — a folder beside the build (dist-offline/tuopin-kb-offline/
  * for dist/) and a zip of
  * it (published at downloads/tuopin-kb-offline.zip) — that a reader opens by
@@ -14,28 +14,22 @@
  *   - the about page of the hosted site gets the zip's size; the copy's own about
  *     page says it is the offline copy.
  */
-import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OFFLINE_CLASS } from '../site/copy-controls.ts';
 import { dataScript, dataScriptPath } from './offline/data-scripts.ts';
 import { formatBytes, OFFLINE_FOLDER, OFFLINE_ZIP } from './offline/offline-names.ts';
 import { rewriteHtmlForOffline } from './offline/relative-links.ts';
 import { writeZipFile } from './offline/zip.ts';
+import type { EmitStep } from './pipeline.ts';
+import type { SiteMap } from './site-map.ts';
 
 export interface OfflineCopyOptions {
   base: string;
   /** Date stamped on the zip's entries (the build date, for reproducible bytes). */
   date: Date;
 }
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
 
 /** The offline folder's about page: no download link (the reader already has the copy). */
 export function markAsOfflineCopy(html: string): string {
@@ -83,55 +77,67 @@ export function classicScripts(html: string, siteDir: string, folder: string, ba
   });
 }
 
-export function writeOfflineCopy(siteDir: string, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
+/** The hosted about page's slot for the zip's size. */
+const SIZE_SLOT = /(<strong data-offline-size>)[^<]*(<\/strong>)/;
+const ABOUT_PAGE = 'about/index.html';
+
+export function writeOfflineCopy(site: SiteMap, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
+  const siteDir = site.dir;
   const folder = offlineFolderFor(siteDir);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const zipDir = dirname(OFFLINE_ZIP);
   const converted = new Map<string, string>();
-  for (const path of files(siteDir)) {
+  const written = new Set<string>();
+  for (const path of site.files()) {
     if (path.startsWith(`${zipDir}/`)) continue;
     const from = join(siteDir, path);
     if (path.startsWith('pagefind/')) {
       const inPagefind = path.slice('pagefind/'.length);
-      const target = join(folder, 'pagefind', dataScriptPath(inPagefind));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, dataScript(inPagefind, readFileSync(from)));
+      const copied = `pagefind/${dataScriptPath(inPagefind)}`;
+      mkdirSync(dirname(join(folder, copied)), { recursive: true });
+      writeFileSync(join(folder, copied), dataScript(inPagefind, readFileSync(from)));
+      written.add(copied);
     } else if (path.endsWith('.html')) {
       const classic = classicScripts(readFileSync(from, 'utf8'), siteDir, folder, options.base, converted);
       let html = markOfflinePage(rewriteHtmlForOffline(classic, path, options.base));
-      if (path === 'about/index.html') html = markAsOfflineCopy(html);
+      if (path === ABOUT_PAGE) html = markAsOfflineCopy(html);
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), html);
+      written.add(path);
     } else {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       cpSync(from, join(folder, path));
+      written.add(path);
     }
   }
-  const zipPath = join(siteDir, OFFLINE_ZIP);
+  for (const classic of converted.values()) written.add(classic);
+  const zipPath = site.abs(OFFLINE_ZIP);
   mkdirSync(dirname(zipPath), { recursive: true });
-  const entries = files(folder).map((path) => ({ name: `${OFFLINE_FOLDER}/${path}`, read: () => readFileSync(join(folder, path)) }));
+  const entries = [...written].sort().map((path) => ({ name: `${OFFLINE_FOLDER}/${path}`, read: () => readFileSync(join(folder, path)) }));
   const zipBytes = writeZipFile(zipPath, entries, options.date);
+  site.add(OFFLINE_ZIP);
   // The hosted about page tells the zip's size.
-  const about = join(siteDir, 'about/index.html');
-  if (statSync(about, { throwIfNoEntry: false })) {
-    const html = readFileSync(about, 'utf8').replace(/(<strong data-offline-size>)[^<]*(<\/strong>)/, `$1${formatBytes(zipBytes)}$2`);
-    writeFileSync(about, html);
+  if (site.has(ABOUT_PAGE)) {
+    const html = readFileSync(site.abs(ABOUT_PAGE), 'utf8').replace(SIZE_SLOT, `$1${formatBytes(zipBytes)}$2`);
+    writeFileSync(site.abs(ABOUT_PAGE), html);
   }
   return { folder, zip: zipPath, bytes: zipBytes };
 }
 
-export function offlineCopy(options: OfflineCopyOptions): AstroIntegration {
+export function offlineCopy(options: OfflineCopyOptions): EmitStep {
   return {
-    name: 'kb:offline-copy',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = Date.now();
-        const result = writeOfflineCopy(fileURLToPath(dir), options);
-        logger.info(
-          `offline copy: ${relative(process.cwd(), result.folder)}/ and ${relative(process.cwd(), result.zip)} (${formatBytes(result.bytes)}) in ${Date.now() - started} ms`,
-        );
-      },
+    name: 'offline-copy',
+    // Every file of the hosted site goes into the copy: the steps that write them run before it.
+    reads: ['pages', 'assets', 'search-index', 'copy-tool', 'page-script'],
+    // The folder beside the build and the zip; on the hosted about page, only the zip's size.
+    writes: ['offline-copy', 'zip', 'offline-size'],
+    run: (site, { logger }) => {
+      const started = Date.now();
+      const result = writeOfflineCopy(site, options);
+      logger.info(
+        `offline copy: ${relative(process.cwd(), result.folder)}/ and ${relative(process.cwd(), result.zip)} (${formatBytes(result.bytes)}) in ${Date.now() - started} ms`,
+      );
     },
   };
 }

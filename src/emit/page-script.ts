@@ -1,14 +1,13 @@
 /**
- * Astro integration: bundles the script every page loads in <head>
- * (src/browser/page-enhancements.ts → _kb/page.js, minified classic file). Runs before
- * the offline copy and the service worker, which take the build's files.
+ * After-build step: bundles the script every page loads in <head>
+ * (src/browser/page-enhancements.ts → _kb/page.js, minified classic file).
  */
-import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGE_SCRIPT } from '../site/page-script-url.ts';
 import { BROWSER_SCRIPT } from './browser-bundle.ts';
+import type { EmitStep } from './pipeline.ts';
 
 export function writePageScript(outDir: string): number {
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,13 +20,15 @@ export function writePageScript(outDir: string): number {
   return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 }
 
-export function pageScript(): AstroIntegration {
+export function pageScript(): EmitStep {
   return {
-    name: 'kb:page-script',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(`${PAGE_SCRIPT} (${writePageScript(fileURLToPath(dir))} bytes)`);
-      },
+    name: 'page-script',
+    reads: [],
+    writes: ['page-script'],
+    run: (site, { logger }) => {
+      const bytes = writePageScript(site.dir);
+      site.add(PAGE_SCRIPT);
+      logger.info(`${PAGE_SCRIPT} (${bytes} bytes)`);
     },
   };
 }

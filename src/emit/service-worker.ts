@@ -1,36 +1,40 @@
 /**
- * Astro integration: writes sw.js at the site root, the service worker that
+ * After-build step: writes sw.js at the site root, the service worker that
  * keeps the site readable without a network (src/browser/service-worker.ts).
  * It caches the whole site at install when the site is small, the shell
  * otherwise (src/emit/precache.ts). Its version is a hash of every file, so a
  * new build replaces the old cache, pages kept on a visit included.
  */
-import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pathOfFile } from '../site/urls.ts';
 import { OFFLINE_ZIP } from './offline/offline-names.ts';
+import { EVERY_OUTPUT, type EmitStep } from './pipeline.ts';
 import { precachePlan, type SiteFile } from './precache.ts';
+import { SiteMap } from './site-map.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 
-/** Site paths the worker may cache: every built file but the zip and the worker; pages by their directory URL. */
-export function siteFiles(siteDir: string): Array<{ file: string; path: string }> {
-  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(siteDir, join(d.parentPath, d.name)).split('\\').join('/'))
+/** The path the worker requests a file by: a page by its directory URL (the home page as './'), any other file by its path. */
+export const requestPath = (file: string): string => pathOfFile(file) || './';
+
+/** Site paths the worker may cache: every built file but the zip and the worker. */
+export function siteFiles(site: SiteMap | string): Array<{ file: string; path: string }> {
+  const map = typeof site === 'string' ? SiteMap.read(site, '/') : site;
+  return map
+    .files()
     .filter((p) => p !== OFFLINE_ZIP && p !== SERVICE_WORKER)
-    .sort()
-    .map((p) => ({ file: join(siteDir, p), path: p === 'index.html' ? './' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p }));
+    .map((p) => ({ file: map.abs(p), path: requestPath(p) }));
 }
 
-export function writeServiceWorker(siteDir: string, budget?: number): { files: number; whole: boolean } {
+export function writeServiceWorker(site: SiteMap, budget?: number): { files: number; whole: boolean } {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   // Each file is read once: for the version hash and for its size.
   const hash = createHash('sha256');
-  const files: SiteFile[] = siteFiles(siteDir).map(({ file, path }) => {
+  const files: SiteFile[] = siteFiles(site).map(({ file, path }) => {
     const content = readFileSync(file);
     hash.update(path).update(content);
     return { path, bytes: content.length };
@@ -38,7 +42,7 @@ export function writeServiceWorker(siteDir: string, budget?: number): { files: n
   const plan = precachePlan(files, budget);
   buildSync({
     entryPoints: [join(root, 'src/browser/service-worker.ts')],
-    outfile: join(siteDir, SERVICE_WORKER),
+    outfile: site.abs(SERVICE_WORKER),
     bundle: true,
     format: 'iife',
     minify: true,
@@ -50,21 +54,23 @@ export function writeServiceWorker(siteDir: string, budget?: number): { files: n
       __KB_UNCACHED__: JSON.stringify([OFFLINE_ZIP]),
     },
   });
+  site.add(SERVICE_WORKER);
   return { files: plan.files.length, whole: plan.whole };
 }
 
-export function serviceWorker(options: { precacheBudget?: number } = {}): AstroIntegration {
+/** Last in the list: it lists and hashes every file written before it (the zip aside, which it never caches). */
+export function serviceWorker(options: { precacheBudget?: number } = {}): EmitStep {
   return {
-    name: 'kb:service-worker',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const { files, whole } = writeServiceWorker(fileURLToPath(dir), options.precacheBudget);
-        logger.info(
-          whole
-            ? `service worker caches the whole site (${files} files) at install`
-            : `service worker caches the shell (${files} files) at install, and each page and index chunk on its first visit`,
-        );
-      },
+    name: 'service-worker',
+    reads: [EVERY_OUTPUT],
+    writes: ['service-worker'],
+    run: (site, { logger }) => {
+      const { files, whole } = writeServiceWorker(site, options.precacheBudget);
+      logger.info(
+        whole
+          ? `service worker caches the whole site (${files} files) at install`
+          : `service worker caches the shell (${files} files) at install, and each page and index chunk on its first visit`,
+      );
     },
   };
 }

@@ -1,40 +1,36 @@
 /**
- * Astro integration: writes sitemap.xml after the build from the HTML pages
- * actually built, with absolute URLs on KB_SITE under the base path. A source or
- * term page's <lastmod> is its content file's last change; other pages (home,
- * lists, about) take the newest content date.
+ * After-build step: writes sitemap.xml from the HTML pages actually built,
+ * with absolute URLs on KB_SITE under the base path. A source or term page's
+ * <lastmod> is its content file's last change; other pages (home, lists,
+ * about) take the newest content date.
  */
-import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isListedPage, sitemapXml } from './sitemap-xml.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pageContentFile, type ContentDates } from '../content/content-dates.ts';
 import { absoluteUrl } from '../site/site-origin.ts';
+import type { EmitStep } from './pipeline.ts';
+import { isListedPage, sitemapXml } from './sitemap-xml.ts';
 
-export function sitemap(options: { origin: string; base: string; dates: () => ContentDates }): AstroIntegration {
+export const SITEMAP = 'sitemap.xml';
+
+export function sitemap(options: { origin: string; dates: () => ContentDates }): EmitStep {
   return {
-    name: 'kb:sitemap',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const dates = options.dates();
-        const pages = readdirSync(out, { recursive: true, withFileTypes: true })
-          .filter((d) => d.isFile() && d.name.endsWith('.html'))
-          .map((d) => relative(out, join(d.parentPath, d.name)).split(sep).join('/'))
-          .filter((file) => !file.startsWith('pagefind/') && isListedPage(file, readFileSync(join(out, file), 'utf8')))
-          .sort()
-          .map((file) => {
-            const content = pageContentFile(file);
-            return {
-              url: absoluteUrl(options.origin, options.base + file.replace(/(^|\/)index\.html$/, '$1')),
-              lastmod: content === null ? dates.newest : dates.of(content),
-            };
-          })
-          .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-        writeFileSync(join(out, 'sitemap.xml'), sitemapXml(pages));
-        logger.info(`sitemap.xml: ${pages.length} pages`);
-      },
+    name: 'sitemap',
+    // Every page is read (a page marked noindex is left out), the copy tool's included.
+    reads: ['pages', 'copy-tool', 'offline-size'],
+    writes: ['sitemap'],
+    run: (site, { logger }) => {
+      const dates = options.dates();
+      const pages = site
+        .pages()
+        .filter((page) => isListedPage(page.file, readFileSync(site.abs(page.file), 'utf8')))
+        .map((page) => {
+          const content = pageContentFile(page.file);
+          return { url: absoluteUrl(options.origin, page.url), lastmod: content === null ? dates.newest : dates.of(content) };
+        })
+        .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+      writeFileSync(site.abs(SITEMAP), sitemapXml(pages));
+      site.add(SITEMAP);
+      logger.info(`${SITEMAP}: ${pages.length} pages`);
     },
   };
 }

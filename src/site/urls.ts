@@ -37,3 +37,17 @@ export function siteUrls(base: string): SiteUrls {
     asset: (path) => at(path),
   };
 }
+
+/**
+ * The built HTML file ↔ the site path it is served at, for the steps that read the
+ * built site: terms/x/index.html ↔ terms/x/, index.html ↔ '' (the home page);
+ * any other file (404.html, pagefind/x.js) is its own path.
+ */
+export function pathOfFile(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** The file a site path names: terms/x/ → terms/x/index.html, '' → index.html, 404.html → 404.html. */
+export function fileOfPath(path: string): string {
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}

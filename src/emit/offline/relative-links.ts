@@ -4,6 +4,7 @@
  * a directory URL names its index.html (a browser shows a file:// directory
  * as a listing, not as the page).
  */
+import { fileOfPath } from '../../site/urls.ts';
 
 /** The relative URL from the page at `fromPage` (a path under the site root, e.g. terms/x/index.html) to site path `target` (e.g. terms/ or pagefind/x.js). */
 export function relativePath(fromPage: string, target: string): string {
@@ -23,9 +24,7 @@ export function relativePath(fromPage: string, target: string): string {
 export function offlineUrl(url: string, fromPage: string, base: string): string {
   if (!url.startsWith(base) || url.startsWith('//')) return url;
   const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url.slice(base.length))!;
-  let path = match[1]!;
-  if (path === '' || path.endsWith('/')) path += 'index.html';
-  return relativePath(fromPage, path) + (match[2] ?? '') + (match[3] ?? '');
+  return relativePath(fromPage, fileOfPath(match[1]!)) + (match[2] ?? '') + (match[3] ?? '');
 }
 
 /** Attributes that hold a URL; data-kb-suggest(-typed) holds the suggestions script's, loaded when a search box is first used. */

@@ -1,5 +1,5 @@
 /**
- * Astro integration: after the build, indexes the finished site with Pagefind
+ * After-build step (src/emit/pipeline.ts), first in the list: indexes the finished site with Pagefind
  * in the site's own tokenization (src/search/core), then bundles the search
  * page's script together with Pagefind's JS API and the script-folding table.
  *
@@ -7,7 +7,6 @@
  * what is shown, section ids included: during generation, from the bytes Astro
  * writes (search-page-capture.ts); from the built file for a page not captured.
  */
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,7 +24,10 @@ import { buildFoldTable, type FoldTable } from '../core/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
 import { BROWSER_SCRIPT } from '../../emit/browser-bundle.ts';
+import type { EmitStep } from '../../emit/pipeline.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
+import { walkFiles } from '../../emit/site-map.ts';
+import { pathOfFile } from '../../site/urls.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
 
@@ -39,22 +41,9 @@ export interface SearchIndexOptions {
   pagesPerShard?: number;
 }
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
 /** The page URL Pagefind should store: base path + directory, as Astro serves it. */
 export function pageUrl(outDir: string, file: string, base: string): string {
-  const path = relative(outDir, file).split('\\').join('/');
-  return base + path.replace(/(^|\/)index\.html$/, '$1');
-}
-
-/** A source's own page (sources/<slug>/index.html), not the list of sources. */
-export function isSourcePage(outDir: string, file: string): boolean {
-  return /^sources\/[^/]+\/index\.html$/.test(relative(outDir, file).split('\\').join('/'));
+  return base + pathOfFile(relative(outDir, file).split('\\').join('/'));
 }
 
 /**
@@ -203,10 +192,13 @@ export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
   }
 }
 
-export function searchIndex(options: SearchIndexOptions): AstroIntegration {
+export function searchIndex(options: SearchIndexOptions): EmitStep {
   let capture: PageCapture | undefined;
   return {
-    name: 'kb:search-index',
+    name: 'search-index',
+    reads: ['pages'],
+    // Pagefind's folder, the search page's script and the suggestions script.
+    writes: ['search-index'],
     hooks: {
       'astro:config:setup': ({ command, addMiddleware }) => {
         // Pages are captured for the index as they are generated (search-page-capture.ts); the dev server has no index.
@@ -215,39 +207,50 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
       'astro:build:start': () => {
         capture = new PageCapture(options.names);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const captured = await capture?.finish();
-        capture = undefined;
-        try {
-          const memory = releaseGarbage();
-          logger.info(
-            `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
-          );
-          const started = Date.now();
-          const table = buildFoldTable(foldToSimplified);
-          const files = htmlFiles(outDir);
-          const byShard = shardGroups(files, (f) => ({ url: pageUrl(outDir, f, options.base), isSource: isSourcePage(outDir, f) }), options.pagesPerShard);
-          const shards = byShard.length;
-          const counts = { fromDisk: 0 };
-          const stats = await writeIndex(
-            byShard.map((group) => siteRecords(outDir, group, options, table, captured?.reader, counts)),
-            outDir,
-            files.length,
-          );
-          const indexed = Date.now();
-          await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
-          await writeSuggestBundle(outDir, options.suggest ?? []);
-          removeUnusedPagefindFiles(outDir, shards);
-          const readMs = Math.round(stats.readMs);
-          logger.info(
-            `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
-              `records of ${files.length - counts.fromDisk} pages made while they were generated (worker ${Math.round(captured?.busyMs ?? 0)} ms), ${counts.fromDisk} read back from disk`,
-          );
-        } finally {
-          captured?.dispose();
-        }
-      },
+    },
+    run: async (site, { logger }) => {
+      const outDir = site.dir;
+      const captured = await capture?.finish();
+      capture = undefined;
+      try {
+        const memory = releaseGarbage();
+        logger.info(
+          `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
+        );
+        const started = Date.now();
+        const table = buildFoldTable(foldToSimplified);
+        const pages = site.pages();
+        const byShard = shardGroups(pages, (page) => ({ url: page.url, isSource: page.type === 'source' }), options.pagesPerShard);
+        const shards = byShard.length;
+        const counts = { fromDisk: 0 };
+        const stats = await writeIndex(
+          byShard.map((group) =>
+            siteRecords(
+              outDir,
+              group.map((page) => site.abs(page.file)),
+              options,
+              table,
+              captured?.reader,
+              counts,
+            ),
+          ),
+          outDir,
+          pages.length,
+        );
+        const indexed = Date.now();
+        await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
+        await writeSuggestBundle(outDir, options.suggest ?? []);
+        removeUnusedPagefindFiles(outDir, shards);
+        // The files Pagefind wrote: its own folder, read once here.
+        site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
+        const readMs = Math.round(stats.readMs);
+        logger.info(
+          `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
+            `records of ${pages.length - counts.fromDisk} pages made while they were generated (worker ${Math.round(captured?.busyMs ?? 0)} ms), ${counts.fromDisk} read back from disk`,
+        );
+      } finally {
+        captured?.dispose();
+      }
     },
   };
 }
