@@ -77,9 +77,23 @@ export function classicScripts(html: string, siteDir: string, folder: string, ba
   });
 }
 
-/** The hosted about page's slot for the zip's size. */
-const SIZE_SLOT = /(<strong data-offline-size>)[^<]*(<\/strong>)/;
+/**
+ * The hosted about page's slot for the zip's size, filled in after the search
+ * index has read the page. The slot carries data-pagefind-ignore, so the index
+ * holds no text of it: what is searched is what the page shows.
+ */
+const SIZE_SLOT = /(<strong data-offline-size data-pagefind-ignore>)[^<]*(<\/strong>)/;
 const ABOUT_PAGE = 'about/index.html';
+
+/** The about page with the zip's size in its slot; an error when the page has no slot the search index ignores. */
+export function fillZipSize(html: string, size: string): string {
+  if (!SIZE_SLOT.test(html)) {
+    throw new Error(
+      `${ABOUT_PAGE}: no <strong data-offline-size data-pagefind-ignore> for the zip's size (src/pages/about.astro): the search index reads the page before the zip exists, so the slot must be one it ignores`,
+    );
+  }
+  return html.replace(SIZE_SLOT, `$1${size}$2`);
+}
 
 export function writeOfflineCopy(site: SiteMap, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
   const siteDir = site.dir;
@@ -119,8 +133,7 @@ export function writeOfflineCopy(site: SiteMap, options: OfflineCopyOptions): { 
   site.add(OFFLINE_ZIP);
   // The hosted about page tells the zip's size.
   if (site.has(ABOUT_PAGE)) {
-    const html = readFileSync(site.abs(ABOUT_PAGE), 'utf8').replace(SIZE_SLOT, `$1${formatBytes(zipBytes)}$2`);
-    writeFileSync(site.abs(ABOUT_PAGE), html);
+    writeFileSync(site.abs(ABOUT_PAGE), fillZipSize(readFileSync(site.abs(ABOUT_PAGE), 'utf8'), formatBytes(zipBytes)));
   }
   return { folder, zip: zipPath, bytes: zipBytes };
 }
@@ -130,7 +143,7 @@ export function offlineCopy(options: OfflineCopyOptions): EmitStep {
     name: 'offline-copy',
     // Every file of the hosted site goes into the copy: the steps that write them run before it.
     reads: ['pages', 'assets', 'search-index', 'copy-tool', 'page-script'],
-    // The folder beside the build and the zip; on the hosted about page, only the zip's size.
+    // The folder beside the build and the zip; on the hosted about page, only the zip's size, in a slot the search index ignores (fillZipSize).
     writes: ['offline-copy', 'zip', 'offline-size'],
     run: (site, { logger }) => {
       const started = Date.now();

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { fillZipSize } from '../../src/emit/offline-copy.ts';
 import { checkOrder, type EmitStep, EVERY_OUTPUT, orderProblems } from '../../src/emit/pipeline.ts';
 import { SiteMap } from '../../src/emit/site-map.ts';
 import { fileOfPath, pathOfFile } from '../../src/site/urls.ts';
@@ -94,5 +95,18 @@ describe('a built file and the site path it is served at', () => {
       assert.equal(pathOfFile(file), path);
       assert.equal(fileOfPath(path), file);
     }
+  });
+});
+
+describe("the zip's size on the hosted about page, written after the search index has read the page", () => {
+  it('fills the slot the search index ignores', () => {
+    const html = '<a>下载（<strong data-offline-size data-pagefind-ignore>大小见构建说明</strong>）</a>';
+    assert.equal(fillZipSize(html, '1.7 MB'), '<a>下载（<strong data-offline-size data-pagefind-ignore>1.7 MB</strong>）</a>');
+  });
+  it('refuses a slot the index would have read, naming the page and the template', () => {
+    assert.throws(
+      () => fillZipSize('<strong data-offline-size>大小见构建说明</strong>', '1.7 MB'),
+      /about\/index\.html: .*data-pagefind-ignore.*src\/pages\/about\.astro/,
+    );
   });
 });
