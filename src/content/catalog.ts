@@ -108,3 +108,21 @@ export function getCatalog(): Promise<Catalog> {
   cached ??= load();
   return cached;
 }
+
+/** The props of a page made for each source. */
+export type SourcePageProps = { source: Source };
+
+/** The props of a page made for each glossary entry. */
+export type TermPageProps = { term: TermEntry };
+
+/** The pages made for each source (sources/<slug>/ and the pages beside it): Astro's getStaticPaths, each with its source as the prop. */
+export async function sourcePagePaths(): Promise<Array<{ params: { slug: string }; props: SourcePageProps }>> {
+  const { sources } = await getCatalog();
+  return sources.map((source) => ({ params: { slug: source.slug }, props: { source } }));
+}
+
+/** The pages made for each glossary entry (terms/<slug>/ and the files beside it), each with its entry as the prop. */
+export async function termPagePaths(): Promise<Array<{ params: { slug: string }; props: TermPageProps }>> {
+  const { terms } = await getCatalog();
+  return terms.map((term) => ({ params: { slug: term.id }, props: { term } }));
+}

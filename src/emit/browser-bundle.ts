@@ -1,5 +1,7 @@
 /** esbuild options shared by the site's browser scripts: one classic (IIFE) file each, minified, ES2022. */
-import type { BuildOptions } from 'esbuild';
+import { type BuildOptions, buildSync } from 'esbuild';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const BROWSER_SCRIPT = {
   bundle: true,
@@ -9,3 +11,10 @@ export const BROWSER_SCRIPT = {
   legalComments: 'none',
   logLevel: 'warning',
 } as const satisfies BuildOptions;
+
+/** Bundles one of the project's browser scripts (`entry`, a path from the project root) to `outfile`; returns the file's size in bytes. */
+export function bundleBrowserScript(entry: string, outfile: string): number {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const result = buildSync({ entryPoints: [join(root, entry)], outfile, ...BROWSER_SCRIPT, metafile: true });
+  return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+}

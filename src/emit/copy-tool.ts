@@ -3,12 +3,10 @@
  * hidden iframe, and its script _kb/copy.js (src/browser/copy-tool.ts, bundled
  * and minified). Neither is loaded until a reader clicks a copy control.
  */
-import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { withBase } from '../site/base-path.ts';
-import { BROWSER_SCRIPT } from './browser-bundle.ts';
+import { bundleBrowserScript } from './browser-bundle.ts';
 import type { EmitStep } from './pipeline.ts';
 import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../site/copy-controls.ts';
 import { contentSecurityPolicy } from '../site/csp.ts';
@@ -43,17 +41,10 @@ export function copyToolHtml(base: string): string {
 export const COPY_TOOL_FILE = fileOfPath(COPY_TOOL_PAGE);
 
 export function writeCopyTool(outDir: string, base: string): number {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   const page = join(outDir, COPY_TOOL_FILE);
   mkdirSync(dirname(page), { recursive: true });
   writeFileSync(page, copyToolHtml(base));
-  const result = buildSync({
-    entryPoints: [join(root, 'src/browser/copy-tool.ts')],
-    outfile: join(outDir, COPY_TOOL_SCRIPT),
-    ...BROWSER_SCRIPT,
-    metafile: true,
-  });
-  return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+  return bundleBrowserScript('src/browser/copy-tool.ts', join(outDir, COPY_TOOL_SCRIPT));
 }
 
 export function copyTool(options: { base: string }): EmitStep {

@@ -38,12 +38,16 @@ const termData = (term: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const entry = (file: string, data: unknown, body = ''): RawEntry => ({
-  file,
-  slug: file
+/** A content file's slug: its name without .md or .mdx. */
+const slugOf = (file: string) =>
+  file
     .split('/')
     .pop()!
-    .replace(/\.mdx?$/, ''),
+    .replace(/\.mdx?$/, '');
+
+const entry = (file: string, data: unknown, body = ''): RawEntry => ({
+  file,
+  slug: slugOf(file),
   data,
   body,
 });
@@ -83,6 +87,25 @@ function only(problems: ContentProblem[]): ContentProblem {
   assert.equal(problems.length, 1, formatProblems(problems));
   return problems[0]!;
 }
+
+/** A content file as an editor writes it: the data as YAML frontmatter, then the body. */
+const contentFile = (data: unknown, body: string) => ['---', ...stringifyYaml(data).trimEnd().split('\n'), '---', '', body].join('\n');
+
+/** A content file's text read the way the build reads it. */
+function fromText(file: string, text: string): RawEntry {
+  const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
+  return {
+    file,
+    slug: slugOf(file),
+    data,
+    body,
+    bodyLine,
+    fieldLines,
+  };
+}
+
+/** The line of `text` (from 1) that holds `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('content guard', () => {
   it('accepts valid content', () => {
@@ -244,32 +267,7 @@ describe('content guard: scraped noise', () => {
 });
 
 describe('content guard: facts, with file and line', () => {
-  /** A content file as an editor writes it, read the way the build reads it. */
-  function fromText(file: string, text: string): RawEntry {
-    const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
-    return {
-      file,
-      slug: file
-        .split('/')
-        .pop()!
-        .replace(/\.mdx?$/, ''),
-      data,
-      body,
-      bodyLine,
-      fieldLines,
-    };
-  }
-  const sourceFile = (description: string, body: string) =>
-    [
-      '---',
-      ...stringifyYaml({ ...sourceData(), description })
-        .trimEnd()
-        .split('\n'),
-      '---',
-      '',
-      body,
-    ].join('\n');
-  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const sourceFile = (description: string, body: string) => contentFile({ ...sourceData(), description }, body);
 
   it('accepts figures and quotations that are in the source', () => {
     const text = sourceFile('贫困发生率由2015年底的20.9%下降到0.06%。', '## 背景\n\n- 镇赉县严格落实“四个不摘”。');
@@ -300,7 +298,7 @@ describe('content guard: facts, with file and line', () => {
   });
 
   it('checks a glossary entry against every source', () => {
-    const text = ['---', ...stringifyYaml(termData('四个不摘')).trimEnd().split('\n'), '---', '', '镇赉县2018年底摘帽后落实“四个不摘”。'].join('\n');
+    const text = contentFile(termData('四个不摘'), '镇赉县2018年底摘帽后落实“四个不摘”。');
     const problem = only(check({ terms: [fromText('content/terms/si-ge-bu-zhai.md', text), entry('content/terms/fu-pin.md', termData('扶贫'))] }));
     assert.deepEqual([problem.file, problem.line, problem.field], ['content/terms/si-ge-bu-zhai.md', lineOf(text, '2018年底'), 'body']);
     assert.equal(problem.message, 'the figure "2018年" does not appear in any source');
@@ -327,22 +325,7 @@ describe('content guard: facts, with file and line', () => {
 });
 
 describe('content guard: the glossary entry model, with file, line and field', () => {
-  function fromText(file: string, text: string): RawEntry {
-    const { data, body, bodyLine, fieldLines } = splitFrontmatter(text);
-    return {
-      file,
-      slug: file
-        .split('/')
-        .pop()!
-        .replace(/\.mdx?$/, ''),
-      data,
-      body,
-      bodyLine,
-      fieldLines,
-    };
-  }
-  const termFile = (data: Record<string, unknown>) => ['---', ...stringifyYaml(data).trimEnd().split('\n'), '---', '', '正文。'].join('\n');
-  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const termFile = (data: Record<string, unknown>) => contentFile(data, '正文。');
   const one = (data: Record<string, unknown>) => {
     const text = termFile(data);
     return { text, problem: only(check({ terms: [fromText('content/terms/si-ge-bu-zhai.md', text)] })) };

@@ -1,4 +1,5 @@
 /** The citations each page offers, and the static files that carry them. */
+import type { APIRoute } from 'astro';
 import { formatBibtexList } from './bibtex.ts';
 import { formatCslJson } from './csl.ts';
 import { formatGbt, formatGbtList } from './gbt7714.ts';
@@ -64,4 +65,21 @@ export function glossaryCitation(): string {
     accessed: buildInfo.isoDate,
     language: 'zh-Hans',
   });
+}
+
+/**
+ * A page's citation as a file in each format (…/citation.txt|bib|json): the
+ * getStaticPaths and GET of that route, from the pages' paths and what each page cites.
+ */
+export function citationFileRoute<P extends Record<string, unknown>>(
+  pages: () => Promise<Array<{ params: { slug: string }; props: P }>>,
+  works: (props: P) => Work[],
+): { getStaticPaths: () => Promise<Array<{ params: { slug: string; format: CitationFormat }; props: P }>>; GET: APIRoute<P> } {
+  return {
+    getStaticPaths: async () => (await pages()).flatMap(({ params, props }) => CITATION_FORMATS.map((format) => ({ params: { ...params, format }, props }))),
+    GET: ({ params, props }) => {
+      const format = params.format as CitationFormat;
+      return new Response(citationText(works(props), format), { headers: { 'content-type': CITATION_MEDIA_TYPE[format] } });
+    },
+  };
 }

@@ -1,14 +1,5 @@
 /** /sources/<slug>/citation.txt|bib|json — the page's citation as a file (GB/T 7714, BibTeX, CSL-JSON). */
-import type { APIRoute } from 'astro';
-import { getCatalog, type Source } from '../../../content/catalog.ts';
-import { CITATION_FORMATS, CITATION_MEDIA_TYPE, citationText, sourceWorks, type CitationFormat } from '../../../publish/citation/page-citations.ts';
+import { sourcePagePaths } from '../../../content/catalog.ts';
+import { citationFileRoute, sourceWorks } from '../../../publish/citation/page-citations.ts';
 
-export async function getStaticPaths() {
-  const { sources } = await getCatalog();
-  return sources.flatMap((source) => CITATION_FORMATS.map((format) => ({ params: { slug: source.slug, format }, props: { source } })));
-}
-
-export const GET: APIRoute<{ source: Source }> = ({ params, props }) => {
-  const format = params.format as CitationFormat;
-  return new Response(citationText(sourceWorks(props.source), format), { headers: { 'content-type': CITATION_MEDIA_TYPE[format] } });
-};
+export const { getStaticPaths, GET } = citationFileRoute(sourcePagePaths, ({ source }) => sourceWorks(source));
