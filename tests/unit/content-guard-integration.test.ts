@@ -39,7 +39,7 @@ function copy(): string {
 }
 
 // Side by side: each case breaks its own copy of the fixture.
-describe('the content guard, run as the build runs it', { concurrency: 4 }, () => {
+describe('the content guard, run as the build runs it', { concurrency: 2 }, () => {
   it('passes the valid fixture (control)', async () => {
     assert.deepEqual(await guardBuild(copy()), ['content ok: 1 sources, 3 terms']);
   });
