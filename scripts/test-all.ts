@@ -81,6 +81,7 @@ const stages: Stage[] = [
 ];
 
 const running = new Set<ChildProcess>();
+let stopping = false;
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 /** Runs one step with its output collected, and prints that output in one piece when it ends. */
@@ -109,10 +110,19 @@ function run(step: Step): Promise<boolean> {
   });
 }
 
-let stopping = false;
 function stopTheRest(): void {
   stopping = true;
   for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+}
+// The steps run in process groups of their own, which Ctrl-C in the terminal does not reach.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.on(signal, () => {
+    stopTheRest();
+    process.exit(code);
+  });
 }
 
 let passed = 0;
