@@ -2,11 +2,11 @@
  * `npm test`: every test. Type check, lint, unit tests and the content check
  * run side by side; then a build of the real site; then two lines at once:
  * the end-to-end tests in Chromium (pages, search, outside requests with the
- * network cut, accessibility), the offline copy in Firefox and the search
- * evaluation on one line, and on the other the checks on the build (noise,
- * links, HTML validity, bad input), one more build compared with it byte for
- * byte, and the site again under a base path. The end-to-end tests mostly wait
- * on the browser, so the builds beside them use cores that would sit idle.
+ * network cut, accessibility), the longest step, on one line; on the other the
+ * checks on the build (noise, links, HTML validity, bad input), one more build
+ * compared with it byte for byte, the site again under a base path, the offline
+ * copy in Firefox and the search evaluation. The end-to-end tests mostly wait
+ * on the browser, so the steps beside them use cores that would sit idle.
  *
  * Each step's output is printed in one piece when it ends, with its time; the
  * total comes last. At the first failing step the steps still running are
@@ -51,11 +51,7 @@ const stages: Stage[] = [
   ],
   [[{ name: 'build', command: 'astro', args: ['build'] }]],
   [
-    [
-      { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
-      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
-      { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
-    ],
+    [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
     [
       { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
       // After the build tests: its cold build (--force) also refills the content cache with the real content
@@ -76,6 +72,8 @@ const stages: Stage[] = [
         args: ['test', '--grep', '@base-path'],
         env: atBase,
       },
+      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
+      { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
     ],
   ],
 ];
