@@ -28,7 +28,8 @@ function build(dir: string): { status: number | null; output: string } {
   const result = spawnSync('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
     env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 180_000,
+    // Generous: on a loaded machine a fixture build has taken over three minutes.
+    timeout: 600_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
