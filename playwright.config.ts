@@ -2,16 +2,22 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 import { readConfig } from './src/config.ts';
 
-// A port of its own per checkout, so two checkouts can run their tests at once.
-const port = Number(process.env.KB_TEST_PORT ?? 4400 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 500));
-const base = readConfig().base;
 const dist = process.env.KB_DIST ?? 'dist';
+// A port of its own per checkout, so two checkouts can run their tests at once, and another for a
+// KB_DIST run, so `npm test` can run the tests on dist/ and on the base-path build at the same time.
+const port = Number(
+  process.env.KB_TEST_PORT ?? 4400 + (([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 250) * 2 + (process.env.KB_DIST ? 1 : 0)),
+);
+const base = readConfig().base;
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // Each run its own folder: Playwright empties it at the start.
+  outputDir: process.env.KB_DIST ? 'test-results/base-path' : 'test-results/site',
   fullyParallel: true,
   forbidOnly: true,
-  workers: 2,
+  // KB_TEST_WORKERS to try another number; see docs/testing.md for what was measured.
+  workers: Number(process.env.KB_TEST_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

@@ -19,7 +19,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { isJoiner, stripDiacritics } from '../src/search/core/chars.ts';
 import { extractPage } from '../src/search/build/extract-page.ts';
 import { foldToSimplified } from '../src/text/script-fold.ts';
@@ -85,34 +85,49 @@ function containing(q: string): string[] {
 const site = offline ? undefined : await serveSite(dist);
 const searchUrl = offline ? pathToFileURL(join(OFFLINE_DIR, 'search', 'index.html')).href : `${site!.url}search/`;
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-const tab = await browser.newPage();
-const rows: Array<{ q: EvalQuery; judged: Judged }> = [];
-try {
-  for (const q of queries) {
-    await tab.goto(`${searchUrl}?q=${encodeURIComponent(q.q)}`);
-    await tab.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 });
-    // Show at least the first 10 results (the page shows a few, then “显示更多”).
-    while ((await tab.locator('#search-results > li').count()) < 10 && (await tab.locator('#search-more').isVisible())) {
-      const before = await tab.locator('#search-results > li').count();
-      await tab.locator('#search-more').click();
-      await tab.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-    }
-    const results = await tab.locator('#search-results > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const base = offline ? new URL('../', searchUrl).pathname : new URL(site!.url).pathname;
-    const paths = [
-      ...new Set(
-        results.map((p) =>
-          counted(
-            decodeURIComponent(p)
-              .slice(base.length)
-              .replace(/(\/index\.html|\/)$/, ''),
-          ),
+/** Queries run on this many tabs at once: most of a query's time is the page waiting for its index. */
+const TABS = Number(process.env.KB_EVAL_TABS ?? 3);
+const base = offline ? new URL('../', searchUrl).pathname : new URL(site!.url).pathname;
+/** Row i is query i's, whichever tab ran it, so the table keeps the order of queries.json. */
+const rows: Array<{ q: EvalQuery; judged: Judged }> = new Array(queries.length);
+
+async function runQuery(tab: Page, q: EvalQuery): Promise<Judged> {
+  await tab.goto(`${searchUrl}?q=${encodeURIComponent(q.q)}`);
+  await tab.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+  // Show at least the first 10 results (the page shows a few, then “显示更多”).
+  while ((await tab.locator('#search-results > li').count()) < 10 && (await tab.locator('#search-more').isVisible())) {
+    const before = await tab.locator('#search-results > li').count();
+    await tab.locator('#search-more').click();
+    await tab.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  const results = await tab.locator('#search-results > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = [
+    ...new Set(
+      results.map((p) =>
+        counted(
+          decodeURIComponent(p)
+            .slice(base.length)
+            .replace(/(\/index\.html|\/)$/, ''),
         ),
       ),
-    ];
-    const mustFind = [...new Set([...(q.first ? [q.first] : []), ...(q.find ?? []).map(page)])];
-    rows.push({ q, judged: { results: paths, mustFind, relevant: new Set([...mustFind, ...containing(q.q)]), first: q.first } });
-  }
+    ),
+  ];
+  const mustFind = [...new Set([...(q.first ? [q.first] : []), ...(q.find ?? []).map(page)])];
+  return { results: paths, mustFind, relevant: new Set([...mustFind, ...containing(q.q)]), first: q.first };
+}
+
+try {
+  const context = await browser.newContext();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: TABS }, async () => {
+      const tab = await context.newPage();
+      for (let i = next++; i < queries.length; i = next++) {
+        const q = queries[i]!;
+        rows[i] = { q, judged: await runQuery(tab, q) };
+      }
+    }),
+  );
 } finally {
   await browser.close();
   site?.close();

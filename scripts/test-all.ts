@@ -1,13 +1,18 @@
 /**
- * `npm test`: every test, in order. Type check and lint, unit tests, the
- * content check, a build of the real site, checks on the build (noise, links,
- * HTML validity, bad input), one more build compared with it byte for byte,
- * then the end-to-end tests in Chromium (pages, search, outside requests with
- * the network cut, accessibility), the offline copy in Firefox, the search
- * evaluation, and the site again under a base path. Stops at the first failing
- * step and exits non-zero.
+ * `npm test`: every test. Type check, lint, unit tests and the content check
+ * run side by side; then a build of the real site; then two lines at once:
+ * the end-to-end tests in Chromium (pages, search, outside requests with the
+ * network cut, accessibility), the longest step, on one line; on the other the
+ * checks on the build (noise, links, HTML validity, bad input), one more build
+ * compared with it byte for byte, the site again under a base path, the offline
+ * copy in Firefox and the search evaluation. The end-to-end tests mostly wait
+ * on the browser, so the steps beside them use cores that would sit idle.
+ *
+ * Each step's output is printed in one piece when it ends, with its time; the
+ * total comes last. At the first failing step the steps still running are
+ * stopped, and the run exits non-zero.
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from '../tests/support/chromium.ts';
@@ -24,49 +29,123 @@ const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
 // is tested end to end on the real content.
 // It is also built for a public address (KB_SITE), so canonical links, og:url and robots.txt's Sitemap line are tested.
 const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0', KB_SITE: 'https://kb.example.org' };
-const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
-  { name: 'type check (astro check)', command: 'astro', args: ['check'] },
-  { name: 'lint and format (biome ci)', command: 'biome', args: ['ci', '.'] },
-  { name: 'unit tests', command: 'node', args: ['--test', 'tests/unit/**/*.test.ts'] },
-  { name: 'content check', command: 'node', args: ['scripts/check-content.ts'] },
-  { name: 'build', command: 'astro', args: ['build'] },
-  { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
-  { name: 'reproducible build (a second build, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts', '--against', 'dist'] },
-  { name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] },
-  { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
-  { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
-  {
-    name: `build at base path ${BASE}, search index in shards, service worker caching on visit`,
-    command: 'astro',
-    args: ['build', '--outDir', baseDist],
-    env: atBase,
-  },
-  { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
-  {
-    // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the
-    // service worker's mode (every page type, links, search over shards, the offline copy, copy controls).
-    name: `end-to-end tests at base path ${BASE} (@base-path: pages, links, search over shards, offline copy and cache on visit, copy controls)`,
-    command: 'playwright',
-    args: ['test', '--grep', '@base-path'],
-    env: atBase,
-  },
+
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+/** Steps that run one after the other. */
+type Line = Step[];
+/** Lines that run at the same time; a stage starts when the one before it has passed. */
+type Stage = Line[];
+
+const stages: Stage[] = [
+  [
+    // No two astro processes ever run at once: they share the content cache (node_modules/.astro).
+    [{ name: 'type check (astro check)', command: 'astro', args: ['check'] }],
+    [{ name: 'lint and format (biome ci)', command: 'biome', args: ['ci', '.'] }],
+    [{ name: 'unit tests', command: 'node', args: ['--test', '--test-concurrency=2', 'tests/unit/**/*.test.ts'] }],
+    [{ name: 'content check', command: 'node', args: ['scripts/check-content.ts'] }],
+  ],
+  [[{ name: 'build', command: 'astro', args: ['build'] }]],
+  [
+    [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
+    [
+      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
+      // After the build tests: its cold build (--force) also refills the content cache with the real content
+      // that the fixture builds of the build tests replaced, before the base-path build reads it.
+      { name: 'reproducible build (a second build, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts', '--against', 'dist'] },
+      {
+        name: `build at base path ${BASE}, search index in shards, service worker caching on visit`,
+        command: 'astro',
+        args: ['build', '--outDir', baseDist],
+        env: atBase,
+      },
+      { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
+      {
+        // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the
+        // service worker's mode (every page type, links, search over shards, the offline copy, copy controls).
+        name: `end-to-end tests at base path ${BASE} (@base-path: pages, links, search over shards, offline copy and cache on visit, copy controls)`,
+        command: 'playwright',
+        args: ['test', '--grep', '@base-path'],
+        env: atBase,
+      },
+      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
+      { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
+    ],
+  ],
 ];
+
+const running = new Set<ChildProcess>();
+let stopping = false;
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+
+/** Runs one step with its output collected, and prints that output in one piece when it ends. */
+function run(step: Step): Promise<boolean> {
+  const started = Date.now();
+  console.log(`▶ ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  // Its own process group, so that a step stopped early takes its browsers and servers with it.
+  const child = spawn(step.command, step.args, { env: { ...env, ...step.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.add(child);
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      if (signal === 'SIGTERM' && stopping) return resolve(false);
+      console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      if (code === 0) console.log(`✔ ${step.name} (${seconds(started)} s)`);
+      else {
+        failed++;
+        console.error(`\n✖ ${step.name} failed (exit ${code ?? signal}) after ${seconds(started)} s`);
+      }
+      resolve(code === 0);
+    });
+  });
+}
+
+function stopTheRest(): void {
+  stopping = true;
+  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+}
+// The steps run in process groups of their own, which Ctrl-C in the terminal does not reach.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.on(signal, () => {
+    stopTheRest();
+    process.exit(code);
+  });
+}
+
+let passed = 0;
+let failed = 0;
+async function runLine(line: Line): Promise<boolean> {
+  for (const step of line) {
+    if (stopping) return false;
+    if (!(await run(step))) {
+      stopTheRest();
+      return false;
+    }
+    passed++;
+  }
+  return true;
+}
 
 console.log(`Chromium for end-to-end tests: ${ensureChromium()}`);
 console.log(`Poppler (pdftotext, pdftoppm) for the handout tests: ${ensurePoppler()}`);
 console.log(`A font with Chinese glyphs for printed pages: ${ensureCjkFont()}`);
-let passed = 0;
-for (const step of steps) {
-  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env: { ...env, ...step.env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`\n✖ ${step.name} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);
-    console.log(`test steps: ${passed} passed, 1 failed`);
+const total = Date.now();
+for (const stage of stages) {
+  const results = await Promise.all(stage.map(runLine));
+  if (results.includes(false)) {
+    console.log(`test steps: ${passed} passed, ${failed} failed, the rest stopped or not run (total ${seconds(total)} s)`);
     process.exit(1);
   }
-  passed++;
-  console.log(`✔ ${step.name} (${seconds} s)`);
 }
-console.log(`\ntest steps: ${passed} passed, 0 failed`);
+console.log(`\ntest steps: ${passed} passed, 0 failed (total ${seconds(total)} s)`);

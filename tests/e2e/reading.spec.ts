@@ -265,17 +265,22 @@ test.describe('small screens', () => {
     'no-such-page/',
   ];
 
-  test('nothing scrolls sideways at 320 px, on any page', async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width: 320, height: 640 });
-    const overflowing: string[] = [];
-    for (const path of pages) {
-      await page.goto(path);
-      const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (extra > 0) overflowing.push(`${path || '/'} (+${extra}px)`);
-    }
-    expect(overflowing).toEqual([]);
-  });
+  /** Pages per test: the tests run on several workers at once, each visiting its pages in one browser page. */
+  const CHUNK = 26;
+  for (let start = 0; start < pages.length; start += CHUNK) {
+    const chunk = pages.slice(start, start + CHUNK);
+    test(`nothing scrolls sideways at 320 px: pages ${start + 1}–${start + chunk.length} of ${pages.length}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflowing: string[] = [];
+      for (const path of chunk) {
+        await page.goto(path);
+        const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (extra > 0) overflowing.push(`${path || '/'} (+${extra}px)`);
+      }
+      expect(overflowing).toEqual([]);
+    });
+  }
 
   test('wide tables scroll inside their own wrapper', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
