@@ -27,7 +27,10 @@ const child = spawn('astro', ['build', '--outDir', out], {
 });
 let lastLine = '';
 const onData = (chunk: Buffer) => {
-  const lines = chunk.toString().split('\n').filter((l) => l.trim());
+  const lines = chunk
+    .toString()
+    .split('\n')
+    .filter((l) => l.trim());
   if (lines.length > 0) lastLine = lines.at(-1)!.replace(/\s+/g, ' ').slice(0, 100);
 };
 child.stdout.on('data', onData);
@@ -53,4 +56,6 @@ const timer = setInterval(() => {
 }, 500);
 const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
 clearInterval(timer);
-console.log(`exit ${code}; ${((performance.now() - started) / 1000).toFixed(1)} s; peak ${(peak.total / MB).toFixed(0)} MB at ${peak.at.toFixed(1)} s during: ${peak.line}`);
+console.log(
+  `exit ${code}; ${((performance.now() - started) / 1000).toFixed(1)} s; peak ${(peak.total / MB).toFixed(0)} MB at ${peak.at.toFixed(1)} s during: ${peak.line}`,
+);
