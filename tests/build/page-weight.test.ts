@@ -1,6 +1,8 @@
 /**
  * Weight budget: a source page, with everything it loads (stylesheets, icon,
- * any script), stays under 40 KB transferred with gzip. Run after `npm run build`.
+ * any script), stays under 26 KB transferred with gzip: a regression guard just
+ * above the heaviest (遂宁, 24.6 KB). `npm run bench` compares it with Starlight's
+ * page for the same summary. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { readConfig } from '../../src/config.ts';
 
 const distDir = 'dist';
-const BUDGET = 40 * 1024;
+const BUDGET = 26 * 1024;
 const base = readConfig().base;
 
 /** Local files a page loads: stylesheets, icons, scripts, images. */
@@ -23,7 +25,7 @@ function pageResources(html: string): string[] {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-describe('source pages stay under 40 KB transferred (gzip)', () => {
+describe('source pages stay under 26 KB transferred (gzip)', () => {
   it('has a build to check', () => assert.ok(existsSync(`${distDir}/sources`), 'run `npm run build` first'));
   const slugs = existsSync(`${distDir}/sources`)
     ? readdirSync(`${distDir}/sources`, { withFileTypes: true })
@@ -46,4 +48,32 @@ describe('source pages stay under 40 KB transferred (gzip)', () => {
       assert.ok(total < BUDGET, `${slug}: ${total} bytes gzip (${parts.join(', ')}) exceeds ${BUDGET}`);
     });
   }
+});
+
+/** Rules only other pages use: the search page's layout, the glossary index, the printed glossary sheet. */
+const OTHER_PAGES_RULES = ['.search-layout', '.term-index', '.sheet-term'];
+const stylesheets = (html: string) =>
+  [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!.slice(base.length)), 'utf8'));
+
+describe('a source page loads only the CSS its components use', () => {
+  it('the source pages carry none of the rules that only other pages use', () => {
+    const slug = readdirSync(`${distDir}/sources`, { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+    const css = stylesheets(readFileSync(join(distDir, 'sources', slug, 'index.html'), 'utf8')).join('\n');
+    assert.ok(css.includes('.term-preview'), `${slug}: its stylesheet has the rules of the term previews`);
+    for (const rule of OTHER_PAGES_RULES) assert.ok(!css.includes(rule), `${slug} loads ${rule}, which only other pages use`);
+  });
+  it('the pages that use those rules load them', () => {
+    for (const [page, rule] of [
+      ['search/index.html', '.search-layout'],
+      ['terms/index.html', '.term-index'],
+      ['print/terms/index.html', '.sheet-term'],
+    ] as const) {
+      assert.ok(
+        stylesheets(readFileSync(join(distDir, page), 'utf8'))
+          .join('\n')
+          .includes(rule),
+        `${page} does not load ${rule}`,
+      );
+    }
+  });
 });
