@@ -68,6 +68,16 @@ describe('index words', () => {
     }
   });
 
+  it('keeps the characters next to a space inside Chinese text, through a stored record (words joined with spaces)', () => {
+    // 遂宁's original title: the spaces stick to 心 and 坚, and a literal space in a word would split it.
+    const title = '砥砺同心 合力攻坚 坚决打好脱贫攻坚战';
+    const stored = indexWords(title, table).join(' ');
+    assert.equal(detokenize(stored.split(' ')).text, title);
+    assert.ok(indexWords(title, table).every((w) => !/\s/u.test(w)));
+    // The phrase across the space is indexed: 心合 is a word, so 同心合力 matches.
+    assert.ok(indexWords(title, table).some((w) => indexForm(w) === '心合'));
+  });
+
   it('gives each word the span of its displayed text', () => {
     const { text, spans } = detokenize(indexWords('扶贫，脱贫', table));
     assert.deepEqual(
