@@ -14,6 +14,12 @@ declare module 'kb:name-filter' {
   export default filter;
 }
 
+declare module 'kb:page-directory' {
+  /** Glossary entries' titles and original texts' sources and paragraphs, by page id (src/search/core/page-directory.ts). */
+  const directory: import('../core/page-directory.ts').PageDirectory;
+  export default directory;
+}
+
 declare module 'kb:suggest-names' {
   /** Every glossary entry's names, for the suggestions while typing (src/search/core/suggest.ts). */
   const entries: ReadonlyArray<import('../core/suggest.ts').SuggestEntry>;

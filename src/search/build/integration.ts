@@ -28,6 +28,8 @@ import { BROWSER_SCRIPT } from '../../emit/browser-bundle.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
+import { pageDirectory } from './page-directory-file.ts';
+import type { PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -147,7 +149,14 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
   return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
 }
 
-export async function writeSearchBundle(outDir: string, base: string, foldTable: Record<string, string>, nameFilter: NameFilter, shards = 1): Promise<void> {
+export async function writeSearchBundle(
+  outDir: string,
+  base: string,
+  foldTable: Record<string, string>,
+  nameFilter: NameFilter,
+  shards = 1,
+  directory: PageDirectory = pageDirectory(Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i)))),
+): Promise<void> {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({
     entryPoints: [join(root, 'src/search/browser/search-page.ts')],
@@ -163,9 +172,9 @@ export async function writeSearchBundle(outDir: string, base: string, foldTable:
         name: 'kb-virtual',
         setup(b) {
           b.onResolve({ filter: /^kb:pagefind$/ }, () => ({ path: join(outDir, 'pagefind/pagefind.js') }));
-          b.onResolve({ filter: /^kb:(fold-table|name-filter)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'kb' }));
+          b.onResolve({ filter: /^kb:(fold-table|name-filter|page-directory)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'kb' }));
           b.onLoad({ filter: /.*/, namespace: 'kb' }, (args) => ({
-            contents: JSON.stringify(args.path === 'fold-table' ? foldTable : nameFilter),
+            contents: JSON.stringify(args.path === 'fold-table' ? foldTable : args.path === 'name-filter' ? nameFilter : directory),
             loader: 'json',
           }));
         },
