@@ -48,15 +48,7 @@ export type Filters = Record<string, string[]>;
 /** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
 
-/**
- * Views loaded with the search (the first screen): the entry the query names, if
- * any, and the first results. Each view is a Pagefind fragment of 3–9 KB (gzip)
- * holding the page's whole text, and these are part of the first search's bytes;
- * “显示更多” loads the next ones. Four, so that a query naming a glossary entry
- * shows the entry and the sources that use it (两不愁三保障: three) on the first
- * screen. The block of other matching entries loads no view (page-directory.ts).
- */
-export const FIRST_PAGE = 4;
+export { FIRST_PAGE } from '../core/result-layout.ts';
 
 export interface ResultView {
   id: string;

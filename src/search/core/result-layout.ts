@@ -14,6 +14,16 @@
  * ten results, whatever the number of matching entries.
  */
 
+/**
+ * Views loaded with the search (the first screen): the entry the query names, if
+ * any, and the first results. Each view is a Pagefind fragment of 3–9 KB (gzip)
+ * holding the page's whole text, and these are part of the first search's bytes;
+ * “显示更多” loads the next ones. Four, so that a query naming a glossary entry
+ * shows the entry and the sources that use it (两不愁三保障: three) on the first
+ * screen. The block of other matching entries loads no view (page-directory.ts).
+ */
+export const FIRST_PAGE = 4;
+
 export interface LayoutKinds {
   /** A glossary entry. */
   isEntry(id: string): boolean;
