@@ -125,12 +125,17 @@ describe('anchor map', () => {
     assert.throws(() => decodeOpaque('a!'), /not an opaque string/);
   });
   it('finds the part and section heading that contain a word', () => {
+    // A heading's text is read from the content: the block at its position.
+    const words = Array.from({ length: 30 }, () => '⁋');
+    words.splice(0, 3, '导语', '语', '⁋');
+    words.splice(20, 3, '要点', '点', '⁋');
     const anchors = decodeAnchors(
       encodeAnchors([
         { pos: 0, id: 'intro', heading: '导语' },
         { pos: 10, id: 'p-1' },
         { pos: 20, id: 'yao-dian', heading: '要点' },
       ]),
+      words,
     );
     assert.deepEqual(anchorAt(anchors, 12), { id: 'p-1', heading: '导语' });
     assert.deepEqual(anchorAt(anchors, 25), { id: 'yao-dian', heading: '要点' });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexForm } from '../../src/search/core/chars.ts';
-import { buildFoldTable, foldText } from '../../src/search/core/fold.ts';
+import { buildFoldTable, foldText, packFoldTable, unpackFoldTable } from '../../src/search/core/fold.ts';
 import { detokenize, indexWords, queryGroups, queryTokens } from '../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../src/text/script-fold.ts';
 
@@ -25,6 +25,16 @@ describe('fold table', () => {
   });
   it('leaves Simplified text alone', () => {
     assert.equal(foldText('易地扶贫搬迁', table), '易地扶贫搬迁');
+  });
+});
+
+describe('the packed folding table (as the search bundle carries it)', () => {
+  it('unpacks to the same table', () => {
+    const table = buildFoldTable(foldToSimplified);
+    const packed = packFoldTable(table);
+    assert.deepEqual(unpackFoldTable(packed), table);
+    assert.ok(JSON.stringify(packed).length < JSON.stringify(table).length / 2);
+    assert.deepEqual(unpackFoldTable(packFoldTable({})), {});
   });
 });
 

@@ -5,11 +5,12 @@
  * match; Pagefind's ranked search over all the words orders them.
  */
 import * as pagefind from 'kb:pagefind';
-import foldTable from 'kb:fold-table';
+import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
 import { PAGE_TYPES, textAnchors } from '../core/page-directory.ts';
+import { unpackFoldTable } from '../core/fold.ts';
 import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
 import { blockExcerpt, buildExcerpt, type Excerpt } from '../core/excerpt.ts';
@@ -88,6 +89,8 @@ export interface SearchOutcome {
   /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (loads nothing). */
   textLink(textId: string): TextLink;
 }
+
+const foldTable = unpackFoldTable(packedFoldTable);
 
 /** False for a word that is surely no glossary name token: its index chunk need not be fetched. */
 const mayBeName = nameFilterTest(nameFilter);
@@ -309,7 +312,7 @@ export class SearchEngine {
     if (!source) throw new Error(`no result ${id}`);
     const data = await source.data();
     const words = data.content.split(' ');
-    const anchors = decodeAnchors(data.meta.anchors);
+    const anchors = decodeAnchors(data.meta.anchors, words);
     const definition = anchors.find((a) => a.id === 'definition');
     const type = data.filters.type?.[0] ?? '';
     const positions = matchPositions(words, plan.highlight);

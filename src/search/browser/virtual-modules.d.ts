@@ -4,8 +4,8 @@ declare module 'kb:pagefind' {
   export function createInstance(options: Record<string, unknown>): unknown;
 }
 declare module 'kb:fold-table' {
-  /** Traditional → Simplified characters, restricted to those whose Simplified form occurs on the site. */
-  const table: Readonly<Record<string, string>>;
+  /** Traditional → Simplified characters, restricted to those whose Simplified form occurs on the site (packed: see packFoldTable). */
+  const table: import('../core/fold.ts').PackedFoldTable;
   export default table;
 }
 

@@ -48,7 +48,7 @@ export function pageDirectory(pagefindDirs: string[]): PageDirectory {
     const summaryUrl = fragment.url.replace(/text\/$/, '');
     const summary = summaries.get(summaryUrl);
     if (summary === undefined) throw new Error(`search index: the original text ${fragment.url} has no summary page ${summaryUrl} in the index`);
-    directory.texts[id] = textEntry(summary, fragment.url, decodeAnchors(fragment.meta.anchors));
+    directory.texts[id] = textEntry(summary, fragment.url, decodeAnchors(fragment.meta.anchors, []));
   }
   return directory;
 }
