@@ -56,8 +56,8 @@ const BUDGET = {
   /** The page script every page loads in <head> (theme memory, the / shortcut): 1.5 KB gzip at most. */
   sourcePageJsKB: 1.5,
   largeFirstSearchKB: 400,
-  /** Regression guard for the first search on the real site, next to the ratios below. */
-  firstSearchGuardKB: 130,
+  /** Regression guard for the first search on the real site, next to the ratios below (measured 119.6 KB for 两不愁三保障). */
+  firstSearchGuardKB: 123,
   offlineZipMB: 5,
 };
 
