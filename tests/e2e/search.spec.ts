@@ -274,7 +274,10 @@ test('a broad word shows sources and glossary entries on the first screen, and e
     ).toBe(true);
     // The matching entries: a block of links above the results, not counted among them.
     await expect(page.locator('#search-terms a').first(), q).toBeVisible();
-    expect(firstScreen.filter((p) => p.startsWith('terms/')), q).toEqual([]);
+    expect(
+      firstScreen.filter((p) => p.startsWith('terms/')),
+      q,
+    ).toEqual([]);
   }
   await search(page, '扶贫');
   const top = await firstTen(page);
@@ -332,7 +335,11 @@ test('the matching entries are a labelled block of real links above the results,
   expect(await links.count()).toBeGreaterThan(3);
   // Every link is a real link to a glossary entry, and the block comes before the results in reading order.
   for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/\/terms\/[a-z0-9-]+\/$/);
-  expect(await page.evaluate(() => document.querySelector('#search-terms')!.compareDocumentPosition(document.querySelector('#search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  expect(
+    await page.evaluate(
+      () => document.querySelector('#search-terms')!.compareDocumentPosition(document.querySelector('#search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ),
+  ).toBeTruthy();
   // Tab from the box passes the search button and the filters, then reaches the first entry link.
   await page.locator('#search-input').focus();
   let tabs = 0;
@@ -350,7 +357,10 @@ test('a source is one result: its summary, with a link to the paragraph of its o
   const paths = await firstTen(page);
   const sources = paths.filter((p) => p.startsWith('sources/'));
   expect(new Set(sources).size, 'each source once').toBe(sources.length);
-  expect(sources.every((p) => !p.endsWith('/text')), 'the summary stands for the source').toBe(true);
+  expect(
+    sources.every((p) => !p.endsWith('/text')),
+    'the summary stands for the source',
+  ).toBe(true);
   const withText = page.locator('#search-results > li', { has: page.locator('.result-original') });
   expect(await withText.count()).toBeGreaterThan(0);
   const original = withText.first().locator('.result-original');

@@ -72,7 +72,13 @@ export function startSearchPage(): void {
       const line = /^l(\d+)$/.exec(text.anchor ?? '')?.[1];
       const href = resultHref(text.url, { base: __KB_BASE__, siteRoot, offline }, text.anchor);
       item.append(
-        el('p', { className: 'result-original' }, el('span', { className: 'badge badge--text' }, '原文'), ' ', el('a', { href }, line ? `原文第 ${line} 行` : '原文')),
+        el(
+          'p',
+          { className: 'result-original' },
+          el('span', { className: 'badge badge--text' }, '原文'),
+          ' ',
+          el('a', { href }, line ? `原文第 ${line} 行` : '原文'),
+        ),
       );
     }
     return item;
@@ -88,7 +94,9 @@ export function startSearchPage(): void {
     entryBlock.querySelector('#search-terms-more-count')!.textContent = String(Math.max(0, entries.length - ENTRY_LINKS_SHOWN));
     more.hidden = entries.length <= ENTRY_LINKS_SHOWN;
     entries.forEach((entry, i) => {
-      lists[i < ENTRY_LINKS_SHOWN ? 0 : 1]!.append(el('li', {}, el('a', { href: resultHref(entry.url, { base: __KB_BASE__, siteRoot, offline }) }, entry.title)));
+      lists[i < ENTRY_LINKS_SHOWN ? 0 : 1]!.append(
+        el('li', {}, el('a', { href: resultHref(entry.url, { base: __KB_BASE__, siteRoot, offline }) }, entry.title)),
+      );
     });
     entryBlock.hidden = entries.length === 0;
     if (!named) return;
