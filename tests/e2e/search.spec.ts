@@ -380,3 +380,11 @@ test("遂宁's original title keeps every character next to its spaces in a resu
   await resultPaths(page);
   await expect(page.locator('#search-results > li h3', { hasText: '砥砺同心 合力攻坚 坚决打好脱贫攻坚战' }).first()).toBeVisible();
 });
+
+test("a source's title finds the source, not the glossary entries that list it under 出现在", async ({ page }) => {
+  await search(page, '砥砺同心');
+  const paths = await resultPaths(page);
+  expect(paths.filter((p) => p.startsWith('terms/'))).toEqual([]);
+  await expect(page.locator('#search-terms')).toBeHidden();
+  await expect(page.locator('#search-entry')).toBeHidden();
+});
