@@ -7,8 +7,11 @@
  * `-- --offline` runs the same queries in the offline copy (dist-offline/…, over
  * file://); `-- --every=N` runs every Nth query only (a subset, for a quicker run).
  *
- * A source counts once: a result on its original text (sources/<slug>/text/)
- * counts as the source. Queries marked `"needs": "original-text"` can only be
+ * The page is read as tests/search-eval/metrics.ts describes: the entry the
+ * query names (shown first, apart), the block of other matching entries (the
+ * links shown without opening it), and the results, one per source (a result
+ * on a source's original text, sources/<slug>/text/, is the source; a source
+ * listed twice would take two places). Queries marked `"needs": "original-text"` can only be
  * answered from the original texts; when the build has no original-text pages,
  * they are run and listed apart, and left out of the budgets.
  *
@@ -26,7 +29,7 @@ import { foldToSimplified } from '../src/text/script-fold.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { OFFLINE_DIR } from '../tests/support/site-dirs.ts';
 import { serveSite } from './support/dist-server.ts';
-import { mean, precisionAt, recallAt, reciprocalRank, type Judged } from '../tests/search-eval/metrics.ts';
+import { mean, precisionAt, recallAt, reciprocalRank, shownFirst, type Judged } from '../tests/search-eval/metrics.ts';
 
 const BUDGET = { recallAt10: 0.95, termFirst: 0.95, precisionAt5: 0.9, mrr: 0.9 };
 
@@ -90,6 +93,12 @@ const TABS = Number(process.env.KB_EVAL_TABS ?? 3);
 const base = offline ? new URL('../', searchUrl).pathname : new URL(site!.url).pathname;
 /** Row i is query i's, whichever tab ran it, so the table keeps the order of queries.json. */
 const rows: Array<{ q: EvalQuery; judged: Judged }> = new Array(queries.length);
+const path = (href: string) =>
+  counted(
+    decodeURIComponent(new URL(href).pathname)
+      .slice(base.length)
+      .replace(/(\/index\.html|\/)$/, ''),
+  );
 
 async function runQuery(tab: Page, q: EvalQuery): Promise<Judged> {
   await tab.goto(`${searchUrl}?q=${encodeURIComponent(q.q)}`);
@@ -100,20 +109,13 @@ async function runQuery(tab: Page, q: EvalQuery): Promise<Judged> {
     await tab.locator('#search-more').click();
     await tab.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
   }
-  const results = await tab.locator('#search-results > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const paths = [
-    ...new Set(
-      results.map((p) =>
-        counted(
-          decodeURIComponent(p)
-            .slice(base.length)
-            .replace(/(\/index\.html|\/)$/, ''),
-        ),
-      ),
-    ),
-  ];
+  const hrefs = (selector: string) => tab.locator(selector).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const [named] = (await hrefs('#search-entry:not([hidden]) h3 a')).map(path);
+  // The block's links shown without opening its disclosure.
+  const entries = (await hrefs('#search-terms:not([hidden]) > ul a')).map(path);
+  const paths = (await hrefs('#search-results > li h3 a')).map(path);
   const mustFind = [...new Set([...(q.first ? [q.first] : []), ...(q.find ?? []).map(page)])];
-  return { results: paths, mustFind, relevant: new Set([...mustFind, ...containing(q.q)]), first: q.first };
+  return { named, entries, results: paths, mustFind, relevant: new Set([...mustFind, ...containing(q.q)]), first: q.first };
 }
 
 try {
@@ -138,11 +140,11 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - width(s)));
 const printRows = (list: typeof rows) => {
   console.log(`${pad('query', 38)}${pad('kind', 19)}R@10  P@5   RR    first`);
   for (const { q, judged } of list) {
-    const first = judged.first ? (judged.results[0] === judged.first ? 'yes' : `NO (${judged.results[0] ?? '—'})`) : '';
+    const first = judged.first ? (shownFirst(judged) === judged.first ? 'yes' : `NO (${shownFirst(judged) ?? '—'})`) : '';
     console.log(
       `${pad(q.q, 38)}${pad(q.kind, 19)}${recallAt(10, judged).toFixed(2)}  ${precisionAt(5, judged).toFixed(2)}  ${reciprocalRank(judged).toFixed(2)}  ${first}`,
     );
-    const missing = judged.mustFind.filter((p) => !judged.results.slice(0, 10).includes(p));
+    const missing = judged.mustFind.filter((p) => recallAt(10, { ...judged, mustFind: [p] }) === 0);
     if (missing.length > 0) console.log(`    missing from top 10: ${missing.join(', ')}`);
   }
 };
@@ -162,7 +164,7 @@ const summary = {
   recallAt10: mean(scored.map((r) => recallAt(10, r.judged))),
   precisionAt5: mean(scored.map((r) => precisionAt(5, r.judged))),
   mrr: mean(scored.map((r) => reciprocalRank(r.judged))),
-  termFirst: mean(withFirst.map((r) => (r.judged.results[0] === r.judged.first ? 1 : 0))),
+  termFirst: mean(withFirst.map((r) => (shownFirst(r.judged) === r.judged.first ? 1 : 0))),
 };
 console.log(
   `\n${scored.length} queries counted (${withFirst.length} with a required first result)${waiting.length > 0 ? `; ${waiting.length} waiting for the original texts` : ''}`,

@@ -16,12 +16,15 @@ function recordRequests(page: Page) {
   return log;
 }
 
-/** Result pages as site paths (terms/x), for the offline copy (…/tuopin-kb-offline/terms/x/index.html) and the hosted site (/base/terms/x/). */
-const resultPaths = async (page: Page) => {
+/**
+ * The named entry (shown first) and the result pages, as site paths (terms/x), for the offline copy
+ * (…/tuopin-kb-offline/terms/x/index.html) and the hosted site (/base/terms/x/); with `selector`, other links.
+ */
+const resultPaths = async (page: Page, selector = '#search-entry:not([hidden]) h3 a, #search-results > li h3 a') => {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
   const root = new URL('../', page.url()).pathname;
   return page
-    .locator('#search-results > li h3 a')
+    .locator(selector)
     .evaluateAll((links, r) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(r.length).replace(/\/?(index\.html)?$/, '')), root);
 };
 
@@ -52,6 +55,11 @@ test.describe('the offline copy, opened from its folder (file://)', { tag: '@bas
     const paths = await resultPaths(page);
     expect(paths[0]).toBe('terms/liang-bu-chou-san-bao-zhang');
     expect(new Set(paths.slice(1, 4))).toEqual(new Set(sourcesUsing('liang-bu-chou-san-bao-zhang').map((s) => `sources/${s}`)));
+    // The other matching entries: a block of links that open from the folder; the 原文 link names the paragraph.
+    const entryLinks = await resultPaths(page, '#search-terms a');
+    expect(entryLinks.length).toBeGreaterThan(0);
+    expect(entryLinks.every((p) => /^terms\/[a-z0-9-]+$/.test(p))).toBe(true);
+    await expect(page.locator('#search-results .result-original a').first()).toHaveAttribute('href', /\/text\/index\.html#l\d+$/);
 
     // Traditional query, and a result link that opens its page from the folder.
     await page.locator('#search-input').fill('脫貧');

@@ -1,14 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { KEYSTROKE_DEBOUNCE_MS } from '../../src/search/core/input-timing.ts';
+import { FIRST_PAGE } from '../../src/search/core/result-layout.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
 
-/** Result pages in rank order, as site paths without the base: terms/x, sources/y. */
+/** The named entry (shown first, apart) and the result pages in rank order, as site paths without the base: terms/x, sources/y. */
 async function resultPaths(page: Page): Promise<string[]> {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
   const base = new URL(page.url()).pathname.replace(/search\/.*$/, '');
   return page
-    .locator('#search-results > li h3 a')
+    .locator('#search-entry:not([hidden]) h3 a, #search-results > li h3 a')
     .evaluateAll((links, b) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(b.length).replace(/\/$/, '')), base);
+}
+
+/** How many results the list holds in all, shown or not (the status: “来源和其他页面 N 个”), beside the entries. */
+async function listTotal(page: Page): Promise<number> {
+  await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  return Number(/来源和其他页面 (\d+) 个/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 }
 
 /** The number of matching pages the status announces (“找到 N 条”). */
@@ -37,7 +44,8 @@ test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the 
   await search(page, QUERY);
   await expect(page.locator('#search-input')).toHaveValue(QUERY);
   await resultPaths(page);
-  const first = page.locator('#search-results > li').first();
+  // The entry the query names is shown first, apart from the results.
+  const first = page.locator('#search-entry');
   await expect(first.locator('.badge')).toHaveText('术语');
   await expect(first.locator('h3')).toHaveText(term(TERM).data.term);
   await expect(page.locator('#search-results > li .badge', { hasText: '来源' }).first()).toBeVisible();
@@ -57,9 +65,9 @@ test('Traditional, pinyin and English queries find the entry', { tag: '@base-pat
   await search(page, '脫貧');
   expect(await resultCount(page)).toBeGreaterThan(5);
   // The first results are shown; “显示更多” adds the next ones.
-  const shown = (await resultPaths(page)).length;
+  const shown = await page.locator('#search-results > li').count();
   await page.locator('#search-more').click();
-  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(2 * shown, await resultCount(page)));
+  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(shown + FIRST_PAGE, await listTotal(page)));
   await expect(page.locator('#search-results mark').first()).toHaveText(/^(脱贫|脫貧)$/);
 });
 
@@ -117,10 +125,10 @@ test('the search page works with the keyboard alone and announces the result cou
   await page.keyboard.press('Escape');
   await expect(page.locator('#search-input')).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
-  const firstLink = page.locator('#search-results > li h3 a').first();
-  await expect(firstLink).toBeFocused();
+  // The entry the query names first, then the results.
+  await expect(page.locator('#search-entry h3 a')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#search-results > li h3 a').nth(1)).toBeFocused();
+  await expect(page.locator('#search-results > li h3 a').first()).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(page.locator('#search-input')).toBeFocused();
@@ -160,7 +168,7 @@ test('the search page fits a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await search(page, QUERY);
   await resultPaths(page);
-  await expect(page.locator('#search-results > li').first()).toBeInViewport({ ratio: 0.3 });
+  await expect(page.locator('#search-entry')).toBeInViewport({ ratio: 0.3 });
   // Filters are folded away on a phone, and open with one tap.
   await expect(page.locator('#search-filter-panel')).not.toHaveAttribute('open');
   await page.locator('#search-filter-panel summary').click();
@@ -251,7 +259,9 @@ async function firstTen(page: Page): Promise<string[]> {
     await page.locator('#search-more').click();
     await expect(async () => expect(await items.count()).toBeGreaterThan(before)).toPass();
   }
-  return (await resultPaths(page)).slice(0, 10);
+  // The named entry (shown apart, first) and the first ten results.
+  const named = await page.locator('#search-entry:not([hidden])').count();
+  return (await resultPaths(page)).slice(0, 10 + named);
 }
 
 test('a broad word shows sources and glossary entries on the first screen, and every source in the first ten', async ({ page }) => {
@@ -262,10 +272,12 @@ test('a broad word shows sources and glossary entries on the first screen, and e
       firstScreen.some((p) => p.startsWith('sources/')),
       q,
     ).toBe(true);
+    // The matching entries: a block of links above the results, not counted among them.
+    await expect(page.locator('#search-terms a').first(), q).toBeVisible();
     expect(
-      firstScreen.some((p) => p.startsWith('terms/')),
+      firstScreen.filter((p) => p.startsWith('terms/')),
       q,
-    ).toBe(true);
+    ).toEqual([]);
   }
   await search(page, '扶贫');
   const top = await firstTen(page);
@@ -299,12 +311,12 @@ test('pinyin and English names of an entry find the entry, then every source tha
 test('a term result shows its definition; a source result the sentence that matched; never field labels', async ({ page }) => {
   await search(page, QUERY);
   await resultPaths(page);
-  const first = page.locator('#search-results > li').first();
+  const first = page.locator('#search-entry');
   expect((await first.locator('.result-excerpt').innerText()).startsWith(term(TERM).data.definition.slice(0, 20))).toBe(true);
   for (const q of [QUERY, 'liangbuchou', '扶贫', '重庆']) {
     await search(page, q);
     await resultPaths(page);
-    for (const text of await page.locator('#search-results .result-excerpt').allInnerTexts()) {
+    for (const text of await page.locator('#search-entry .result-excerpt, #search-results .result-excerpt').allInnerTexts()) {
       expect(text, q).not.toMatch(/繁体|拼音|英文|定义：|发表媒体|可信度/);
     }
   }
@@ -312,4 +324,67 @@ test('a term result shows its definition; a source result the sentence that matc
   await resultPaths(page);
   const source = page.locator('#search-results > li', { has: page.locator('a[href*="changde"]') });
   await expect(source.locator('.result-excerpt mark').first()).toHaveText('重庆');
+});
+
+test('the matching entries are a labelled block of real links above the results, reached with Tab', async ({ page }) => {
+  await search(page, '扶贫');
+  await resultPaths(page);
+  const block = page.getByRole('navigation', { name: '术语' });
+  await expect(block).toBeVisible();
+  const links = block.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(3);
+  // Every link is a real link to a glossary entry, and the block comes before the results in reading order.
+  for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/\/terms\/[a-z0-9-]+\/$/);
+  expect(
+    await page.evaluate(
+      () => document.querySelector('#search-terms')!.compareDocumentPosition(document.querySelector('#search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ),
+  ).toBeTruthy();
+  // Tab from the box passes the search button and the filters, then reaches the first entry link.
+  await page.locator('#search-input').focus();
+  let tabs = 0;
+  while (tabs < 60 && !(await page.evaluate(() => document.activeElement?.closest('#search-terms') !== null))) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/terms\/[a-z0-9-]+\/$/);
+});
+
+test('a source is one result: its summary, with a link to the paragraph of its original text that matched', async ({ page }) => {
+  await search(page, QUERY);
+  const paths = await firstTen(page);
+  const sources = paths.filter((p) => p.startsWith('sources/'));
+  expect(new Set(sources).size, 'each source once').toBe(sources.length);
+  expect(
+    sources.every((p) => !p.endsWith('/text')),
+    'the summary stands for the source',
+  ).toBe(true);
+  const withText = page.locator('#search-results > li', { has: page.locator('.result-original') });
+  expect(await withText.count()).toBeGreaterThan(0);
+  const original = withText.first().locator('.result-original');
+  await expect(original.locator('.badge')).toHaveText('原文');
+  const link = original.getByRole('link');
+  await expect(link).toHaveText(/^原文第 \d+ 行$/);
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/\/sources\/[a-z0-9-]+\/text\/#l\d+$/);
+  // The paragraph it links to holds the query.
+  await link.click();
+  const target = page.locator(`[id="${new URL(href, page.url()).hash.slice(1)}"]`);
+  await expect(target).toContainText(/[两兩]不愁三保障/);
+});
+
+test("遂宁's original title keeps every character next to its spaces in a result", async ({ page }) => {
+  await search(page, '砥砺同心');
+  await resultPaths(page);
+  await expect(page.locator('#search-results > li h3', { hasText: '砥砺同心 合力攻坚 坚决打好脱贫攻坚战' }).first()).toBeVisible();
+});
+
+test("a source's title finds the source, not the glossary entries that list it under 出现在", async ({ page }) => {
+  await search(page, '砥砺同心');
+  const paths = await resultPaths(page);
+  expect(paths.filter((p) => p.startsWith('terms/'))).toEqual([]);
+  await expect(page.locator('#search-terms')).toBeHidden();
+  await expect(page.locator('#search-entry')).toBeHidden();
 });

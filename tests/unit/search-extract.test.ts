@@ -102,7 +102,7 @@ describe('the search record', () => {
     assert.equal(detokenize(words).text.split(BLOCK_BREAK).filter(Boolean)[2], '把实现“两不愁三保障”作为首要衡量尺度。');
   });
   it('maps anchors to word positions', () => {
-    const anchors = decodeAnchors(record.meta.anchors);
+    const anchors = decodeAnchors(record.meta.anchors, words);
     const p1 = anchors.find((a) => a.id === 'p-1')!;
     assert.equal(words[p1.pos], '把实');
     assert.equal(anchors.find((a) => a.id === 'yao-dian')!.heading, '要点');

@@ -4,41 +4,64 @@ import { blockExcerpt, blockRange, buildExcerpt } from '../../src/search/core/ex
 import { buildFoldTable } from '../../src/search/core/fold.ts';
 import { matchPositions } from '../../src/search/core/match-positions.ts';
 import { expansionPlans, planQuery } from '../../src/search/core/query-plan.ts';
-import { mixForScreen } from '../../src/search/core/rank.ts';
+import { layoutResults, longestRunStart } from '../../src/search/core/result-layout.ts';
 import { BLOCK_BREAK } from '../../src/search/core/search-record.ts';
 import { indexWords } from '../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../src/text/script-fold.ts';
 
 const table = buildFoldTable(foldToSimplified);
-const isSource = (id: string) => (id.startsWith('s') ? id : undefined);
 const excerptText = (e: { parts: Array<{ text: string }> }) => e.parts.map((p) => p.text).join('');
 
-describe('mixing sources and entries (mixForScreen)', () => {
-  it('puts every source first when entries outrank them, and keeps one entry on the first screen', () => {
-    const ranked = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 's1', 's2', 's3', 's4', 's5'];
-    const out = mixForScreen(ranked, { sourceOf: isSource }, { screen: 4 });
-    assert.deepEqual(out.slice(0, 4), ['s1', 's2', 's3', 't1']);
+describe('the results layout (layoutResults)', () => {
+  // Entries are t…, sources s… (summary sN, original text sN-text), other pages p….
+  const kinds = {
+    isEntry: (id: string) => id.startsWith('t'),
+    sourceOf: (id: string) => (id.startsWith('s') ? id.replace(/-text$/, '') : undefined),
+  };
+  const sources = (n: number) => Array.from({ length: n }, (_, i) => `s${i + 1}`);
+  const entries = (n: number) => Array.from({ length: n }, (_, i) => `t${i + 1}`);
+  // Entries outrank every source, as for a broad word (扶贫): the worst case for the sources.
+  for (const n of [9, 10, 11]) {
+    it(`with ${n} matching sources and 20 entries, the first ten results are sources, every one of them when ten or fewer match`, () => {
+      const ranked = [...entries(20), ...sources(n), 'p1'];
+      const layout = layoutResults(ranked, kinds);
+      const firstTen = layout.results.slice(0, 10).map((r) => r.id);
+      assert.deepEqual(firstTen, [...sources(Math.min(n, 10)), ...(n < 10 ? ['p1'] : [])]);
+      if (n > 10) assert.equal(layout.results[10]!.id, 's11');
+      assert.deepEqual(layout.entries, entries(20), 'the entries are the block, in rank order, apart from the results');
+      assert.equal(layout.named, undefined);
+    });
+  }
+  it('with 10 sources and a query naming an entry: the entry apart and first, all ten sources the ten results', () => {
+    const ranked = ['t5', ...entries(4), ...sources(10)];
+    const layout = layoutResults(ranked, kinds, 't5');
+    assert.equal(layout.named, 't5');
+    assert.deepEqual(layout.entries, ['t1', 't2', 't3', 't4']);
     assert.deepEqual(
-      out.slice(0, 10).filter((id) => id.startsWith('s')),
-      ['s1', 's2', 's3', 's4', 's5'],
+      layout.results.map((r) => r.id),
+      sources(10),
     );
-    assert.deepEqual([...out].sort(), [...ranked].sort(), 'nothing is lost or repeated');
   });
-  it('keeps the ranked order within each kind', () => {
-    const out = mixForScreen(['s2', 't2', 's1', 't1'], { sourceOf: isSource }, { screen: 4 });
-    assert.deepEqual(out, ['s2', 's1', 't2', 't1']);
+  it('a named entry that does not match (filtered out) is not shown', () => {
+    assert.equal(layoutResults(['s1', 't1'], kinds, 't9').named, undefined);
   });
-  it('fills the screen with entries when no source matches, and with sources when no entry does', () => {
-    assert.deepEqual(mixForScreen(['t1', 't2'], { sourceOf: isSource }, { screen: 4 }), ['t1', 't2']);
-    assert.deepEqual(mixForScreen(['s1', 's2', 's3', 's4', 's5'], { sourceOf: isSource }, { screen: 4 }), ['s1', 's2', 's3', 's4', 's5']);
+  it('counts a source once: summary and original text are one result, in the place of the better-ranked of the two', () => {
+    const layout = layoutResults(['s2-text', 't1', 's1', 's2', 's1-text', 's3-text', 'p1'], kinds);
+    assert.deepEqual(layout.results, [{ id: 's2', text: 's2-text' }, { id: 's1', text: 's1-text' }, { id: 's3-text' }, { id: 'p1' }]);
   });
-  it('counts a source once: its summary stands for it and its original text follows, never before it', () => {
-    const sourceOf = (id: string) => (id.startsWith('s') ? id.slice(0, 2) : undefined);
-    const partOrder = (id: string) => (id.endsWith('-text') ? 1 : 0);
-    const out = mixForScreen(['s1-text', 't1', 's2', 's1', 't2'], { sourceOf, partOrder }, { screen: 4 });
-    assert.deepEqual(out, ['s2', 's1', 's1-text', 't1', 't2']);
-    // Only the original text matched: it stands for its source.
-    assert.deepEqual(mixForScreen(['t1', 's3-text'], { sourceOf, partOrder }, { screen: 4 }), ['s3-text', 't1']);
+  it('keeps sources before other pages, each in rank order', () => {
+    assert.deepEqual(
+      layoutResults(['p2', 's2', 'p1', 's1'], kinds).results.map((r) => r.id),
+      ['s2', 's1', 'p2', 'p1'],
+    );
+  });
+});
+
+describe('the paragraph where a query matched (longestRunStart)', () => {
+  it('starts the longest run of consecutive positions (a phrase), the earliest among equals', () => {
+    assert.equal(longestRunStart([3, 40, 41, 42, 90, 91]), 40);
+    assert.equal(longestRunStart([7, 3]), 3);
+    assert.equal(longestRunStart([]), undefined);
   });
 });
 

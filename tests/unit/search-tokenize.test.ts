@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexForm } from '../../src/search/core/chars.ts';
-import { buildFoldTable, foldText } from '../../src/search/core/fold.ts';
+import { buildFoldTable, foldText, packFoldTable, unpackFoldTable } from '../../src/search/core/fold.ts';
 import { detokenize, indexWords, queryGroups, queryTokens } from '../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../src/text/script-fold.ts';
 
@@ -25,6 +25,16 @@ describe('fold table', () => {
   });
   it('leaves Simplified text alone', () => {
     assert.equal(foldText('易地扶贫搬迁', table), '易地扶贫搬迁');
+  });
+});
+
+describe('the packed folding table (as the search bundle carries it)', () => {
+  it('unpacks to the same table', () => {
+    const table = buildFoldTable(foldToSimplified);
+    const packed = packFoldTable(table);
+    assert.deepEqual(unpackFoldTable(packed), table);
+    assert.ok(JSON.stringify(packed).length < JSON.stringify(table).length / 2);
+    assert.deepEqual(unpackFoldTable(packFoldTable({})), {});
   });
 });
 
@@ -66,6 +76,16 @@ describe('index words', () => {
     ]) {
       assert.equal(detokenize(indexWords(text, table)).text, text, text);
     }
+  });
+
+  it('keeps the characters next to a space inside Chinese text, through a stored record (words joined with spaces)', () => {
+    // 遂宁's original title: the spaces stick to 心 and 坚, and a literal space in a word would split it.
+    const title = '砥砺同心 合力攻坚 坚决打好脱贫攻坚战';
+    const stored = indexWords(title, table).join(' ');
+    assert.equal(detokenize(stored.split(' ')).text, title);
+    assert.ok(indexWords(title, table).every((w) => !/\s/u.test(w)));
+    // The phrase across the space is indexed: 心合 is a word, so 同心合力 matches.
+    assert.ok(indexWords(title, table).some((w) => indexForm(w) === '心合'));
   });
 
   it('gives each word the span of its displayed text', () => {

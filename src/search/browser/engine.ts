@@ -5,15 +5,19 @@
  * match; Pagefind's ranked search over all the words orders them.
  */
 import * as pagefind from 'kb:pagefind';
-import foldTable from 'kb:fold-table';
+import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
+import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
+import { PAGE_TYPES, textAnchors } from '../core/page-directory.ts';
+import { unpackFoldTable } from '../core/fold.ts';
+import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
 import { blockExcerpt, buildExcerpt, type Excerpt } from '../core/excerpt.ts';
 import { matchPositions } from '../core/match-positions.ts';
 import { isHan } from '../core/chars.ts';
 import { expansionPlans, nameKey, nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../core/query-plan.ts';
-import { intersectAll, mixForScreen, namedEntryFirst, rankCandidates } from '../core/rank.ts';
+import { intersectAll, rankCandidates } from '../core/rank.ts';
 import { INDEX_LANGUAGE, BLOCK_BREAK } from '../core/search-record.ts';
 import { detokenize } from '../core/tokenize.ts';
 
@@ -45,19 +49,7 @@ export type Filters = Record<string, string[]>;
 /** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
 
-/**
- * Results whose views are loaded with the search (the first page). Each view is a
- * Pagefind fragment of 4–8 KB (gzip) holding the page's whole text, and these are
- * part of the first search's bytes; “显示更多” loads the next ones. Four, so that a
- * query naming a glossary entry shows the entry and the sources that use it
- * (两不愁三保障: three) on the first screen.
- */
-export const FIRST_PAGE = 4;
-
-/** The type facet's values for a source's summary page and for its original text. */
-const SOURCE_TYPE = '来源';
-const ORIGINAL_TEXT_TYPE = '原文';
-const TERM_TYPE = '术语';
+export { FIRST_PAGE } from '../core/result-layout.ts';
 
 export interface ResultView {
   id: string;
@@ -69,15 +61,36 @@ export interface ResultView {
   section?: { id: string; heading?: string };
 }
 
+/** A glossary entry in the block of matching entries: its address and title, known without loading it. */
+export interface EntryLink {
+  id: string;
+  url: string;
+  title: string;
+}
+
+/** Where a query matched in a source's original text: the text's address and the paragraph's anchor. */
+export interface TextLink {
+  url: string;
+  anchor?: string;
+}
+
 export interface SearchOutcome {
   plan: QueryPlan;
-  /** Matching page ids in rank order (after filters). */
-  ids: string[];
+  /** The glossary entry the query names, shown first, apart from the results. */
+  named?: string;
+  /** The other matching glossary entries, in rank order (the block of entry links). */
+  entries: EntryLink[];
+  /** The results (after filters): one per source, then other pages. */
+  results: ResultGroup[];
   /** How many pages match each filter value, given the query and the other facets' choices. */
   counts(): Promise<Record<string, Record<string, number>>>;
   /** Loads the view of one result. */
   view(id: string): Promise<ResultView>;
+  /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (loads nothing). */
+  textLink(textId: string): TextLink;
 }
+
+const foldTable = unpackFoldTable(packedFoldTable);
 
 /** False for a word that is surely no glossary name token: its index chunk need not be fetched. */
 const mayBeName = nameFilterTest(nameFilter);
@@ -170,10 +183,9 @@ export class SearchEngine {
     // Started now, not after the matches: each is a round trip for index or filter chunks.
     const firstKey = plan.key;
     const firstNamed = this.namedEntry(firstKey);
-    const sourcePages = this.facet('type', SOURCE_TYPE);
-    const textPages = this.facet('type', ORIGINAL_TEXT_TYPE);
+    const sourcePages = this.facet('type', PAGE_TYPES.source);
     // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, sourcePages, textPages]) early.catch(() => undefined);
+    for (const early of [firstNamed, sourcePages]) early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
@@ -226,7 +238,7 @@ export class SearchEngine {
       );
       return out;
     };
-    let filtered = ordered.filter((id) => passOthers(id, ''));
+    const filtered = ordered.filter((id) => passOthers(id, ''));
     const views = new Map<string, Promise<ResultView>>();
     const finalPlan = plan;
     const view = (id: string) => {
@@ -238,23 +250,22 @@ export class SearchEngine {
       return v;
     };
     const sources = await sourcePages;
-    const texts = await textPages;
-    const allSources = new Set([...sources, ...texts]);
-    if (named && filtered.includes(named.id)) {
-      // The glossary entry named by the query comes first, then the sources that use it.
-      filtered = namedEntryFirst(filtered, named.id, allSources);
-    } else {
-      // Any other query: the sources that use its words first, with a glossary entry in the first screen.
-      filtered = mixForScreen(
-        filtered,
-        { sourceOf: (id) => (allSources.has(id) ? id : undefined), partOrder: (id) => (texts.has(id) ? 1 : 0) },
-        { screen: FIRST_PAGE },
-      );
-    }
-    // A source's summary stands for it: original texts follow every summary and entry (a query
-    // found only in original texts still lists them first, as they are then all there is).
-    filtered = [...filtered.filter((id) => !texts.has(id)), ...filtered.filter((id) => texts.has(id))];
-    return { plan, ids: filtered, counts, view };
+    const layout = layoutResults(
+      filtered,
+      {
+        isEntry: (id) => id in directory.entries,
+        sourceOf: (id) => directory.texts[id]?.[0] ?? (sources.has(id) ? id : undefined),
+      },
+      named?.id,
+    );
+    const entries = layout.entries.map((id) => ({ id, url: directory.entries[id]![0], title: directory.entries[id]![1] }));
+    const textLink = (textId: string): TextLink => {
+      const text = directory.texts[textId];
+      if (!text) throw new Error(`no original text ${textId}`);
+      const start = longestRunStart(ranking.get(textId)?.words ?? []);
+      return { url: text[1], anchor: start === undefined ? undefined : anchorAt(textAnchors(text), start).id };
+    };
+    return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink };
   }
 
   /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
@@ -276,7 +287,7 @@ export class SearchEngine {
    * whose romanised names begins with the query's key, with its names.
    */
   private async entryBegunBy(key: string, ids: Set<string>, ranking: Map<string, PfResult>): Promise<{ named?: PfResult; names: string[] }> {
-    const terms = await this.facet('type', TERM_TYPE);
+    const terms = await this.facet('type', PAGE_TYPES.entry);
     const candidates = [...ids].filter((id) => terms.has(id) && ranking.has(id));
     candidates.sort((a, b) => ranking.get(b)!.score - ranking.get(a)!.score);
     for (const id of candidates.slice(0, 3)) {
@@ -301,7 +312,7 @@ export class SearchEngine {
     if (!source) throw new Error(`no result ${id}`);
     const data = await source.data();
     const words = data.content.split(' ');
-    const anchors = decodeAnchors(data.meta.anchors);
+    const anchors = decodeAnchors(data.meta.anchors, words);
     const definition = anchors.find((a) => a.id === 'definition');
     const type = data.filters.type?.[0] ?? '';
     const positions = matchPositions(words, plan.highlight);

@@ -1,20 +1,25 @@
 /**
  * The /search/ page. Reads ?q= (and filters) from the URL, so a trainer can
- * link to a search; searches as the reader types; shows ranked results with a
- * highlighted excerpt that links to the matching section; filters by type,
- * province and year with live counts; works with the keyboard alone and tells
- * screen readers how many results there are.
+ * link to a search; searches as the reader types; shows the entry the query
+ * names with its definition, a block of links to the other matching entries,
+ * and the results (one per source, with the matching paragraph of its
+ * original text) with a highlighted excerpt that links to the matching
+ * section; filters by type, province and year with live counts; works with the
+ * keyboard alone and tells screen readers how many results there are.
  */
 import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
 import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
+import type { ResultGroup } from '../core/result-layout.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
 
 /** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
 const PAGE_SIZE = FIRST_PAGE;
+/** Entry links shown in the block at first; the others are one click away (a disclosure). */
+const ENTRY_LINKS_SHOWN = 12;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
@@ -27,6 +32,8 @@ export function startSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-input')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const namedBox = document.querySelector<HTMLElement>('#search-entry')!;
+  const entryBlock = document.querySelector<HTMLElement>('#search-terms')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const nearestBox = document.querySelector<HTMLElement>('#search-nearest')!;
   const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
@@ -48,8 +55,8 @@ export function startSearchPage(): void {
   let outcome: SearchOutcome | undefined;
   let shown = 0;
 
-  function resultItem(view: ResultView): HTMLLIElement {
-    const kind = view.type === '术语' ? 'term' : view.type === '来源' ? 'source' : 'page';
+  function resultItem(view: ResultView, group?: ResultGroup): HTMLLIElement {
+    const kind = view.type === '术语' ? 'term' : view.type === '来源' ? 'source' : view.type === '原文' ? 'text' : 'page';
     const meta = el('p', { className: 'result-meta' }, el('span', { className: `badge badge--${kind}` }, view.type || '页面'));
     if (view.details.length > 0) meta.append(` ${view.details.join(' · ')}`);
     const excerpt = el('p', { className: 'result-excerpt' });
@@ -59,21 +66,62 @@ export function startSearchPage(): void {
     if (view.section?.heading && view.section.heading !== view.title) {
       item.append(el('p', { className: 'result-section' }, '见于：', el('a', { href: link(view, view.section.id) }, view.section.heading)));
     }
+    if (group?.text && outcome) {
+      // The source's original text matches too: one result, with a link to the paragraph.
+      const text = outcome.textLink(group.text);
+      const line = /^l(\d+)$/.exec(text.anchor ?? '')?.[1];
+      const href = resultHref(text.url, { base: __KB_BASE__, siteRoot, offline }, text.anchor);
+      item.append(
+        el(
+          'p',
+          { className: 'result-original' },
+          el('span', { className: 'badge badge--text' }, '原文'),
+          ' ',
+          el('a', { href }, line ? `原文第 ${line} 行` : '原文'),
+        ),
+      );
+    }
     return item;
+  }
+
+  /** The entry the query names (first, with its definition) and the block of the other matching entries. */
+  async function renderEntries(id: number): Promise<void> {
+    if (!outcome) return;
+    const { named, entries } = outcome;
+    const lists = entryBlock.querySelectorAll('ul');
+    lists.forEach((l) => l.replaceChildren());
+    const more = entryBlock.querySelector<HTMLDetailsElement>('details')!;
+    entryBlock.querySelector('#search-terms-more-count')!.textContent = String(Math.max(0, entries.length - ENTRY_LINKS_SHOWN));
+    more.hidden = entries.length <= ENTRY_LINKS_SHOWN;
+    entries.forEach((entry, i) => {
+      lists[i < ENTRY_LINKS_SHOWN ? 0 : 1]!.append(
+        el('li', {}, el('a', { href: resultHref(entry.url, { base: __KB_BASE__, siteRoot, offline }) }, entry.title)),
+      );
+    });
+    entryBlock.hidden = entries.length === 0;
+    if (!named) return;
+    const view = await outcome.view(named);
+    if (id !== runId) return;
+    const card = resultItem(view);
+    namedBox.replaceChildren(...card.childNodes);
+    namedBox.hidden = false;
   }
 
   /** Shows the next page of results, each as soon as it and those above it are ready. */
   async function renderMore(id: number): Promise<void> {
     if (!outcome) return;
-    const next = outcome.ids.slice(shown, shown + PAGE_SIZE);
+    // The first screen holds the named entry too: one result fewer beside it.
+    const size = shown === 0 && outcome.named ? PAGE_SIZE - 1 : PAGE_SIZE;
+    const next = outcome.results.slice(shown, shown + size);
     // Claimed before the first await, so a second click on “显示更多” takes the page after,
     // and the button shows at once whether any results are left to claim.
     shown += next.length;
-    more.hidden = shown >= outcome.ids.length;
-    for (const view of next.map((rid) => outcome!.view(rid))) {
+    more.hidden = shown >= outcome.results.length;
+    const views = next.map((group) => [group, outcome!.view(group.id)] as const);
+    for (const [group, view] of views) {
       const ready = await view;
       if (id !== runId) return;
-      list.append(resultItem(ready));
+      list.append(resultItem(ready, group));
     }
   }
 
@@ -135,6 +183,8 @@ export function startSearchPage(): void {
     if (!state.query) {
       fieldset.removeAttribute('aria-busy');
       list.replaceChildren();
+      namedBox.hidden = true;
+      entryBlock.hidden = true;
       more.hidden = true;
       status.textContent = '请输入搜索词：术语、地名、人名、拼音或英文都可以。';
       return;
@@ -147,16 +197,22 @@ export function startSearchPage(): void {
     outcome = result;
     shown = 0;
     list.replaceChildren();
-    await renderMore(id);
+    namedBox.hidden = true;
+    namedBox.replaceChildren();
+    await Promise.all([renderEntries(id), renderMore(id)]);
     if (id !== runId) return;
     void result.counts().then((counts) => {
       if (id !== runId) return;
       renderFacets(counts);
       fieldset.removeAttribute('aria-busy');
     });
-    const total = result.ids.length;
+    const terms = result.entries.length + (result.named ? 1 : 0);
+    const total = result.results.length + terms;
     if (total === 0) showNearest(state.query);
-    status.textContent = total === 0 ? `没有找到与“${state.query}”相关的结果。` : `找到 ${total} 条与“${state.query}”相关的结果。`;
+    status.textContent =
+      total === 0
+        ? `没有找到与“${state.query}”相关的结果。`
+        : `找到 ${total} 条与“${state.query}”相关的结果（术语 ${terms} 条，来源和其他页面 ${result.results.length} 个）。`;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -191,7 +247,7 @@ export function startSearchPage(): void {
   more.addEventListener('click', () => void renderMore(runId));
 
   // Keyboard: ↓ from the box goes to the results; ↑/↓ move between them; ↑ from the first returns to the box.
-  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.result h3 a')];
+  const resultLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-entry h3 a, #search-results .result h3 a')];
   input.addEventListener('keydown', (event) => {
     // While the suggestions are open, ↓ moves through them (src/search/browser/suggest.ts).
     if (input.getAttribute('aria-expanded') === 'true') return;
@@ -200,7 +256,7 @@ export function startSearchPage(): void {
       resultLinks()[0]!.focus();
     }
   });
-  list.addEventListener('keydown', (event) => {
+  const moveInResults = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = resultLinks();
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -209,7 +265,9 @@ export function startSearchPage(): void {
     const next = index + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0) input.focus();
     else links[Math.min(next, links.length - 1)]!.focus();
-  });
+  };
+  list.addEventListener('keydown', moveInResults);
+  namedBox.addEventListener('keydown', moveInResults);
 
   void engine.init();
   void run();

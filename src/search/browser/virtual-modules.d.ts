@@ -4,14 +4,20 @@ declare module 'kb:pagefind' {
   export function createInstance(options: Record<string, unknown>): unknown;
 }
 declare module 'kb:fold-table' {
-  /** Traditional → Simplified characters, restricted to those whose Simplified form occurs on the site. */
-  const table: Readonly<Record<string, string>>;
+  /** Traditional → Simplified characters, restricted to those whose Simplified form occurs on the site (packed: see packFoldTable). */
+  const table: import('../core/fold.ts').PackedFoldTable;
   export default table;
 }
 
 declare module 'kb:name-filter' {
   const filter: import('../core/name-filter.ts').NameFilter;
   export default filter;
+}
+
+declare module 'kb:page-directory' {
+  /** Glossary entries' titles and original texts' sources and paragraphs, by page id (src/search/core/page-directory.ts). */
+  const directory: import('../core/page-directory.ts').PageDirectory;
+  export default directory;
 }
 
 declare module 'kb:suggest-names' {

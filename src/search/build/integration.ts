@@ -20,7 +20,7 @@ import { indexChunkSize } from './index-chunk-size.ts';
 import { buildNameFilter, type NameFilter } from '../core/name-filter.ts';
 import { nameKey, nameToken } from '../core/query-plan.ts';
 import { shardDir, shardGroups } from './index-shards.ts';
-import { buildFoldTable, type FoldTable } from '../core/fold.ts';
+import { buildFoldTable, packFoldTable, type FoldTable } from '../core/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
 import { BROWSER_SCRIPT } from '../../emit/browser-bundle.ts';
@@ -30,6 +30,8 @@ import { walkFiles } from '../../emit/site-map.ts';
 import { pathOfFile } from '../../site/urls.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
+import { pageDirectory } from './page-directory-file.ts';
+import type { PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -136,12 +138,21 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
   return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
 }
 
-export async function writeSearchBundle(outDir: string, base: string, foldTable: Record<string, string>, nameFilter: NameFilter, shards = 1): Promise<void> {
+export async function writeSearchBundle(
+  outDir: string,
+  base: string,
+  foldTable: Record<string, string>,
+  nameFilter: NameFilter,
+  shards = 1,
+  directory: PageDirectory = pageDirectory(Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i)))),
+): Promise<void> {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({
     entryPoints: [join(root, 'src/search/browser/search-page.ts')],
     outfile: join(outDir, SEARCH_BUNDLE),
     ...BROWSER_SCRIPT,
+    // The folding table's and the directory's Chinese as UTF-8 (the pages declare it) rather than \u escapes: fewer bytes.
+    charset: 'utf8',
     define: {
       __KB_BASE__: JSON.stringify(base),
       __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
@@ -152,9 +163,9 @@ export async function writeSearchBundle(outDir: string, base: string, foldTable:
         name: 'kb-virtual',
         setup(b) {
           b.onResolve({ filter: /^kb:pagefind$/ }, () => ({ path: join(outDir, 'pagefind/pagefind.js') }));
-          b.onResolve({ filter: /^kb:(fold-table|name-filter)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'kb' }));
+          b.onResolve({ filter: /^kb:(fold-table|name-filter|page-directory)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'kb' }));
           b.onLoad({ filter: /.*/, namespace: 'kb' }, (args) => ({
-            contents: JSON.stringify(args.path === 'fold-table' ? foldTable : nameFilter),
+            contents: JSON.stringify(args.path === 'fold-table' ? packFoldTable(foldTable) : args.path === 'name-filter' ? nameFilter : directory),
             loader: 'json',
           }));
         },

@@ -9,6 +9,9 @@
  * indexes nothing.
  */
 
+import { BLOCK_BREAK } from './search-record.ts';
+import { detokenize } from './tokenize.ts';
+
 export interface Anchor {
   /** Index of the first word of this part in the record's content. */
   pos: number;
@@ -44,26 +47,38 @@ export function decodeOpaque(encoded: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-/** Compact form: [pos, id] or [pos, id, heading], positions as deltas. */
+/**
+ * Compact form: [pos, id] or, for a heading, [pos, id, 1], positions as deltas.
+ * A heading's text is not written: it is the block that starts at its
+ * position, which the record's content holds already.
+ */
 export function encodeAnchors(anchors: Anchor[]): string {
   let last = 0;
   const rows = anchors.map((a) => {
     const row: Array<number | string> = [a.pos - last, a.id];
-    if (a.heading !== undefined) row.push(a.heading);
+    if (a.heading !== undefined) row.push(1);
     last = a.pos;
     return row;
   });
   return encodeOpaque(JSON.stringify(rows));
 }
 
-export function decodeAnchors(encoded: string | undefined): Anchor[] {
+/** @param words the record's content split at spaces, where the headings' text is read */
+export function decodeAnchors(encoded: string | undefined, words: readonly string[]): Anchor[] {
   if (!encoded) return [];
-  const rows = JSON.parse(decodeOpaque(encoded)) as Array<[number, string, string?]>;
+  const rows = JSON.parse(decodeOpaque(encoded)) as Array<[number, string, 1?]>;
   let pos = 0;
   return rows.map(([delta, id, heading]) => {
     pos += delta;
-    return heading === undefined ? { pos, id } : { pos, id, heading };
+    return heading === undefined ? { pos, id } : { pos, id, heading: blockText(words, pos) };
   });
+}
+
+/** The displayed text of the block that starts at word `pos`. */
+function blockText(words: readonly string[], pos: number): string {
+  let end = pos;
+  while (end < words.length && words[end] !== BLOCK_BREAK) end++;
+  return detokenize(words.slice(pos, end)).text.trim();
 }
 
 /** The innermost anchored part, and the section heading, that contain word `pos`. */

@@ -43,3 +43,39 @@ export function foldText(text: string, table: FoldTable): string {
   for (const ch of text) out += foldChar(ch, table);
   return out;
 }
+
+/**
+ * The table as the search bundle carries it: the Traditional characters in
+ * code point order, each as the distance from the one before in base 36
+ * (comma-separated), and their Simplified forms as one string in the same
+ * order. A third of the bytes of a JSON object, after gzip.
+ */
+export interface PackedFoldTable {
+  from: string;
+  to: string;
+}
+
+export function packFoldTable(table: FoldTable): PackedFoldTable {
+  const codes = Object.keys(table)
+    .map((ch) => ch.codePointAt(0)!)
+    .sort((a, b) => a - b);
+  let last = 0;
+  const from = codes.map((code) => {
+    const delta = code - last;
+    last = code;
+    return delta.toString(36);
+  });
+  return { from: from.join(','), to: codes.map((code) => table[String.fromCodePoint(code)]!).join('') };
+}
+
+export function unpackFoldTable(packed: PackedFoldTable): Record<string, string> {
+  const table: Record<string, string> = {};
+  if (packed.from === '') return table;
+  const to = [...packed.to];
+  let code = 0;
+  packed.from.split(',').forEach((delta, i) => {
+    code += parseInt(delta, 36);
+    table[String.fromCodePoint(code)] = to[i]!;
+  });
+  return table;
+}

@@ -17,13 +17,26 @@
  *   - where folding changes the script, the folded form follows a backquote,
  *     which Pagefind splits on: 實現`实现 is displayed 實 and indexed 实现;
  *   - punctuation that ends a phrase (，。；…) is a word of its own with
- *     nothing to index: it takes a position, so no phrase matches across it.
+ *     nothing to index: it takes a position, so no phrase matches across it;
+ *   - a space inside a word (砥砺同心 合力攻坚: the space sticks to 心) is
+ *     written as SPACE_MARK, because a record's words are joined with spaces:
+ *     a literal space would split the word in two, in Pagefind's index and in
+ *     the stored content alike, and the display would lose the characters
+ *     around it.
  */
 import { isHan, isJoiner, isWordChar, isWordInner, indexForm } from './chars.ts';
 import { foldText, type FoldTable } from './fold.ts';
 
 /** Separates the displayed form of a word from its folded index form. */
 export const FOLD_MARK = '`';
+
+/**
+ * Stands for white space inside an index word (U+200B ZERO WIDTH SPACE: not
+ * white space to Pagefind or to String.split, and not a letter or digit, so
+ * Pagefind drops it when indexing). `detokenize` shows it as a space.
+ */
+export const SPACE_MARK = '\u200b';
+const encodeSpaces = (word: string): string => word.replace(/\s/gu, SPACE_MARK);
 
 type Atom =
   | { kind: 'han'; text: string }
@@ -122,7 +135,7 @@ export function indexWords(text: string, table: FoldTable): string[] {
   const words: string[] = [];
   for (const piece of pieces(text)) {
     if (piece.kind !== 'run') {
-      words.push(piece.kind === 'latin' ? piece.parts[0]!.normalize('NFKC') : piece.parts[0]!);
+      words.push(encodeSpaces(piece.kind === 'latin' ? piece.parts[0]!.normalize('NFKC') : piece.parts[0]!));
       continue;
     }
     const { parts, chars } = piece;
@@ -131,7 +144,7 @@ export function indexWords(text: string, table: FoldTable): string[] {
       const shown = parts[i]! + next;
       const bare = chars[i]! + next;
       const folded = foldText(bare, table);
-      words.push(folded === bare ? shown : `${shown}${FOLD_MARK}${folded}`);
+      words.push(encodeSpaces(folded === bare ? shown : `${shown}${FOLD_MARK}${folded}`));
     }
   }
   return words;
@@ -161,7 +174,7 @@ export function detokenize(words: string[]): Detokenized {
   let text = '';
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
-    let shown = words[i]!.split(FOLD_MARK)[0]!;
+    let shown = words[i]!.split(FOLD_MARK)[0]!.replaceAll(SPACE_MARK, ' ');
     if (startsWithHan(shown) && words[i + 1] !== undefined && startsWithHan(words[i + 1]!)) {
       // A bigram: it shows only its first character (and the joiners after it).
       const chars = [...shown];
