@@ -2,9 +2,24 @@
  * axe-core (through @axe-core/playwright) finds no serious or critical violation
  * on any page type, in light mode or in dark mode.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test as base } from '@playwright/test';
 import { blockingViolations } from '../support/axe.ts';
 import { sources, terms } from '../support/site-content.ts';
+
+/**
+ * One browser page per worker for the tests that only load a built page and read it: a fresh
+ * context per test costs more than the visit. Each test sets its colour scheme and navigates.
+ */
+const test = base.extend<object, { readerPage: Page }>({
+  readerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: import('@playwright/test').Page) => Promise<void> }> = [
   { name: 'home', path: '' },
@@ -30,7 +45,7 @@ const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: import('@pl
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${scheme} mode`, () => {
     for (const { name, path, ready } of PAGE_TYPES) {
-      test(`${name}: no serious or critical axe violation`, async ({ page }) => {
+      test(`${name}: no serious or critical axe violation`, async ({ readerPage: page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
         if (ready) await ready(page);

@@ -97,18 +97,28 @@ test.describe('copy controls', () => {
   });
 
   test('the result is announced in a status region and shown on the control for two seconds', async ({ page }) => {
+    // A fake clock in the page and in its tool frame, paused once the page has loaded: the tool's
+    // timers (the message after 50 ms, the reset after two seconds) fire only as the test moves time on.
+    const start = new Date('2026-01-01T00:00:00Z');
+    await page.clock.install({ time: start });
     await page.goto(SOURCE);
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
     const status = page.getByRole('status');
     await expect(status).toHaveCount(1);
     await expect(status).toHaveText('');
     const item = page.locator('.summary li[id]').first();
     const control = item.locator('a.copy-link').first();
     await control.click();
+    await expect(control).toHaveAttribute('data-copied', 'yes');
+    await page.clock.runFor(100);
     await expect(status).toHaveText('已复制本条链接');
     await expect(status).toBeVisible();
-    await expect(control).toHaveAttribute('data-copied', 'yes');
     expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await expect(control).not.toHaveAttribute('data-copied', { timeout: 4000 });
+    await page.clock.runFor(1800);
+    await expect(control).toHaveAttribute('data-copied', 'yes');
+    await expect(status).toHaveText('已复制本条链接');
+    await page.clock.runFor(200);
+    await expect(control).not.toHaveAttribute('data-copied');
     await expect(status).toHaveText('');
   });
 

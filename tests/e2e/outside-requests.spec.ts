@@ -1,13 +1,14 @@
 /**
  * The site never requests anything from outside: every built page is loaded
- * with the network cut to the local test server, and every request is recorded.
+ * with the network cut to the local test server, and every request is recorded
+ * until the page has made all it makes on its own (see `settle`).
  * The Content-Security-Policy blocks outside requests on its own, and still
  * lets search (Pagefind: fetch, WebAssembly, a worker) work.
  */
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import { builtPages } from '../support/site-pages.ts';
-import { cutNetwork, describeLog } from '../support/outside-requests.ts';
+import { cutNetwork, describeLog, settle } from '../support/outside-requests.ts';
 
 const pages = builtPages();
 /** Pages per test: one browser page visits each in turn (a fresh context per page costs more than the visit). */
@@ -23,7 +24,8 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
       for (const path of chunk) {
         log.outside.length = 0;
         log.cspViolations.length = 0;
-        const response = await page.goto(path, { waitUntil: 'networkidle' });
+        const response = await page.goto(path);
+        await settle(page, log);
         if (response?.status() !== 200) problems.push(`/${path}: HTTP ${response?.status()}`);
         const found = describeLog(path, log);
         if (found) problems.push(found);
@@ -61,7 +63,7 @@ test.describe('the recorder catches a page that leaks (bad input)', () => {
       }),
     );
     await page.goto('__fixture__/leaky/');
-    await page.waitForLoadState('networkidle');
+    await settle(page, log);
     expect(describeLog('__fixture__/leaky/', log)).toBe('/__fixture__/leaky/ requested https://example.com/pixel.gif, which leaves the site');
   });
 
@@ -73,7 +75,8 @@ test.describe('the recorder catches a page that leaks (bad input)', () => {
         body: `<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"><title>内联</title></head><body><script>document.title = 'ran'</script></body></html>`,
       }),
     );
-    await page.goto('__fixture__/inline/', { waitUntil: 'networkidle' });
+    await page.goto('__fixture__/inline/');
+    await settle(page, log);
     expect(await page.title()).toBe('内联');
     expect(describeLog('__fixture__/inline/', log)).toMatch(
       /^\/__fixture__\/inline\/: .*inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/,

@@ -127,14 +127,29 @@ test.describe('previous and next', () => {
     expect(expected.length).toBeGreaterThan(3);
     await page.goto(`terms/${expected[0]}/`);
     await expect(page.locator('.prev-next a[rel="prev"]')).toHaveCount(0);
-    const walked = [expected[0]];
-    for (;;) {
-      const next = page.locator('.prev-next a[rel="next"]');
-      if ((await next.count()) === 0) break;
-      await next.click();
-      walked.push(page.url().match(/terms\/([^/]+)\/$/)![1]!);
-      await expect(page.locator('.term-page dd', { hasText: category }).first()).toBeVisible();
-    }
+    // The first link is followed by a click, as a reader does; the rest of the walk reads each page's
+    // HTML in the page (fetch + DOMParser), one request per page instead of a navigation.
+    await page.locator('.prev-next a[rel="next"]').click();
+    await expect(page.locator('.term-page dd', { hasText: category }).first()).toBeVisible();
+    const rest = await page.evaluate(async (category) => {
+      const walked: Array<{ slug: string; inCategory: boolean }> = [];
+      let doc: Document = document;
+      let url = location.href;
+      for (;;) {
+        walked.push({
+          slug: new URL(url).pathname.match(/terms\/([^/]+)\/$/)![1]!,
+          inCategory: [...doc.querySelectorAll('.term-page dd')].some((dd) => dd.textContent?.includes(category)),
+        });
+        const next = doc.querySelector<HTMLAnchorElement>('.prev-next a[rel="next"]');
+        if (!next) return walked;
+        url = new URL(next.getAttribute('href')!, url).href;
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      }
+    }, category);
+    expect(rest.filter((p) => !p.inCategory).map((p) => p.slug)).toEqual([]);
+    const walked = [expected[0], ...rest.map((p) => p.slug)];
     expect(walked).toEqual(expected);
   });
 });
