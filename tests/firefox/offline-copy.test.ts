@@ -23,11 +23,12 @@ before(async () => {
 });
 after(async () => browser?.close());
 
+/** The search page's result paths: the entry the query names (shown first, apart from the list), then the results list. */
 async function searchFor(query: string): Promise<{ status: string; paths: string[] }> {
   await page.goto(`${offlineUrl('search/index.html')}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), { timeout: 30_000 });
   const status = await page.$eval('#search-status', (e) => e.textContent ?? '');
-  const paths = await page.$$eval('#search-results > li h3 a', (links) =>
+  const paths = await page.$$eval('#search-entry:not([hidden]) h3 a, #search-results > li h3 a', (links) =>
     links.map((a) => {
       const path = new URL((a as HTMLAnchorElement).href).pathname;
       return path.slice(path.indexOf('tuopin-kb-offline/') + 'tuopin-kb-offline/'.length).replace(/\/?index\.html$/, '');
