@@ -95,7 +95,8 @@ function run(step: Step): Promise<boolean> {
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       running.delete(child);
-      if (signal === 'SIGTERM' && stopping) return resolve(false);
+      // A step stopped because another failed: its own output would only repeat that.
+      if (stopping && code !== 0) return resolve(false);
       console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
       process.stdout.write(Buffer.concat(output));
       if (code === 0) console.log(`✔ ${step.name} (${seconds(started)} s)`);
@@ -108,9 +109,13 @@ function run(step: Step): Promise<boolean> {
   });
 }
 
+/**
+ * SIGINT, as Ctrl-C would send: Playwright then stops its web server too, which runs in a
+ * process group of its own (on SIGTERM it would be left serving, holding the port).
+ */
 function stopTheRest(): void {
   stopping = true;
-  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGINT');
 }
 // The steps run in process groups of their own, which Ctrl-C in the terminal does not reach.
 for (const [signal, code] of [
