@@ -14,7 +14,7 @@ import { pathOfFile } from '../site/urls.ts';
 import { OFFLINE_ZIP } from './offline/offline-names.ts';
 import { EVERY_OUTPUT, type EmitStep } from './pipeline.ts';
 import { precachePlan, type SiteFile } from './precache.ts';
-import { SiteMap } from './site-map.ts';
+import type { SiteMap } from './site-map.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 
@@ -22,8 +22,7 @@ export const SERVICE_WORKER = 'sw.js';
 export const requestPath = (file: string): string => pathOfFile(file) || './';
 
 /** Site paths the worker may cache: every built file but the zip and the worker. */
-export function siteFiles(site: SiteMap | string): Array<{ file: string; path: string }> {
-  const map = typeof site === 'string' ? SiteMap.read(site, '/') : site;
+export function siteFiles(map: SiteMap): Array<{ file: string; path: string }> {
   return map
     .files()
     .filter((p) => p !== OFFLINE_ZIP && p !== SERVICE_WORKER)
