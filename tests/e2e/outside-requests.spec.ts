@@ -85,15 +85,6 @@ test.describe('the recorder catches a page that leaks (bad input)', () => {
 });
 
 test.describe('Content-Security-Policy', () => {
-  test('every built page carries the policy from src/site/csp.ts as its first head element after charset', async ({ page }) => {
-    for (const path of ['', 'sources/', 'terms/', 'about/', 'search/', '404.html']) {
-      await page.goto(path);
-      const meta = page.locator('head > meta[http-equiv="Content-Security-Policy"]');
-      await expect(meta).toHaveAttribute('content', contentSecurityPolicy());
-      expect(await page.evaluate(() => document.head.children[1]?.getAttribute('http-equiv'))).toBe('Content-Security-Policy');
-    }
-  });
-
   test('blocks a fetch, an image, a script, a stylesheet and a frame from outside, before they reach the network', async ({ page, baseURL }) => {
     const log = await cutNetwork(page, new URL(baseURL!).origin);
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
