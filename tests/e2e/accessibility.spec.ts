@@ -2,26 +2,12 @@
  * axe-core (through @axe-core/playwright) finds no serious or critical violation
  * on any page type, in light mode or in dark mode.
  */
-import { expect, type Page, test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { blockingViolations } from '../support/axe.ts';
+import { expect, test } from '../support/reader-page.ts';
 import { sources, terms } from '../support/site-content.ts';
 
-/**
- * One browser page per worker for the tests that only load a built page and read it: a fresh
- * context per test costs more than the visit. Each test sets its colour scheme and navigates.
- */
-const test = base.extend<object, { readerPage: Page }>({
-  readerPage: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
-const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: import('@playwright/test').Page) => Promise<void> }> = [
+const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: Page) => Promise<void> }> = [
   { name: 'home', path: '' },
   { name: 'source list', path: 'sources/' },
   { name: 'source page', path: `sources/${sources[0]!.slug}/` },

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { sources, term } from '../support/site-content.ts';
 
 /** Clicks a block and returns what the browser selected. */
@@ -10,7 +11,7 @@ async function selectionAfterClick(page: Page, selector: string): Promise<string
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 test.describe('citations', () => {
-  test('a source page cites the original publication and this page, in GB/T 7714, BibTeX and CSL-JSON', async ({ page }) => {
+  test('a source page cites the original publication and this page, in GB/T 7714, BibTeX and CSL-JSON', async ({ readerPage: page }) => {
     const source = sources.find((s) => s.slug === '2019-changde-zhou-derui-article')!;
     await page.goto(`sources/${source.slug}/`);
     const gbt = page.locator('#cite-gbt .citation-text');
@@ -28,7 +29,7 @@ test.describe('citations', () => {
     await expect(page.locator('#cite-csl .citation-text')).toContainText(`"id": "${source.slug}"`);
   });
 
-  test('an uncertain original is marked as the standard allows, never filled in', async ({ page }) => {
+  test('an uncertain original is marked as the standard allows, never filled in', async ({ readerPage: page }) => {
     await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
     const original = page.locator('#cite-gbt .citation-entry').first();
     await expect(original).toContainText('][N]. 重庆日报, [2019].');
@@ -37,7 +38,7 @@ test.describe('citations', () => {
     await expect(page.locator('#cite-gbt .citation-entry').first()).toContainText('[Z]. [出版地不详]: [出版者不详], [2017].');
   });
 
-  test('one click selects a whole citation, ready to copy; the blocks are reachable by keyboard', async ({ page }) => {
+  test('one click selects a whole citation, ready to copy; the blocks are reachable by keyboard', async ({ readerPage: page }) => {
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
     for (const id of ['cite-gbt', 'cite-bibtex', 'cite-csl']) {
       const block = `#${id} .citation-text`;
@@ -49,7 +50,7 @@ test.describe('citations', () => {
     }
   });
 
-  test('each format downloads as a file that matches the page', async ({ page }) => {
+  test('each format downloads as a file that matches the page', async ({ readerPage: page }) => {
     const entry = term('wu-ge-yi-pi');
     await page.goto(`terms/${entry.slug}/`);
     const shown = (await page.locator('#cite-gbt .citation-text').textContent())!.trim();
@@ -76,7 +77,7 @@ test.describe('citations', () => {
     await expect(links.bib).toHaveText('下载 .bib');
   });
 
-  test('every source and term page offers a citation', async ({ page }) => {
+  test('every source and term page offers a citation', async ({ readerPage: page }) => {
     for (const path of [...sources.map((s) => `sources/${s.slug}/`), 'terms/fan-pin/', 'terms/di-yi-shu-ji/']) {
       await page.goto(path);
       await expect(page.locator('#cite')).toHaveText('引用本页');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { parse } from 'csv-parse/sync';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -35,7 +36,7 @@ async function parseXml(page: Page, xml: string, script: string) {
 }
 
 test.describe('the glossary as data', () => {
-  test('/terms/ links the JSON, CSV and Anki files and the printable sheet', async ({ page }) => {
+  test('/terms/ links the JSON, CSV and Anki files and the printable sheet', async ({ readerPage: page }) => {
     await page.goto('terms/');
     for (const name of ['术语表 JSON', '术语表 CSV', 'Anki 记忆卡片（TSV）', '打印术语单']) {
       const link = page.locator('#downloads ~ ul a', { hasText: name });
@@ -44,7 +45,7 @@ test.describe('the glossary as data', () => {
     }
   });
 
-  test('JSON has every term with every field, plus computed URLs and backlinks', async ({ page }) => {
+  test('JSON has every term with every field, plus computed URLs and backlinks', async ({ readerPage: page }) => {
     await page.goto('terms/');
     const href = (await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!;
     const doc = (await (await download(page, href)).json()) as { count: number; terms: Array<Record<string, unknown>> };
@@ -61,7 +62,7 @@ test.describe('the glossary as data', () => {
     for (const m of used) expect(m.sentence).toContain('两不愁三保障');
   });
 
-  test('CSV is RFC 4180 with a BOM and one row per term', async ({ page }) => {
+  test('CSV is RFC 4180 with a BOM and one row per term', async ({ readerPage: page }) => {
     await page.goto('terms/');
     const href = (await page.locator('a', { hasText: '术语表 CSV' }).getAttribute('href'))!;
     const body = await (await download(page, href)).body();
@@ -77,7 +78,7 @@ test.describe('the glossary as data', () => {
     }
   });
 
-  test('the Anki file holds one note per term: term and pinyin in front, definition and English behind', async ({ page }) => {
+  test('the Anki file holds one note per term: term and pinyin in front, definition and English behind', async ({ readerPage: page }) => {
     await page.goto('terms/');
     const href = (await page.locator('a', { hasText: 'Anki' }).getAttribute('href'))!;
     const lines = (await (await download(page, href)).text()).trimEnd().split('\n');
@@ -100,7 +101,7 @@ test.describe('the glossary as data', () => {
 });
 
 test.describe('structured data, sitemap and feed', () => {
-  test('term pages carry a schema.org DefinedTerm that belongs to the DefinedTermSet on /terms/', async ({ page }) => {
+  test('term pages carry a schema.org DefinedTerm that belongs to the DefinedTermSet on /terms/', async ({ readerPage: page }) => {
     await page.goto('terms/');
     const set = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(set['@context']).toBe('https://schema.org');
@@ -129,7 +130,7 @@ test.describe('structured data, sitemap and feed', () => {
     expect(set.hasDefinedTerm.map((t: { '@id': string }) => t['@id'])).toContain(data['@id']);
   });
 
-  test('sitemap.xml is valid XML listing every page, each of which exists', async ({ page }) => {
+  test('sitemap.xml is valid XML listing every page, each of which exists', async ({ readerPage: page }) => {
     await page.goto('./');
     const xml = await (await download(page, 'sitemap.xml')).text();
     const locs = (await parseXml(
@@ -163,7 +164,7 @@ test.describe('structured data, sitemap and feed', () => {
     expect(lastmodOf(home)).toBe(newest);
   });
 
-  test('the Atom feed of sources is valid Atom 1.0 with stable ids, linked from every page', async ({ page }) => {
+  test('the Atom feed of sources is valid Atom 1.0 with stable ids, linked from every page', async ({ readerPage: page }) => {
     await page.goto('sources/');
     const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
     await expect(feedLink).toHaveCount(1);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { parseRedirects } from '../../src/content/redirects.ts';
 import { sources } from '../support/site-content.ts';
 
@@ -17,7 +18,7 @@ async function unanchored(page: Page, selector: string): Promise<string[]> {
 }
 
 test.describe('deep links', () => {
-  test('every heading, paragraph, list item, quote and key-figure row of a source page has an id and a link to it', async ({ page }) => {
+  test('every heading, paragraph, list item, quote and key-figure row of a source page has an id and a link to it', async ({ readerPage: page }) => {
     for (const source of sources) {
       await page.goto(`sources/${source.slug}/`);
       const counts = {
@@ -37,13 +38,13 @@ test.describe('deep links', () => {
     }
   });
 
-  test('a term page anchors its definition, headings and explanation paragraphs', async ({ page }) => {
+  test('a term page anchors its definition, headings and explanation paragraphs', async ({ readerPage: page }) => {
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
     expect(await unanchored(page, '#definition, article h2, .term-page .prose p:not(.outside-note), .term-page .prose li')).toEqual([]);
     await expect(page.locator('#definition .anchor-link')).toHaveAttribute('aria-label', '链接到定义');
   });
 
-  test('the anchors that existed before keep working', async ({ page }) => {
+  test('the anchors that existed before keep working', async ({ readerPage: page }) => {
     await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
     for (const id of [
       'key-figures',
@@ -64,7 +65,7 @@ test.describe('deep links', () => {
     for (const id of ['by-pinyin', 'by-category', 'letter-l']) await expect(page.locator(`#${id}`)).toHaveCount(1);
   });
 
-  test('an old positional link lands on and highlights the same row as before', async ({ page }) => {
+  test('an old positional link lands on and highlights the same row as before', async ({ readerPage: page }) => {
     const source = sources.find((s) => s.slug === '2018-suining-jiang-huaqiong-interview')!;
     const aliases = redirects.anchors[`sources/${source.slug}/`]!;
     await page.goto(`sources/${source.slug}/#figure-3`);
@@ -75,7 +76,7 @@ test.describe('deep links', () => {
     expect(await row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   });
 
-  test('the link control is reachable with Tab, shows when focused, and links to its element', async ({ page }) => {
+  test('the link control is reachable with Tab, shows when focused, and links to its element', async ({ readerPage: page }) => {
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
     const control = page.locator('#definition .anchor-link');
     expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
@@ -93,7 +94,7 @@ test.describe('deep links', () => {
     expect(await page.locator('#definition').evaluate((el) => el.matches(':target'))).toBe(true);
   });
 
-  test('hovering a paragraph shows its control and only its control', async ({ page }) => {
+  test('hovering a paragraph shows its control and only its control', async ({ readerPage: page }) => {
     await page.goto('sources/2019-changde-zhou-derui-article/');
     const items = page.locator('.summary li');
     await items.nth(0).hover();
@@ -113,7 +114,7 @@ test.describe('deep links', () => {
     ).toBe('0');
   });
 
-  test('the control has a Chinese accessible name and adds no text to the page', async ({ page }) => {
+  test('the control has a Chinese accessible name and adds no text to the page', async ({ readerPage: page }) => {
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
     const link = page.locator('.summary li .anchor-link').first();
     await expect(link).toHaveAccessibleName('链接到本条');

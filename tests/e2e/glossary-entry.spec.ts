@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { terms, term } from '../support/site-content.ts';
 
 test.describe('a glossary entry teaches: meaning, its basis, then the sources', () => {
-  test('the first screen gives the national definition and the document it rests on', async ({ page }) => {
+  test('the first screen gives the national definition and the document it rests on', async ({ readerPage: page }) => {
     const entry = term('wu-ge-yi-pi');
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`terms/${entry.slug}/`);
@@ -15,7 +15,7 @@ test.describe('a glossary entry teaches: meaning, its basis, then the sources', 
     await expect(page.locator('#ref-jueding-2015')).toContainText('2015年11月29日（2015年12月7日公布），中发〔2015〕34号');
   });
 
-  test('national components come first; the local list stands apart, labelled with its source', async ({ page }) => {
+  test('national components come first; the local list stands apart, labelled with its source', async ({ readerPage: page }) => {
     const entry = term('wu-ge-yi-pi');
     await page.goto(`terms/${entry.slug}/`);
     const national = page.locator('section[aria-labelledby="components"] li');
@@ -32,7 +32,7 @@ test.describe('a glossary entry teaches: meaning, its basis, then the sources', 
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  test('each outside statement shows its document or the 编者按常识 label, and the references are listed', async ({ page }) => {
+  test('each outside statement shows its document or the 编者按常识 label, and the references are listed', async ({ readerPage: page }) => {
     const entry = term('jing-zhun-fu-pin');
     await page.goto(`terms/${entry.slug}/`);
     const statements = page.locator('.outside-list li');
@@ -52,7 +52,7 @@ test.describe('a glossary entry teaches: meaning, its basis, then the sources', 
     await expect(page.locator('.english-list li').first()).toContainText('官方译法');
   });
 
-  test('no entry shows a label that contradicts its note, and no official label without its English source', async ({ page }) => {
+  test('no entry shows a label that contradicts its note, and no official label without its English source', async ({ readerPage: page }) => {
     for (const entry of terms.filter((t) => t.data.english.some((e) => e.kind === 'official')).slice(0, 3)) {
       await page.goto(`terms/${entry.slug}/`);
       const official = page.locator('.english-list li', { has: page.locator('.badge--english-official') });
@@ -65,14 +65,14 @@ test.describe('a glossary entry teaches: meaning, its basis, then the sources', 
 });
 
 test.describe('source pages say what is uncertain', () => {
-  test('an unknown figure year is shown as such, an estimated one with 约', async ({ page }) => {
+  test('an unknown figure year is shown as such, an estimated one with 约', async ({ readerPage: page }) => {
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
     const row = (label: string) => page.locator('#key-figures ~ .table-wrap tr', { hasText: label });
     await expect(row('建光伏扶贫电站的贫困村').locator('td').nth(1)).toHaveText('未写明');
     await expect(row('专项小组').locator('td').nth(1)).toHaveText('约2019');
   });
 
-  test('the outlet note and an inferred genre are on the page', async ({ page }) => {
+  test('the outlet note and an inferred genre are on the page', async ({ readerPage: page }) => {
     await page.goto('sources/2019-changde-zhou-derui-article/');
     await expect(page.locator('header .meta-list')).toContainText('常德新闻联播');
     await page.goto('sources/2017-guowuyuan-fupinban-article/');

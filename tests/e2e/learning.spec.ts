@@ -6,7 +6,8 @@
  * from the built pages.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { parse } from 'csv-parse/sync';
 import { TERM_CATEGORIES } from '../../src/content/schema.ts';
 import { parseTermRelations, relationMaps } from '../../src/content/glossary/term-relations.ts';
@@ -38,7 +39,7 @@ function contrast(a: string, b: string): number {
 }
 
 test.describe('glossary index', () => {
-  test("shows each entry's definition beside its name in the pinyin list", async ({ page }) => {
+  test("shows each entry's definition beside its name in the pinyin list", async ({ readerPage: page }) => {
     await page.goto('terms/');
     const items = page.locator('section[aria-labelledby="by-pinyin"] li');
     await expect(items).toHaveCount(terms.length);
@@ -50,7 +51,7 @@ test.describe('glossary index', () => {
     }
   });
 
-  test('links a study sheet for every category that has terms', async ({ page }) => {
+  test('links a study sheet for every category that has terms', async ({ readerPage: page }) => {
     await page.goto('terms/');
     for (const category of TERM_CATEGORIES.filter((c) => terms.some((t) => t.data.category === c))) {
       const link = page.locator('#downloads ~ ul a', { hasText: category });
@@ -62,20 +63,20 @@ test.describe('glossary index', () => {
 test.describe('broader and narrower terms', () => {
   // Every term page's lists are checked against content/term-relations.yaml in
   // tests/build/term-relations.test.ts; here a reader follows one link.
-  test("a narrower term's link leads to its page, which links back to the broader term", async ({ page }) => {
+  test("a narrower term's link leads to its page, which links back to the broader term", async ({ readerPage: page }) => {
     await page.goto('terms/jing-zhun-fu-pin/');
     await page.locator('#hierarchy ~ dl ul[data-relation="narrower"] a', { hasText: '六个精准' }).click();
     await expect(page).toHaveURL(/\/terms\/liu-ge-jing-zhun\/$/);
     await expect(page.locator('#hierarchy ~ dl ul[data-relation="broader"] a', { hasText: '精准扶贫' })).toHaveCount(1);
   });
 
-  test('a term without relations has no such section', async ({ page }) => {
+  test('a term without relations has no such section', async ({ readerPage: page }) => {
     const lone = terms.find((t) => !relations.broader.has(t.slug) && !relations.narrower.has(t.slug))!;
     await page.goto(`terms/${lone.slug}/`);
     await expect(page.locator('#hierarchy')).toHaveCount(0);
   });
 
-  test('the JSON-LD DefinedTerm carries them as SKOS broader/narrower', async ({ page }) => {
+  test('the JSON-LD DefinedTerm carries them as SKOS broader/narrower', async ({ readerPage: page }) => {
     for (const slug of ['jing-zhun-fu-pin', 'liu-ge-jing-zhun']) {
       await page.goto(`terms/${slug}/`);
       const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -85,7 +86,7 @@ test.describe('broader and narrower terms', () => {
     }
   });
 
-  test('JSON and CSV carry broader, narrower and an example sentence that uses the term', async ({ page }) => {
+  test('JSON and CSV carry broader, narrower and an example sentence that uses the term', async ({ readerPage: page }) => {
     await page.goto('terms/');
     const json = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!, page.url()).href)).json();
     const csvBody = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 CSV' }).getAttribute('href'))!, page.url()).href)).text();
@@ -109,7 +110,7 @@ test.describe('broader and narrower terms', () => {
     }
   });
 
-  test('every Anki note with a source sentence shows it, with pinyin in front and the definition behind', async ({ page }) => {
+  test('every Anki note with a source sentence shows it, with pinyin in front and the definition behind', async ({ readerPage: page }) => {
     await page.goto('terms/');
     const json = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!, page.url()).href)).json();
     const tsv = await (await page.request.get(new URL((await page.locator('a', { hasText: 'Anki' }).getAttribute('href'))!, page.url()).href)).text();
@@ -131,7 +132,7 @@ test.describe('broader and narrower terms', () => {
 
 test.describe('formula maps', () => {
   test.describe.configure({ timeout: 240_000 });
-  test('every term with components shows an accessible SVG map naming each component as text', async ({ page }) => {
+  test('every term with components shows an accessible SVG map naming each component as text', async ({ readerPage: page }) => {
     expect(withComponents.length).toBeGreaterThan(5);
     for (const entry of withComponents) {
       await page.goto(`terms/${entry.slug}/`);
@@ -151,7 +152,7 @@ test.describe('formula maps', () => {
     }
   });
 
-  test('its text is readable in light and dark themes (contrast ≥ 4.5 against its box)', async ({ page }) => {
+  test('its text is readable in light and dark themes (contrast ≥ 4.5 against its box)', async ({ readerPage: page }) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('terms/liu-ge-jing-zhun/');

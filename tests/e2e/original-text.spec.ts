@@ -6,7 +6,8 @@
  * Expectations come from the content files and the raw archive files
  * (tests/support/site-content.ts), never from the built pages.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { comparisonKey } from '../../src/text/comparison-keys.ts';
 import { offlineUrl } from '../support/site-dirs.ts';
 import { originalParagraphs, sources } from '../support/site-content.ts';
@@ -23,7 +24,7 @@ const paragraphWith = (slug: string, words: string) => {
   return found;
 };
 
-test('each original text is shown whole, in its own script, with a visible line number that links to its paragraph', async ({ page }) => {
+test('each original text is shown whole, in its own script, with a visible line number that links to its paragraph', async ({ readerPage: page }) => {
   for (const s of sources) {
     await page.goto(`sources/${s.slug}/text/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
@@ -52,7 +53,7 @@ test('each original text is shown whole, in its own script, with a visible line 
   await expect(page.locator('.original-text')).not.toContainText(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)|\?己嗽u/);
 });
 
-test('the repairs of the recipe are applied and the noise never shown', async ({ page }) => {
+test('the repairs of the recipe are applied and the noise never shown', async ({ readerPage: page }) => {
   await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/text/');
   await expect(page.locator('#l4')).toContainText('云阳县委、县政府');
   await expect(page.locator('main')).not.toContainText(/betway|必威/);
@@ -69,7 +70,7 @@ test('the repairs of the recipe are applied and the noise never shown', async ({
   await expect(page.locator('.original-text')).not.toContainText(/Baidu|主题：|简介：/);
 });
 
-test('a paragraph anchor lands on its paragraph, and the line number links to it', async ({ page }) => {
+test('a paragraph anchor lands on its paragraph, and the line number links to it', async ({ readerPage: page }) => {
   const target = paragraphWith(CHANGDE, '响鼓重锤');
   await page.goto(`sources/${CHANGDE}/text/#l${target.line}`);
   const paragraph = page.locator(`#l${target.line}`);
@@ -82,7 +83,7 @@ test('a paragraph anchor lands on its paragraph, and the line number links to it
   await expect(page.locator(`#l${first.line}`)).toBeInViewport();
 });
 
-test('summary and original link to each other near the top', async ({ page }) => {
+test('summary and original link to each other near the top', async ({ readerPage: page }) => {
   await page.goto(`sources/${CHANGDE}/`);
   await page.getByRole('link', { name: '阅读原文' }).click();
   await expect(page).toHaveURL(new RegExp(`/sources/${CHANGDE}/text/$`));
@@ -91,7 +92,7 @@ test('summary and original link to each other near the top', async ({ page }) =>
   await expect(page).toHaveURL(new RegExp(`/sources/${CHANGDE}/$`));
 });
 
-test('every quote of a summary links to the paragraph of the original that holds it', async ({ page }) => {
+test('every quote of a summary links to the paragraph of the original that holds it', async ({ readerPage: page }) => {
   for (const s of sources) {
     await page.goto(`sources/${s.slug}/`);
     const links = page.locator('#quotes ~ figure a.quote-origin, section[aria-labelledby="quotes"] a.quote-origin');
@@ -111,7 +112,7 @@ test('every quote of a summary links to the paragraph of the original that holds
   expect(comparisonKey((await paragraph.textContent()) ?? '')).toContain(comparisonKey(quote.text));
 });
 
-test('出现在 on a term page points into the paragraph of the original text', async ({ page }) => {
+test('出现在 on a term page points into the paragraph of the original text', async ({ readerPage: page }) => {
   await page.goto('terms/liang-bu-chou-san-bao-zhang/');
   const link = page.locator('section[aria-labelledby="appears-in"] a.mention-origin').first();
   const href = (await link.getAttribute('href'))!;
@@ -124,7 +125,7 @@ test('出现在 on a term page points into the paragraph of the original text', 
   expect(originalParagraphs(slug!).some((p) => String(p.line) === line)).toBe(true);
 });
 
-test('a paragraph can be cited: GB/T 7714, BibTeX and CSL-JSON with its anchor and line, and copied', async ({ page }) => {
+test('a paragraph can be cited: GB/T 7714, BibTeX and CSL-JSON with its anchor and line, and copied', async ({ readerPage: page }) => {
   const target = paragraphWith(CHANGDE, '响鼓重锤');
   await page.goto(`sources/${CHANGDE}/text/`);
   await expect(page.locator(`#cite-l${target.line}`)).toBeHidden();
@@ -161,7 +162,9 @@ async function results(page: Page, url: string) {
 }
 
 for (const where of ['hosted', 'offline'] as const) {
-  test(`a phrase found only in an original text brings that source's original, marked 原文, and lands on the paragraph (${where})`, async ({ page }) => {
+  test(`a phrase found only in an original text brings that source's original, marked 原文, and lands on the paragraph (${where})`, async ({
+    readerPage: page,
+  }) => {
     // Four searches, each a cold start of the search page.
     test.setTimeout(180_000);
     const searchPage = (q: string) =>
@@ -189,7 +192,7 @@ for (const where of ['hosted', 'offline'] as const) {
   });
 }
 
-test('the offline copy has the original texts, and their anchors and links work from the folder', async ({ page }) => {
+test('the offline copy has the original texts, and their anchors and links work from the folder', async ({ readerPage: page }) => {
   const line = paragraphWith(CHANGDE, '响鼓重锤').line;
   await page.goto(`${offlineUrl(`sources/${CHANGDE}/text/index.html`)}#l${line}`);
   await expect(page.locator(`#l${line}`)).toBeInViewport();

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
 import { sources, terms, term } from '../support/site-content.ts';
 
 test.describe('every page type renders', { tag: '@base-path' }, () => {
-  test('home: intro, search box and the ways in', async ({ page }) => {
+  test('home: intro, search box and the ways in', async ({ readerPage: page }) => {
     await page.goto('./');
     await expect(page).toHaveTitle(/脱贫攻坚政策知识库/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
@@ -15,12 +15,12 @@ test.describe('every page type renders', { tag: '@base-path' }, () => {
     await expect(page.locator('#timeline ~ ol li, .timeline li')).toHaveCount(sources.length);
   });
 
-  test('source list shows every source', async ({ page }) => {
+  test('source list shows every source', async ({ readerPage: page }) => {
     await page.goto('sources/');
     await expect(page.locator('#source-table tbody tr')).toHaveCount(sources.length);
   });
 
-  test('each source page has header, summary, figures, quotes, terms and provenance', async ({ page }) => {
+  test('each source page has header, summary, figures, quotes, terms and provenance', async ({ readerPage: page }) => {
     for (const source of sources) {
       await page.goto(`sources/${source.slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(source.data.title);
@@ -34,7 +34,7 @@ test.describe('every page type renders', { tag: '@base-path' }, () => {
     }
   });
 
-  test('term index groups by pinyin initial and by category', async ({ page }) => {
+  test('term index groups by pinyin initial and by category', async ({ readerPage: page }) => {
     await page.goto('terms/');
     await expect(page.locator('#by-pinyin ~ section a[href*="/terms/"], #by-pinyin').first()).toBeVisible();
     const letterLinks = page.locator('.letter-nav a');
@@ -44,7 +44,7 @@ test.describe('every page type renders', { tag: '@base-path' }, () => {
     await expect(page.locator('section[aria-labelledby="by-category"] li a')).toHaveCount(terms.length);
   });
 
-  test('a term page: h1 is the term, with Traditional, pinyin, English, definition and 出现在', async ({ page }) => {
+  test('a term page: h1 is the term, with Traditional, pinyin, English, definition and 出现在', async ({ readerPage: page }) => {
     const entry = term('liang-bu-chou-san-bao-zhang');
     await page.goto(`terms/${entry.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.data.term);
@@ -57,7 +57,7 @@ test.describe('every page type renders', { tag: '@base-path' }, () => {
     await expect(page.locator('#appears-in')).toBeVisible();
   });
 
-  test('about and search pages render, and unknown URLs get the 404 page', async ({ page }) => {
+  test('about and search pages render, and unknown URLs get the 404 page', async ({ readerPage: page }) => {
     await page.goto('about/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于本站');
     for (const id of ['method', 'cite', 'offline']) await expect(page.locator(`#${id}`)).toBeVisible();
@@ -70,14 +70,14 @@ test.describe('every page type renders', { tag: '@base-path' }, () => {
 });
 
 test.describe('markdown', () => {
-  test('**“两不愁三保障”**是 renders bold next to CJK text', async ({ page }) => {
+  test('**“两不愁三保障”**是 renders bold next to CJK text', async ({ readerPage: page }) => {
     await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
     const bold = page.locator('.summary strong', { hasText: '“两不愁三保障”' });
     await expect(bold.first()).toBeVisible();
     await expect(page.locator('.summary')).not.toContainText('**');
   });
 
-  test('summary headings get readable ASCII anchors', async ({ page }) => {
+  test('summary headings get readable ASCII anchors', async ({ readerPage: page }) => {
     for (const source of sources) {
       await page.goto(`sources/${source.slug}/`);
       const ids = await page.locator('h2[id], h3[id]').evaluateAll((els) => els.map((e) => e.id));

@@ -3,7 +3,8 @@
  * theme switch, term previews, layout at 320 px, lang attributes, timeline and
  * map. Expectations come from the content files, not from the built pages.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { sources, terms } from '../support/site-content.ts';
 
 const byDate = [...sources].sort((a, b) => a.data.date.value.localeCompare(b.data.date.value));
@@ -19,7 +20,7 @@ function seriesRows(source: (typeof sources)[number]) {
 }
 
 test.describe('charts of key figures', () => {
-  test('the issue examples: 镇赉 贫困发生率 20.9% → 0.06%, 遂宁 贫困人口 21.3万 → 4.9万', async ({ page }) => {
+  test('the issue examples: 镇赉 贫困发生率 20.9% → 0.06%, 遂宁 贫困人口 21.3万 → 4.9万', async ({ readerPage: page }) => {
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
     const rate = page.getByRole('img', { name: /^贫困发生率/ });
     await expect(rate).toBeVisible();
@@ -33,7 +34,7 @@ test.describe('charts of key figures', () => {
     await expect(page.locator('.chart-figure', { has: people }).locator('tbody td')).toHaveText(['21.3万', '4.9万']);
   });
 
-  test('every declared series is one named chart whose table and bars match the content', async ({ page }) => {
+  test('every declared series is one named chart whose table and bars match the content', async ({ readerPage: page }) => {
     for (const source of sources) {
       const groups = seriesRows(source);
       await page.goto(`sources/${source.slug}/`);
@@ -67,7 +68,7 @@ test.describe('charts of key figures', () => {
 });
 
 test.describe('table of contents', () => {
-  test('on a wide screen it is open beside the text; following a link scrolls to the section', async ({ page }) => {
+  test('on a wide screen it is open beside the text; following a link scrolls to the section', async ({ readerPage: page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
     const link = page.locator('.toc a[href="#quotes"]');
@@ -96,7 +97,7 @@ test.describe('table of contents', () => {
 test.describe('previous and next', () => {
   // The whole walk (sources by date, terms by category in pinyin order) is read from the built
   // pages in tests/build/prev-next.test.ts; here a reader follows the links.
-  test('下一篇 and 上一篇 open the neighbouring term of the same category', async ({ page }) => {
+  test('下一篇 and 上一篇 open the neighbouring term of the same category', async ({ readerPage: page }) => {
     const category = '帮扶举措';
     const [first, second] = terms.filter((t) => t.data.category === category).sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin, 'en'));
     await page.goto(`terms/${first!.slug}/`);
@@ -149,7 +150,7 @@ test.describe('theme switch without JavaScript', () => {
 test.describe('term previews', () => {
   const path = 'sources/2019-zhenlai-xianwei-shuji-article/';
 
-  test('hovering a term link shows the entry: term, pinyin and definition', async ({ page }) => {
+  test('hovering a term link shows the entry: term, pinyin and definition', async ({ readerPage: page }) => {
     await page.goto(path);
     const link = page.locator('.summary a.term-link').first();
     const slug = (await link.getAttribute('data-term'))!;
@@ -226,7 +227,7 @@ test.describe('small screens', () => {
   const CHUNK = 26;
   for (let start = 0; start < pages.length; start += CHUNK) {
     const chunk = pages.slice(start, start + CHUNK);
-    test(`nothing scrolls sideways at 320 px: pages ${start + 1}–${start + chunk.length} of ${pages.length}`, async ({ page }) => {
+    test(`nothing scrolls sideways at 320 px: pages ${start + 1}–${start + chunk.length} of ${pages.length}`, async ({ readerPage: page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: 320, height: 640 });
       const overflowing: string[] = [];
@@ -239,7 +240,7 @@ test.describe('small screens', () => {
     });
   }
 
-  test('wide tables scroll inside their own wrapper', async ({ page }) => {
+  test('wide tables scroll inside their own wrapper', async ({ readerPage: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('sources/2018-suining-jiang-huaqiong-interview/');
     const wrap = page.locator('#key-figures + .table-wrap');
@@ -254,7 +255,7 @@ test.describe('small screens', () => {
 });
 
 test.describe('language and typography', () => {
-  test('the Traditional source keeps zh-Hant on its quotes and figure wording; pinyin and English are marked', async ({ page }) => {
+  test('the Traditional source keeps zh-Hant on its quotes and figure wording; pinyin and English are marked', async ({ readerPage: page }) => {
     const source = sources.find((s) => s.data.originalScript === 'zh-Hant')!;
     await page.goto(`sources/${source.slug}/`);
     await expect(page.locator('figure.quote blockquote[lang="zh-Hant"]')).toHaveCount(source.data.quotes.length);
@@ -266,7 +267,7 @@ test.describe('language and typography', () => {
     await expect(page.locator('.english-list span[lang="en"]')).toHaveText(english.map((e) => e.text));
   });
 
-  test('CJK–Latin spacing is drawn, not typed: selected text is exactly the source text', async ({ page }) => {
+  test('CJK–Latin spacing is drawn, not typed: selected text is exactly the source text', async ({ readerPage: page }) => {
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
     const paragraph = page.locator('.summary li', { hasText: '115名' }).first();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('text-autospace'))).toBe('normal');
@@ -283,7 +284,7 @@ test.describe('language and typography', () => {
     expect(selected).not.toMatch(/\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d/);
   });
 
-  test('body text is set for CJK: line height about 1.8 and at most ~40 characters per line', async ({ page }) => {
+  test('body text is set for CJK: line height about 1.8 and at most ~40 characters per line', async ({ readerPage: page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
     const { lineHeight, fontSize, width } = await page.locator('.summary').evaluate((el) => {
@@ -299,7 +300,7 @@ test.describe('language and typography', () => {
 });
 
 test.describe('home page pictures', () => {
-  test('the timeline shows every source; approximate dates say 约 and cover their whole year or month', async ({ page }) => {
+  test('the timeline shows every source; approximate dates say 约 and cover their whole year or month', async ({ readerPage: page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('');
     const items = page.locator('.timeline__item');
@@ -318,7 +319,7 @@ test.describe('home page pictures', () => {
     }
   });
 
-  test('the map marks each province with a source and lists every source in text beside it', async ({ page }) => {
+  test('the map marks each province with a source and lists every source in text beside it', async ({ readerPage: page }) => {
     await page.goto('');
     const map = page.getByRole('img', { name: /来源地区示意图/ });
     await expect(map).toBeVisible();

@@ -7,7 +7,7 @@
  * On content pages the script is added by the page script (_kb/page.js) on the
  * first focus of an input[data-kb-suggest].
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { BLOCKING_IMPACTS } from '../support/axe.ts';
 import { PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
@@ -82,7 +82,7 @@ test('the header box suggests glossary names by keyboard: ↓ chooses, Enter ope
   await expect(page).toHaveURL(new RegExp(`/terms/${TERM}/$`));
 });
 
-test('Enter with no suggestion chosen still searches; a click on a suggestion opens it', async ({ page }) => {
+test('Enter with no suggestion chosen still searches; a click on a suggestion opens it', async ({ readerPage: page }) => {
   await page.goto('about/');
   const combobox = page.locator('#site-search');
   await combobox.focus();
@@ -137,7 +137,7 @@ test('the search page box suggests too, and a query without results offers the n
   await expect(page.locator('#search-nearest')).toBeHidden();
 });
 
-test('suggestions work in the offline copy over file://', async ({ page }) => {
+test('suggestions work in the offline copy over file://', async ({ readerPage: page }) => {
   await page.goto(offlineUrl('terms/index.html'));
   const combobox = page.locator('#site-search');
   await combobox.focus();

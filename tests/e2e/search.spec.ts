@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { KEYSTROKE_DEBOUNCE_MS } from '../../src/search/core/input-timing.ts';
 import { FIRST_PAGE } from '../../src/search/core/result-layout.ts';
+import { expect, test } from '../support/reader-page.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
 
 /** The named entry (shown first, apart) and the result pages in rank order, as site paths without the base: terms/x, sources/y. */
@@ -24,11 +25,28 @@ async function resultCount(page: Page): Promise<number> {
   return Number(/找到 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 }
 
-const search = (page: Page, q: string) => page.goto(`search/?q=${encodeURIComponent(q)}`);
+/**
+ * Searches for `q` as a reader does: on a search page that shows a search without filters, the
+ * query is typed into its box and submitted, and the box left (which closes its suggestions);
+ * from anywhere else, /search/?q= is opened. Resolves when the status names this query's results.
+ */
+async function search(page: Page, q: string): Promise<void> {
+  const url = /^https?:/.test(page.url()) ? new URL(page.url()) : undefined;
+  const plainSearchPage = url !== undefined && /\/search\/$/.test(url.pathname) && [...url.searchParams.keys()].every((key) => key === 'q');
+  if (plainSearchPage) {
+    const box = page.locator('#search-input');
+    await box.fill(q);
+    await box.press('Enter');
+    await box.blur();
+  } else {
+    await page.goto(`search/?q=${encodeURIComponent(q)}`);
+  }
+  await expect(page.locator('#search-status')).toContainText(`与“${q.trim()}”相关`, { timeout: 20_000 });
+}
 const TERM = 'liang-bu-chou-san-bao-zhang';
 const QUERY = '两不愁三保障';
 
-test('the header box searches from any page: the term entry first, then the sources that use it', { tag: '@base-path' }, async ({ page }) => {
+test('the header box searches from any page: the term entry first, then the sources that use it', { tag: '@base-path' }, async ({ readerPage: page }) => {
   await page.goto('sources/');
   await page.locator('#site-search').fill(QUERY);
   await page.locator('#site-search').press('Enter');
@@ -40,8 +58,9 @@ test('the header box searches from any page: the term entry first, then the sour
   expect(new Set(paths.slice(1, 1 + users.length))).toEqual(new Set(users));
 });
 
-test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the match', { tag: '@base-path' }, async ({ page }) => {
-  await search(page, QUERY);
+test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the match', { tag: '@base-path' }, async ({ readerPage: page }) => {
+  // Opened from its address, as a link in course material opens it.
+  await page.goto(`search/?q=${encodeURIComponent(QUERY)}`);
   await expect(page.locator('#search-input')).toHaveValue(QUERY);
   await resultPaths(page);
   // The entry the query names is shown first, apart from the results.
@@ -57,7 +76,7 @@ test('/search/?q= runs from a link, tells 来源 from 术语 and highlights the 
   await expect(page).toHaveTitle(/两不愁三保障/);
 });
 
-test('Traditional, pinyin and English queries find the entry', { tag: '@base-path' }, async ({ page }) => {
+test('Traditional, pinyin and English queries find the entry', { tag: '@base-path' }, async ({ readerPage: page }) => {
   for (const q of ['兩不愁三保障', 'liangbuchou', 'liǎng bù chóu', 'liang bu chou', 'Two Assurances']) {
     await search(page, q);
     expect((await resultPaths(page))[0], q).toBe(`terms/${TERM}`);
@@ -71,7 +90,7 @@ test('Traditional, pinyin and English queries find the entry', { tag: '@base-pat
   await expect(page.locator('#search-results mark').first()).toHaveText(/^(脱贫|脫貧)$/);
 });
 
-test('punctuation inside a term does not matter', async ({ page }) => {
+test('punctuation inside a term does not matter', async ({ readerPage: page }) => {
   await search(page, '先诊疗、后付费');
   const withComma = await resultPaths(page);
   await search(page, '先诊疗后付费');
@@ -81,7 +100,7 @@ test('punctuation inside a term does not matter', async ({ page }) => {
   expect((await resultPaths(page))[0]).toBe('terms/xiu-hua-gong-fu');
 });
 
-test('a phrase is matched as a phrase, and words separated by spaces must all be present', { tag: '@base-path' }, async ({ page, request }) => {
+test('a phrase is matched as a phrase, and words separated by spaces must all be present', { tag: '@base-path' }, async ({ readerPage: page, request }) => {
   const textOf = async (path: string) => (await (await request.get(`${path}/`)).text()).replace(/<[^>]+>/g, '');
   await search(page, '精准扶贫');
   for (const path of await resultPaths(page)) expect(await textOf(path), path).toMatch(/精[准準]扶[贫貧]/);
@@ -98,7 +117,7 @@ test('a phrase is matched as a phrase, and words separated by spaces must all be
   await expect(page.locator('#search-results > li')).toHaveCount(0);
 });
 
-test('a result links to the section that matched, and the browser scrolls to and highlights it', { tag: '@base-path' }, async ({ page }) => {
+test('a result links to the section that matched, and the browser scrolls to and highlights it', { tag: '@base-path' }, async ({ readerPage: page }) => {
   await search(page, '泥溪镇');
   const link = page.locator('#search-results > li h3 a[href*="/sources/"]').first();
   const href = (await link.getAttribute('href'))!;
@@ -111,7 +130,7 @@ test('a result links to the section that matched, and the browser scrolls to and
   await expect(page.getByText('泥溪镇', { exact: false }).first()).toBeInViewport();
 });
 
-test('the search page works with the keyboard alone and announces the result count', async ({ page }) => {
+test('the search page works with the keyboard alone and announces the result count', async ({ readerPage: page }) => {
   await page.goto('search/');
   await page.locator('#search-input').focus();
   // Typed key by key (pinyin): the suggestions script arrives with the first key and makes the box a combobox.
@@ -137,7 +156,7 @@ test('the search page works with the keyboard alone and announces the result cou
   await expect(page).toHaveURL(/\/terms\/di-yi-shu-ji\//);
 });
 
-test('search filters by type, province and year, with counts, and keeps them in the URL', { tag: '@base-path' }, async ({ page }) => {
+test('search filters by type, province and year, with counts, and keeps them in the URL', { tag: '@base-path' }, async ({ readerPage: page }) => {
   await search(page, '脱贫攻坚');
   const all = await resultCount(page);
   await expect(page.locator('#search-filter-panel')).toHaveAttribute('open', '');
@@ -177,7 +196,7 @@ test('the search page fits a phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('the source list filters by province, genre and year, and sorts by date', async ({ page }) => {
+test('the source list filters by province, genre and year, and sorts by date', async ({ readerPage: page }) => {
   await page.goto('sources/');
   const visibleDates = () => page.locator('#source-table tbody tr:not([hidden]) time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   const dates = await visibleDates();
@@ -264,7 +283,7 @@ async function firstTen(page: Page): Promise<string[]> {
   return (await resultPaths(page)).slice(0, 10 + named);
 }
 
-test('a broad word shows sources and glossary entries on the first screen, and every source in the first ten', async ({ page }) => {
+test('a broad word shows sources and glossary entries on the first screen, and every source in the first ten', async ({ readerPage: page }) => {
   for (const q of ['扶贫', '脫貧', '重庆']) {
     await search(page, q);
     const firstScreen = await resultPaths(page);
@@ -293,7 +312,7 @@ test('a broad word shows sources and glossary entries on the first screen, and e
   expect(await firstTen(page)).toEqual(expect.arrayContaining(['sources/2019-changde-zhou-derui-article', 'sources/2019-yunyang-zhang-xuefeng-interview']));
 });
 
-test('pinyin and English names of an entry find the entry, then every source that uses it', async ({ page }) => {
+test('pinyin and English names of an entry find the entry, then every source that uses it', async ({ readerPage: page }) => {
   const users = sourcesUsing(TERM).map((s) => `sources/${s}`);
   await search(page, QUERY);
   const chineseCount = await resultCount(page);
@@ -308,7 +327,7 @@ test('pinyin and English names of an entry find the entry, then every source tha
   await expect(page.locator('#search-results > li mark', { hasText: /[两兩]不愁三保障/ }).first()).toBeVisible();
 });
 
-test('a term result shows its definition; a source result the sentence that matched; never field labels', async ({ page }) => {
+test('a term result shows its definition; a source result the sentence that matched; never field labels', async ({ readerPage: page }) => {
   await search(page, QUERY);
   await resultPaths(page);
   const first = page.locator('#search-entry');
@@ -326,7 +345,7 @@ test('a term result shows its definition; a source result the sentence that matc
   await expect(source.locator('.result-excerpt mark').first()).toHaveText('重庆');
 });
 
-test('the matching entries are a labelled block of real links above the results, reached with Tab', async ({ page }) => {
+test('the matching entries are a labelled block of real links above the results, reached with Tab', async ({ readerPage: page }) => {
   await search(page, '扶贫');
   await resultPaths(page);
   const block = page.getByRole('navigation', { name: '术语' });
@@ -352,7 +371,7 @@ test('the matching entries are a labelled block of real links above the results,
   await expect(page).toHaveURL(/\/terms\/[a-z0-9-]+\/$/);
 });
 
-test('a source is one result: its summary, with a link to the paragraph of its original text that matched', async ({ page }) => {
+test('a source is one result: its summary, with a link to the paragraph of its original text that matched', async ({ readerPage: page }) => {
   await search(page, QUERY);
   const paths = await firstTen(page);
   const sources = paths.filter((p) => p.startsWith('sources/'));
@@ -375,13 +394,13 @@ test('a source is one result: its summary, with a link to the paragraph of its o
   await expect(target).toContainText(/[两兩]不愁三保障/);
 });
 
-test("遂宁's original title keeps every character next to its spaces in a result", async ({ page }) => {
+test("遂宁's original title keeps every character next to its spaces in a result", async ({ readerPage: page }) => {
   await search(page, '砥砺同心');
   await resultPaths(page);
   await expect(page.locator('#search-results > li h3', { hasText: '砥砺同心 合力攻坚 坚决打好脱贫攻坚战' }).first()).toBeVisible();
 });
 
-test("a source's title finds the source, not the glossary entries that list it under 出现在", async ({ page }) => {
+test("a source's title finds the source, not the glossary entries that list it under 出现在", async ({ readerPage: page }) => {
   await search(page, '砥砺同心');
   const paths = await resultPaths(page);
   expect(paths.filter((p) => p.startsWith('terms/'))).toEqual([]);

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { sources, sourcesUsing, term } from '../support/site-content.ts';
 
-test('term links in a summary land on the right glossary entry', { tag: '@base-path' }, async ({ page }) => {
+test('term links in a summary land on the right glossary entry', { tag: '@base-path' }, async ({ readerPage: page }) => {
   await page.goto('sources/2019-yunyang-zhang-xuefeng-interview/');
   const link = page.locator('.summary a.term-link', { hasText: '两不愁三保障' }).first();
   await expect(link).toBeVisible();
@@ -10,14 +10,14 @@ test('term links in a summary land on the right glossary entry', { tag: '@base-p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(term('liang-bu-chou-san-bao-zhang').data.term);
 });
 
-test('the longest term wins: 易地扶贫搬迁 links as one term', async ({ page }) => {
+test('the longest term wins: 易地扶贫搬迁 links as one term', async ({ readerPage: page }) => {
   await page.goto('sources/2018-suining-jiang-huaqiong-interview/');
   const links = page.locator('a.term-link', { hasText: /易地扶贫搬迁/ });
   await expect(links.first()).toHaveAttribute('href', /\/terms\/yi-di-fu-pin-ban-qian\/$/);
   await expect(links.first()).toHaveText(/^易地扶贫搬迁/);
 });
 
-test('出现在 lists exactly the sources that use the term, linking to the sentence on the source page', { tag: '@base-path' }, async ({ page }) => {
+test('出现在 lists exactly the sources that use the term, linking to the sentence on the source page', { tag: '@base-path' }, async ({ readerPage: page }) => {
   const expected = sourcesUsing('liang-bu-chou-san-bao-zhang');
   expect(expected.length).toBeGreaterThan(1);
   await page.goto('terms/liang-bu-chou-san-bao-zhang/');
@@ -31,7 +31,7 @@ test('出现在 lists exactly the sources that use the term, linking to the sent
   await expect(target.locator('mark')).toContainText('两不愁三保障');
 });
 
-test('the Traditional source 001 finds terms through script folding', async ({ page }) => {
+test('the Traditional source 001 finds terms through script folding', async ({ readerPage: page }) => {
   const source = sources.find((s) => s.data.originalScript === 'zh-Hant')!;
   await page.goto(`sources/${source.slug}/`);
   const mention = page.locator('#term-jing-zhun-fu-pin');
