@@ -125,7 +125,7 @@ test('出现在 on a term page points into the paragraph of the original text', 
   expect(originalParagraphs(slug!).some((p) => String(p.line) === line)).toBe(true);
 });
 
-test('a paragraph can be cited: GB/T 7714, BibTeX and CSL-JSON with its anchor and line, and copied', async ({ readerPage: page }) => {
+test('a paragraph can be cited: GB/T 7714, BibTeX and CSL-JSON with its anchor and line, and copied', async ({ page }) => {
   const target = paragraphWith(CHANGDE, '响鼓重锤');
   await page.goto(`sources/${CHANGDE}/text/`);
   await expect(page.locator(`#cite-l${target.line}`)).toBeHidden();
