@@ -1,12 +1,13 @@
 /**
  * `npm test`: every test. Type check, lint, unit tests and the content check
- * run side by side; then a build of the real site; then two lines at once:
+ * run side by side; then a build of the real site; then three lines at once:
  * the end-to-end tests in Chromium (pages, search, outside requests with the
- * network cut, accessibility), the longest step, on one line; on the other the
- * checks on the build (noise, links, HTML validity, bad input), one more build
- * compared with it byte for byte, the site again under a base path, the offline
- * copy in Firefox and the search evaluation. The end-to-end tests mostly wait
- * on the browser, so the steps beside them use cores that would sit idle.
+ * network cut, accessibility); the checks on the build (noise, links, HTML
+ * validity, bad input and redirects in fixture builds), the offline copy in
+ * Firefox and the search evaluation; and one more build compared with the
+ * first byte for byte, then the site again under a base path with its own
+ * end-to-end run. Much of the browsers' time is waiting on pages, so the
+ * lines use cores that one line alone would leave idle.
  *
  * Each step's output is printed in one piece when it ends, with its time; the
  * total comes last. At the first failing step the steps still running are
@@ -43,7 +44,7 @@ type Stage = Line[];
 
 const stages: Stage[] = [
   [
-    // No two astro processes ever run at once: they share the content cache (node_modules/.astro).
+    // astro check syncs the content into node_modules/.astro, the cache the build after it reads.
     [{ name: 'type check (astro check)', command: 'astro', args: ['check'] }],
     [{ name: 'lint and format (biome ci)', command: 'biome', args: ['ci', '.'] }],
     [{ name: 'unit tests', command: 'node', args: ['--test', '--test-concurrency=2', 'tests/unit/**/*.test.ts'] }],
@@ -53,10 +54,20 @@ const stages: Stage[] = [
   [
     [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
     [
-      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
-      // After the build tests: its cold build (--force) also refills the content cache with the real content
-      // that the fixture builds of the build tests replaced, before the base-path build reads it.
-      { name: 'reproducible build (a second build, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts', '--against', 'dist'] },
+      // Two files at a time: the fixture builds (bad input, redirects) each keep a cache of their own
+      // (tests/support/fixture-build.ts), so they run beside the checks that only read dist/.
+      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=2', 'tests/build/**/*.test.ts'] },
+      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
+      { name: 'search evaluation (Chromium, queries typed into loaded search pages)', command: 'node', args: ['scripts/eval-search.ts'] },
+    ],
+    [
+      // A cold build with a cache of its own (KB_CACHE_DIR), so it runs beside the fixture builds
+      // and leaves node_modules/.astro to the base-path build after it.
+      {
+        name: 'reproducible build (a second, cold build of the real site, identical to dist/ in every byte)',
+        command: 'node',
+        args: ['scripts/check-reproducible.ts', '--against', 'dist'],
+      },
       {
         name: `build at base path ${BASE}, search index in shards, service worker caching on visit`,
         command: 'astro',
@@ -72,8 +83,6 @@ const stages: Stage[] = [
         args: ['test', '--grep', '@base-path'],
         env: atBase,
       },
-      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
-      { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
     ],
   ],
 ];
