@@ -4,9 +4,9 @@
  * a base path; then three lines at once: the end-to-end tests in Chromium
  * (pages, search, outside requests with the network cut, accessibility); the
  * checks on the build (noise, links, HTML validity, bad input and redirects in
- * fixture builds), the offline copy in Firefox and the search evaluation; and
- * one more build compared with the first byte for byte, then the tests of the
- * base-path build, among them the end-to-end tests tagged @base-path. Much of
+ * fixture builds), then one more build compared with the first byte for byte;
+ * the tests of the base-path build (among them the end-to-end tests tagged
+ * @base-path), the offline copy in Firefox and the search evaluation. Much of
  * the browsers' time is waiting on pages, so the lines use cores that one line
  * alone would leave idle.
  *
@@ -31,7 +31,7 @@ const baseDist = join(baseRun, 'dist');
 // caches only the shell at install, so the way a large site is searched and kept offline
 // is tested end to end on the real content.
 // It is also built for a public address (KB_SITE), so canonical links, og:url and robots.txt's Sitemap line are tested.
-// With a cache of its own (KB_CACHE_DIR) it is built beside the first build.
+// With a cache of its own (KB_CACHE_DIR) it is built beside the first build (which writes its page bundle in dist/).
 const atBase = {
   KB_BASE: BASE,
   KB_DIST: baseDist,
@@ -74,19 +74,17 @@ const stages: Stage[] = [
   [
     [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
     [
-      // Two files at a time: the fixture builds (bad input, redirects) each keep a cache of their own
-      // (tests/support/fixture-build.ts), so they run beside the checks that only read dist/.
-      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=2', 'tests/build/**/*.test.ts'] },
-      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
-      { name: 'search evaluation (Chromium, queries entered in loaded search pages)', command: 'node', args: ['scripts/eval-search.ts'] },
-    ],
-    [
-      // A cold build with a cache of its own (KB_CACHE_DIR), so it runs beside the fixture builds.
+      // Every build here writes outside the project. Astro then puts its page bundle in the project's
+      // .astro/.prerender/ (for dist/ it uses dist/.prerender/), so these builds run one at a time, on
+      // this line: the fixture builds of the build tests (one file at a time), then the reproducible build.
+      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
       {
         name: 'reproducible build (a second, cold build of the real site, identical to dist/ in every byte)',
         command: 'node',
         args: ['scripts/check-reproducible.ts', '--against', 'dist'],
       },
+    ],
+    [
       { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
       {
         // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the
@@ -96,6 +94,8 @@ const stages: Stage[] = [
         args: ['test', '--grep', '@base-path'],
         env: atBase,
       },
+      { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
+      { name: 'search evaluation (Chromium, queries entered in loaded search pages)', command: 'node', args: ['scripts/eval-search.ts'] },
     ],
   ],
 ];

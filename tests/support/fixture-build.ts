@@ -1,8 +1,9 @@
 /**
  * `astro build` of a fixture's content folder (`<dir>/content`) into `<dir>/dist`, with
- * Astro's cache in `<dir>/astro-cache` (KB_CACHE_DIR). The build starts cold, leaves the
- * real content's cache (node_modules/.astro) as it was, and can run while another build
- * runs: two builds never share a cache.
+ * Astro's cache in `<dir>/astro-cache` (KB_CACHE_DIR). The build starts cold and leaves
+ * the real content's cache (node_modules/.astro) as it was. `<dir>` is outside the
+ * project, so Astro writes the page bundle in the project's `.astro/.prerender/`: no other
+ * build to a folder outside the project may run at the same time.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
