@@ -32,6 +32,8 @@ export default defineConfig({
   // KB_SITE, the public origin: Astro.site, canonical links, og:url and robots.txt's Sitemap line (none without it).
   site: config.siteIsSet ? config.siteOrigin : undefined,
   base,
+  // KB_CACHE_DIR: a build of fixture content, or a cold build beside another, keeps a cache of its own.
+  cacheDir: config.cacheDir,
   trailingSlash: 'always',
   // No inline <style> or <script>: the Content-Security-Policy (src/site/csp.ts) allows only the site's own files.
   // concurrency: while one page is written to disk, the next ones render (at 12,000 pages the main thread sat idle for a third of page generation).

@@ -1,8 +1,9 @@
 /**
  * `npm run check:reproducible` — builds the site twice from the same checkout,
  * into two temporary folders, with the same SOURCE_DATE_EPOCH (the last commit's
- * time unless set), each from a cold content cache, and compares every byte of
- * every file. Exits non-zero and lists each difference when the builds differ.
+ * time unless set), each from a cold cache of its own (KB_CACHE_DIR, an empty
+ * folder: no content data store, no incremental build; node_modules/.astro is
+ * neither read nor changed), and compares every byte of every file. Exits non-zero and lists each difference when the builds differ.
  * Exclusions, with reasons: scripts/verify/reproducible.ts (none today).
  *
  * `--against DIR` compares one cold build with a build already made (`npm test`
@@ -40,8 +41,8 @@ function readBuild(outDir: string): Map<string, Uint8Array> {
 function build(name: string): Map<string, Uint8Array> {
   const outDir = join(work, name);
   const started = Date.now();
-  const result = spawnSync('astro', ['build', '--force', '--outDir', outDir], {
-    env: { ...process.env, SOURCE_DATE_EPOCH: epoch, ASTRO_TELEMETRY_DISABLED: '1' },
+  const result = spawnSync('astro', ['build', '--outDir', outDir], {
+    env: { ...process.env, SOURCE_DATE_EPOCH: epoch, KB_CACHE_DIR: join(work, `${name}-astro-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {

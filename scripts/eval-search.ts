@@ -7,6 +7,11 @@
  * `-- --offline` runs the same queries in the offline copy (dist-offline/…, over
  * file://); `-- --every=N` runs every Nth query only (a subset, for a quicker run).
  *
+ * Each tab loads the search page once and then enters one query after another
+ * in its box, as a reader does (type, Enter), so Pagefind is set up once per
+ * tab and its index chunks stay loaded. A query's results are read when the
+ * status line names that query: the page writes it after the results are shown.
+ *
  * The page is read as tests/search-eval/metrics.ts describes: the entry the
  * query names (shown first, apart), the block of other matching entries (the
  * links shown without opening it), and the results, one per source (a result
@@ -88,7 +93,7 @@ function containing(q: string): string[] {
 const site = offline ? undefined : await serveSite(dist);
 const searchUrl = offline ? pathToFileURL(join(OFFLINE_DIR, 'search', 'index.html')).href : `${site!.url}search/`;
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-/** Queries run on this many tabs at once: most of a query's time is the page waiting for its index. */
+/** Queries run on this many tabs at once: most of a query's time is the page waiting for its index chunks. */
 const TABS = Number(process.env.KB_EVAL_TABS ?? 3);
 const base = offline ? new URL('../', searchUrl).pathname : new URL(site!.url).pathname;
 /** Row i is query i's, whichever tab ran it, so the table keeps the order of queries.json. */
@@ -100,9 +105,19 @@ const path = (href: string) =>
       .replace(/(\/index\.html|\/)$/, ''),
   );
 
+/** Enters the query in the box of a loaded search page and waits for the status line that reports its results. */
 async function runQuery(tab: Page, q: EvalQuery): Promise<Judged> {
-  await tab.goto(`${searchUrl}?q=${encodeURIComponent(q.q)}`);
-  await tab.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+  await tab.locator('#search-input').fill(q.q);
+  await tab.locator('#search-input').press('Enter');
+  // The page's status for this query, written once its first results are shown (the box is trimmed, as the page trims it).
+  await tab.waitForFunction(
+    (query) => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return /找到|没有找到/.test(status) && status.includes(`“${query}”`);
+    },
+    q.q.trim(),
+    { timeout: 15_000 },
+  );
   // Show at least the first 10 results (the page shows a few, then “显示更多”).
   while ((await tab.locator('#search-results > li').count()) < 10 && (await tab.locator('#search-more').isVisible())) {
     const before = await tab.locator('#search-results > li').count();
@@ -124,6 +139,8 @@ try {
   await Promise.all(
     Array.from({ length: TABS }, async () => {
       const tab = await context.newPage();
+      await tab.goto(searchUrl);
+      await tab.waitForFunction(() => /请输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
       for (let i = next++; i < queries.length; i = next++) {
         const q = queries[i]!;
         rows[i] = { q, judged: await runQuery(tab, q) };

@@ -1,12 +1,14 @@
 /**
  * `npm test`: every test. Type check, lint, unit tests and the content check
- * run side by side; then a build of the real site; then two lines at once:
- * the end-to-end tests in Chromium (pages, search, outside requests with the
- * network cut, accessibility), the longest step, on one line; on the other the
- * checks on the build (noise, links, HTML validity, bad input), one more build
- * compared with it byte for byte, the site again under a base path, the offline
- * copy in Firefox and the search evaluation. The end-to-end tests mostly wait
- * on the browser, so the steps beside them use cores that would sit idle.
+ * run side by side; then a build of the real site, beside a build of it under
+ * a base path; then three lines at once: the end-to-end tests in Chromium
+ * (pages, search, outside requests with the network cut, accessibility); the
+ * checks on the build (noise, links, HTML validity, bad input and redirects in
+ * fixture builds), then one more build compared with the first byte for byte;
+ * the tests of the base-path build (among them the end-to-end tests tagged
+ * @base-path), the offline copy in Firefox and the search evaluation. Much of
+ * the browsers' time is waiting on pages, so the lines use cores that one line
+ * alone would leave idle.
  *
  * Each step's output is printed in one piece when it ends, with its time; the
  * total comes last. At the first failing step the steps still running are
@@ -22,13 +24,22 @@ import { ensurePoppler } from '../tests/support/poppler.ts';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** The same site built under a base path, as on GitHub Pages or a school server. */
 const BASE = '/kb/';
-const baseDist = join(tmpdir(), `kb-base-path-${process.pid}`, 'dist');
+const baseRun = join(tmpdir(), `kb-base-path-${process.pid}`);
+const baseDist = join(baseRun, 'dist');
 // The second build also splits the search index into shards (74 pages, 30 per shard: the
 // glossary and some sources in one, the other sources in another), and its service worker
 // caches only the shell at install, so the way a large site is searched and kept offline
 // is tested end to end on the real content.
 // It is also built for a public address (KB_SITE), so canonical links, og:url and robots.txt's Sitemap line are tested.
-const atBase = { KB_BASE: BASE, KB_DIST: baseDist, KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0', KB_SITE: 'https://kb.example.org' };
+// With a cache of its own (KB_CACHE_DIR) it is built beside the first build (which writes its page bundle in dist/).
+const atBase = {
+  KB_BASE: BASE,
+  KB_DIST: baseDist,
+  KB_SEARCH_SHARD_PAGES: '30',
+  KB_PRECACHE_BUDGET: '0',
+  KB_SITE: 'https://kb.example.org',
+  KB_CACHE_DIR: join(baseRun, 'astro-cache'),
+};
 
 interface Step {
   name: string;
@@ -43,26 +54,37 @@ type Stage = Line[];
 
 const stages: Stage[] = [
   [
-    // No two astro processes ever run at once: they share the content cache (node_modules/.astro).
+    // astro check syncs the content into node_modules/.astro, the cache the build after it reads.
     [{ name: 'type check (astro check)', command: 'astro', args: ['check'] }],
     [{ name: 'lint and format (biome ci)', command: 'biome', args: ['ci', '.'] }],
     [{ name: 'unit tests', command: 'node', args: ['--test', '--test-concurrency=2', 'tests/unit/**/*.test.ts'] }],
     [{ name: 'content check', command: 'node', args: ['scripts/check-content.ts'] }],
   ],
-  [[{ name: 'build', command: 'astro', args: ['build'] }]],
   [
-    [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
+    [{ name: 'build', command: 'astro', args: ['build'] }],
     [
-      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
-      // After the build tests: its cold build (--force) also refills the content cache with the real content
-      // that the fixture builds of the build tests replaced, before the base-path build reads it.
-      { name: 'reproducible build (a second build, byte for byte)', command: 'node', args: ['scripts/check-reproducible.ts', '--against', 'dist'] },
       {
         name: `build at base path ${BASE}, search index in shards, service worker caching on visit`,
         command: 'astro',
         args: ['build', '--outDir', baseDist],
         env: atBase,
       },
+    ],
+  ],
+  [
+    [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
+    [
+      // Every build here writes outside the project. Astro then puts its page bundle in the project's
+      // .astro/.prerender/ (for dist/ it uses dist/.prerender/), so these builds run one at a time, on
+      // this line: the fixture builds of the build tests (one file at a time), then the reproducible build.
+      { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
+      {
+        name: 'reproducible build (a second, cold build of the real site, identical to dist/ in every byte)',
+        command: 'node',
+        args: ['scripts/check-reproducible.ts', '--against', 'dist'],
+      },
+    ],
+    [
       { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
       {
         // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the
@@ -73,7 +95,7 @@ const stages: Stage[] = [
         env: atBase,
       },
       { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
-      { name: 'search evaluation (Chromium)', command: 'node', args: ['scripts/eval-search.ts'] },
+      { name: 'search evaluation (Chromium, queries entered in loaded search pages)', command: 'node', args: ['scripts/eval-search.ts'] },
     ],
   ],
 ];

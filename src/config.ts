@@ -12,6 +12,7 @@
  * | KB_SOURCES_DIR        | folder with the raw archive files                            | content/archive    |
  * | KB_SEARCH_SHARD_PAGES | pages per search-index shard                                 | 5000               |
  * | KB_PRECACHE_BUDGET    | bytes the service worker may download at install             | 20 MB              |
+ * | KB_CACHE_DIR          | Astro's cache (content data store, incremental build)        | node_modules/.astro |
  */
 import { resolve } from 'node:path';
 import { normalizeBase } from './site/base-path.ts';
@@ -32,6 +33,12 @@ export interface SiteConfig {
   searchShardPages: number | undefined;
   /** Bytes the service worker may download at install; undefined for its own default. */
   precacheBudget: number | undefined;
+  /**
+   * Absolute path of Astro's cache (its `cacheDir`). A build of other content, or one that
+   * must start cold, gets a folder of its own, so it neither reads nor replaces the cache of
+   * the real content and can run while another build does.
+   */
+  cacheDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -56,6 +63,7 @@ export function readConfig(env: Env = process.env, root: string = process.cwd())
     archiveDir: resolve(root, env.KB_SOURCES_DIR ?? 'content/archive'),
     searchShardPages: wholeNumber(env, 'KB_SEARCH_SHARD_PAGES', 1),
     precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
+    cacheDir: resolve(root, env.KB_CACHE_DIR ?? 'node_modules/.astro'),
   };
 }
 

@@ -8,11 +8,10 @@
  * sources (on a worker thread, awaited before pages are built).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { badContentCase, fixtureCopy } from '../support/bad-content.ts';
+import { buildFixture } from '../support/fixture-build.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -23,20 +22,9 @@ function copy(): string {
   return dir;
 }
 
-function build(dir: string): { status: number | null; output: string } {
-  // --force: each case builds a different content folder; a warm content cache can keep pointing at the previous one.
-  const result = spawnSync('astro', ['build', '--force', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    // Generous: on a loaded machine a fixture build has taken over three minutes.
-    timeout: 600_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 describe('the build', () => {
-  it('succeeds on the valid fixture (control)', () => {
-    const { status, output } = build(copy());
+  it('succeeds on the valid fixture (control)', async () => {
+    const { status, output } = await buildFixture(copy());
     assert.equal(status, 0, output);
     assert.match(output, /content ok: 1 sources, 3 terms/);
   });
@@ -47,10 +35,10 @@ describe('the build', () => {
     // Against the source: thrown from astro:build:start.
     'fails when a quote is not verbatim in its source',
   ]) {
-    it(name, () => {
+    it(name, async () => {
       const dir = copy();
       const expected = badContentCase(name).breakIn(dir);
-      const { status, output } = build(dir);
+      const { status, output } = await buildFixture(dir);
       assert.notEqual(status, 0, `build should fail but exited ${status}`);
       assert.match(output, expected);
     });

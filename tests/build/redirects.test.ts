@@ -5,13 +5,14 @@
  * fail the build with a message naming the file and the field.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { buildFixture } from '../support/fixture-build.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,15 +23,6 @@ function fixtureWith(redirects: string): string {
   cpSync('tests/fixtures/valid', join(dir, 'content'), { recursive: true });
   writeFileSync(join(dir, 'content/redirects.yaml'), redirects);
   return dir;
-}
-
-function build(dir: string, base = '/') {
-  const result = spawnSync('astro', ['build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const REDIRECTS = `
@@ -51,7 +43,7 @@ describe('redirect pages and anchor aliases (fixture build under /kb/)', () => {
   const origin = `http://127.0.0.1:${port}`;
 
   before(async () => {
-    const { status, output } = build(dir, '/kb/');
+    const { status, output } = await buildFixture(dir, { KB_BASE: '/kb/' });
     assert.equal(status, 0, output);
     server = spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--dir', dist], {
       env: { ...process.env, KB_BASE: '/kb/' },
@@ -112,9 +104,9 @@ describe('redirect pages and anchor aliases (fixture build under /kb/)', () => {
 });
 
 describe('bad redirect declarations fail the build', () => {
-  it('names the file and the field', () => {
+  it('names the file and the field', async () => {
     const dir = fixtureWith('pages:\n  /glossary/: terms/\n');
-    const { status, output } = build(dir);
+    const { status, output } = await buildFixture(dir);
     assert.notEqual(status, 0);
     assert.match(output, /content\/redirects\.yaml › pages\.\/glossary\/: expected an old page path like "glossary\/"/);
   });

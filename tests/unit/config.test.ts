@@ -13,12 +13,21 @@ describe('readConfig', () => {
       archiveDir: '/repo/content/archive',
       searchShardPages: undefined,
       precacheBudget: undefined,
+      cacheDir: '/repo/node_modules/.astro',
     });
   });
 
   it('reads every KB_* setting', () => {
     const c = readConfig(
-      { KB_BASE: 'kb', KB_SITE: 'https://example.org', KB_CONTENT_DIR: 'c', KB_SOURCES_DIR: '/a', KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0' },
+      {
+        KB_BASE: 'kb',
+        KB_SITE: 'https://example.org',
+        KB_CONTENT_DIR: 'c',
+        KB_SOURCES_DIR: '/a',
+        KB_SEARCH_SHARD_PAGES: '30',
+        KB_PRECACHE_BUDGET: '0',
+        KB_CACHE_DIR: '/tmp/cache',
+      },
       '/repo',
     );
     assert.deepEqual(c, {
@@ -29,6 +38,7 @@ describe('readConfig', () => {
       archiveDir: '/a',
       searchShardPages: 30,
       precacheBudget: 0,
+      cacheDir: '/tmp/cache',
     });
   });
 
