@@ -85,7 +85,13 @@ const stages: Stage[] = [
       },
     ],
     [
-      { name: `share tags and robots.txt at base path ${BASE} with KB_SITE`, command: 'node', args: ['--test', 'tests/build/share.test.ts'], env: atBase },
+      {
+        // share.test.ts needs KB_SITE; the others are build tests whose outcome depends on the base path.
+        name: `share tags and robots.txt with KB_SITE, term links and previous/next at base path ${BASE}`,
+        command: 'node',
+        args: ['--test', 'tests/build/share.test.ts', 'tests/build/source-page-links.test.ts', 'tests/build/prev-next.test.ts'],
+        env: atBase,
+      },
       {
         // The tests tagged @base-path: those whose outcome depends on the base path, the index shards or the
         // service worker's mode (every page type, links, search over shards, the offline copy, copy controls).
