@@ -125,6 +125,8 @@ test.describe('copy controls', () => {
   test('each citation format has a 复制 control that copies exactly the text shown (GB/T 7714 as in its .txt file)', { tag: '@base-path' }, async ({
     page,
   }) => {
+    // The page's timers stand still, so the status is still there to be read however slow the checks before it are.
+    await page.clock.install();
     await page.goto(SOURCE);
     const gbt = page.locator('#cite-gbt-text');
     const copyGbt = page.locator('#cite-gbt a.copy-cite');
