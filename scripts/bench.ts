@@ -58,7 +58,7 @@ const BUDGET = {
   largeFirstSearchKB: 400,
   /** Issue 16's budget: the first search on the real site (两不愁三保障) costs at most 116 KB. */
   firstSearchKB: 116,
-  /** Regression guard for the first search on the real site, next to the ratios below (measured 114.7 KB for 两不愁三保障). */
+  /** Regression guard for the first search on the real site, next to the ratios below (measured 115.3 KB for 两不愁三保障). */
   firstSearchGuardKB: 118,
   offlineZipMB: 5,
 };

@@ -73,6 +73,8 @@ describe('index words', () => {
       'Two Assurances and Three Guarantees',
       '“653”百日攻坚',
       '用D级除险加固模式，住房面积不变',
+      // Characters outside the Basic Multilingual Plane (two UTF-16 units each), in and after a bigram.
+      '𠀀字𠀁好，𠀀',
     ]) {
       assert.equal(detokenize(indexWords(text, table)).text, text, text);
     }

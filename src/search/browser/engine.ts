@@ -9,7 +9,7 @@ import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
-import { PAGE_TYPES, textAnchors } from '../core/page-directory.ts';
+import { entryNames, PAGE_TYPES, rowNames, textAnchors } from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
 import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
@@ -192,7 +192,9 @@ export class SearchEngine {
       ({ ids, ranking } = await this.matches(plan));
     }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
-    let names = named ? await this.entryNames(named) : [];
+    // The named entry's Chinese names are in the page directory: its fragment loads with the results, not before them.
+    const row = named ? directory.entries[named.id] : undefined;
+    let names = row ? rowNames(row) : named ? await this.entryNames(named) : [];
     if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
       // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
       ({ named, names } = await this.entryBegunBy(plan.key, ids, ranking));
@@ -300,11 +302,7 @@ export class SearchEngine {
 
   /** An entry's names as the page shows them (from its record's names field). */
   private async entryNames(entry: PfResult): Promise<string[]> {
-    const data = await entry.data();
-    return (data.meta.names ?? '')
-      .split(` ${BLOCK_BREAK} `)
-      .map((n) => detokenize(n.split(' ')).text)
-      .filter(Boolean);
+    return entryNames((await entry.data()).meta.names);
   }
 
   private async view(id: string, plan: QueryPlan, ranked: PfResult | undefined): Promise<ResultView> {

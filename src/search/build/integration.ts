@@ -144,7 +144,10 @@ export async function writeSearchBundle(
   foldTable: Record<string, string>,
   nameFilter: NameFilter,
   shards = 1,
-  directory: PageDirectory = pageDirectory(Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i)))),
+  directory: PageDirectory = pageDirectory(
+    Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
+    foldTable,
+  ),
 ): Promise<void> {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({

@@ -1,14 +1,15 @@
 /**
  * Reads the fragments Pagefind wrote and makes the page directory that the
  * search bundle carries (src/search/core/page-directory.ts): every glossary
- * entry's url and title, and each original text's summary and paragraph
+ * entry's url, title and Chinese names, and each original text's summary and paragraph
  * anchors, keyed by Pagefind's page ids.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeAnchors } from '../core/anchor-map.ts';
-import { PAGE_TYPES, textEntry, type PageDirectory } from '../core/page-directory.ts';
+import type { FoldTable } from '../core/fold.ts';
+import { entryNames, entryRow, expansionNames, PAGE_TYPES, textEntry, type PageDirectory } from '../core/page-directory.ts';
 import { detokenize } from '../core/tokenize.ts';
 
 /** Pagefind's signature before a decompressed fragment's JSON. */
@@ -26,8 +27,11 @@ export function readFragment(file: string): Fragment {
   return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
 }
 
-/** @param pagefindDirs every shard's folder (each with a fragment/ folder) */
-export function pageDirectory(pagefindDirs: string[]): PageDirectory {
+/**
+ * @param pagefindDirs every shard's folder (each with a fragment/ folder)
+ * @param table the folding table the search bundle carries (names are compared as the browser compares them)
+ */
+export function pageDirectory(pagefindDirs: string[], table: FoldTable): PageDirectory {
   const summaries = new Map<string, string>();
   const texts: Array<[string, Fragment]> = [];
   const directory: PageDirectory = { entries: {}, texts: {} };
@@ -38,8 +42,10 @@ export function pageDirectory(pagefindDirs: string[]): PageDirectory {
       const id = name.replace(/\.pf_fragment$/, '');
       const fragment = readFragment(join(fragments, name));
       const type = fragment.filters.type?.[0];
-      if (type === PAGE_TYPES.entry) directory.entries[id] = [fragment.url, detokenize((fragment.meta.title ?? '').split(' ')).text];
-      else if (type === PAGE_TYPES.text) texts.push([id, fragment]);
+      if (type === PAGE_TYPES.entry) {
+        const title = detokenize((fragment.meta.title ?? '').split(' ')).text;
+        directory.entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
+      } else if (type === PAGE_TYPES.text) texts.push([id, fragment]);
       else summaries.set(fragment.url, id);
     }
   }

@@ -10,8 +10,10 @@ import type { SearchUnit } from './query-plan.ts';
 
 /** The words Pagefind indexes for one content word: its letters and digits, and its parts between ASCII punctuation. */
 export function indexedForms(word: string): string[] {
-  const forms = new Set<string>();
   const primary = indexForm(word);
+  // A word of letters and digits only (most words: a Han bigram) is its own and only form.
+  if (primary === word) return primary ? [primary] : [];
+  const forms = new Set<string>();
   if (primary) forms.add(primary);
   if (/[!-/:-@[-`{-~]/.test(word)) {
     for (const part of word.split(/[!-/:-@[-`{-~]+/)) {

@@ -159,8 +159,14 @@ const startsWithHan = (word: string): boolean => {
 };
 
 const isLatinWord = (word: string): boolean => {
-  const first = [...word].find((ch) => !isJoiner(ch));
-  return first !== undefined && isWordChar(first);
+  for (const ch of word) if (!isJoiner(ch)) return isWordChar(ch);
+  return false;
+};
+
+/** A word's displayed form: the part before FOLD_MARK. */
+const shownPart = (word: string): string => {
+  const cut = word.indexOf(FOLD_MARK);
+  return cut < 0 ? word : word.slice(0, cut);
 };
 
 export interface Detokenized {
@@ -174,14 +180,14 @@ export function detokenize(words: string[]): Detokenized {
   let text = '';
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
-    let shown = words[i]!.split(FOLD_MARK)[0]!.replaceAll(SPACE_MARK, ' ');
+    let shown = shownPart(words[i]!);
+    if (shown.includes(SPACE_MARK)) shown = shown.replaceAll(SPACE_MARK, ' ');
     if (startsWithHan(shown) && words[i + 1] !== undefined && startsWithHan(words[i + 1]!)) {
-      // A bigram: it shows only its first character (and the joiners after it).
-      const chars = [...shown];
-      chars.pop();
-      shown = chars.join('');
+      // A bigram: it shows only its first character (and the joiners after it): its last code point is dropped.
+      const pair = /[\ud800-\udbff][\udc00-\udfff]$/.test(shown);
+      shown = shown.slice(0, pair ? -2 : -1);
     }
-    if (i > 0 && isLatinWord(shown) && isLatinWord(words[i - 1]!.split(FOLD_MARK)[0]!)) text += ' ';
+    if (i > 0 && isLatinWord(shown) && isLatinWord(shownPart(words[i - 1]!))) text += ' ';
     spans.push([text.length, text.length + shown.length]);
     text += shown;
   }
