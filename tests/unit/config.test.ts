@@ -19,7 +19,15 @@ describe('readConfig', () => {
 
   it('reads every KB_* setting', () => {
     const c = readConfig(
-      { KB_BASE: 'kb', KB_SITE: 'https://example.org', KB_CONTENT_DIR: 'c', KB_SOURCES_DIR: '/a', KB_SEARCH_SHARD_PAGES: '30', KB_PRECACHE_BUDGET: '0', KB_WITHOUT: 'gc, worker-markdown' },
+      {
+        KB_BASE: 'kb',
+        KB_SITE: 'https://example.org',
+        KB_CONTENT_DIR: 'c',
+        KB_SOURCES_DIR: '/a',
+        KB_SEARCH_SHARD_PAGES: '30',
+        KB_PRECACHE_BUDGET: '0',
+        KB_WITHOUT: 'gc, worker-markdown',
+      },
       '/repo',
     );
     assert.deepEqual(c, {
@@ -42,6 +50,9 @@ describe('readConfig', () => {
     assert.throws(() => readConfig({ KB_SEARCH_SHARD_PAGES: '0' }, '/repo'), /KB_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "0"/);
     assert.throws(() => readConfig({ KB_PRECACHE_BUDGET: '-5' }, '/repo'), /KB_PRECACHE_BUDGET must be a whole number of at least 0, not "-5"/);
     assert.throws(() => readConfig({ KB_SITE: 'example.org' }, '/repo'), /KB_SITE must be an absolute http\(s\) origin/);
-    assert.throws(() => readConfig({ KB_WITHOUT: 'gc,shards' }, '/repo'), /^Error: KB_WITHOUT: unknown mechanism "shards" \(known: worker-markdown, page-capture, gc, name-filter\)$/);
+    assert.throws(
+      () => readConfig({ KB_WITHOUT: 'gc,shards' }, '/repo'),
+      /^Error: KB_WITHOUT: unknown mechanism "shards" \(known: worker-markdown, page-capture, gc, name-filter\)$/,
+    );
   });
 });
