@@ -49,7 +49,14 @@ export default defineConfig({
     afterBuild({
       base,
       steps: [
-        searchIndex({ base, names: searchNamesByUrl, suggest: suggestEntries, pagesPerShard: config.searchShardPages }),
+        searchIndex({
+          base,
+          names: searchNamesByUrl,
+          suggest: suggestEntries,
+          pagesPerShard: config.searchShardPages,
+          // Empty for every real build; KB_WITHOUT turns mechanisms off only to measure them (docs/performance.md).
+          without: config.without,
+        }),
         copyTool({ base }),
         pageScript(),
         // The zip's entries carry the newest content date (the build date when git cannot tell).

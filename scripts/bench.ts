@@ -22,8 +22,7 @@
  * Everything it generates goes to a temporary folder and is deleted; the Starlight
  * install is kept in its cache folder for the next run.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -38,7 +37,7 @@ import { serveSite } from './support/dist-server.ts';
 import { pageWeight, searchCost, type SearchCost, type SearchPage, type Transfer } from './bench/browser.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildDefaultPagefindSite } from './bench/pagefind-default.ts';
-import { watchTree } from './bench/process-tree.ts';
+import { type BuildResult, dirSize, timedBuild } from './bench/timed-build.ts';
 import { ensureStarlight, STARLIGHT_SEARCH, STARLIGHT_VERSION, timedStarlightBuild, writeStarlightSite, type PeerBuild } from './bench/starlight.ts';
 
 const KB = 1024;
@@ -149,58 +148,6 @@ function budget(what: string, value: number, limit: number, unit: string, fmt = 
   if (ok) return;
   if (knownReason) known.push(`${what}: ${fmt(value)} ${unit} > ${fmt(limit)} ${unit}. ${knownReason}`);
   else failures.push(`${what}: ${fmt(value)} ${unit} > ${fmt(limit)} ${unit}`);
-}
-
-const dirSize = (dir: string): number =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
-const countPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((p) => String(p).endsWith('.html')).length;
-
-interface BuildResult {
-  seconds: number;
-  astroSeconds: number;
-  /** Parts of astroSeconds: content sync (reading, validating, rendering Markdown) and page generation. */
-  syncSeconds: number;
-  generationSeconds: number;
-  indexSeconds: number;
-  offlineSeconds: number;
-  peakMB: { total: number; pagefind: number; other: number };
-  pages: number;
-}
-
-/** Runs `astro build` with the project's Node, sampling the memory of the whole process tree. */
-async function timedBuild(outDir: string, env: Record<string, string>): Promise<BuildResult> {
-  for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  const started = performance.now();
-  const child = spawn('astro', ['build', '--outDir', outDir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  const watch = watchTree(child.pid!);
-  let log = '';
-  child.stdout.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const seconds = (performance.now() - started) / 1000;
-  const peak = watch.stop();
-  if (code !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
-  const index = /indexed (\d+) pages \(read (\d+) ms, Pagefind (\d+) ms, bundle (\d+) ms\)/.exec(log);
-  // Astro's own phases, from its log: the content sync ("[types] Generated 30.95s") and page generation.
-  const logSeconds = (m: RegExpExecArray | null) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : NaN);
-  const syncSeconds = logSeconds(/\[types\] Generated (?:(\d+)m )?([\d.]+)s/.exec(log));
-  const generationSeconds = logSeconds(/generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)s/.exec(log));
-  const offline = /offline copy: .* in (\d+) ms/.exec(log);
-  const indexSeconds = index ? (Number(index[2]) + Number(index[3]) + Number(index[4])) / 1000 : NaN;
-  const offlineSeconds = offline ? Number(offline[1]) / 1000 : NaN;
-  return {
-    seconds,
-    indexSeconds,
-    offlineSeconds,
-    astroSeconds: seconds - indexSeconds - offlineSeconds,
-    syncSeconds,
-    generationSeconds,
-    peakMB: { total: peak.total / MB, pagefind: peak.pagefind / MB, other: peak.other / MB },
-    pages: countPages(outDir),
-  };
 }
 
 function reportBuild(label: string, b: BuildResult, outDir: string) {

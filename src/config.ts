@@ -13,6 +13,7 @@
  * | KB_SEARCH_SHARD_PAGES | pages per search-index shard                                 | 5000               |
  * | KB_PRECACHE_BUDGET    | bytes the service worker may download at install             | 20 MB              |
  * | KB_CACHE_DIR          | Astro's cache (content data store, incremental build)        | node_modules/.astro |
+ * | KB_WITHOUT            | large-site mechanisms to turn off, comma-separated (MECHANISMS), only for measuring what each buys (scripts/bench/mechanisms.ts) | none |
  */
 import { resolve } from 'node:path';
 import { normalizeBase } from './site/base-path.ts';
@@ -39,9 +40,32 @@ export interface SiteConfig {
    * the real content and can run while another build does.
    */
   cacheDir: string;
+  /** Large-site mechanisms turned off for a measurement; empty for every real build. */
+  without: ReadonlySet<Mechanism>;
 }
 
+/**
+ * The large-site mechanisms KB_WITHOUT can turn off, so that a build with and
+ * without each can be measured (docs/performance.md): Markdown rendered on
+ * worker threads, search records made while pages are generated, garbage
+ * collected between index steps, the name-token Bloom filter.
+ */
+export const MECHANISMS = ['worker-markdown', 'page-capture', 'gc', 'name-filter'] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
+
 type Env = Record<string, string | undefined>;
+
+/** The mechanisms KB_WITHOUT names; throws naming the variable and the unknown name. */
+function mechanismsOff(env: Env): ReadonlySet<Mechanism> {
+  const names = (env.KB_WITHOUT ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const name of names) {
+    if (!(MECHANISMS as readonly string[]).includes(name)) throw new Error(`KB_WITHOUT: unknown mechanism "${name}" (known: ${MECHANISMS.join(', ')})`);
+  }
+  return new Set(names as Mechanism[]);
+}
 
 /** A whole number from the environment, or undefined when unset. */
 function wholeNumber(env: Env, name: string, min: number): number | undefined {
@@ -64,6 +88,7 @@ export function readConfig(env: Env = process.env, root: string = process.cwd())
     searchShardPages: wholeNumber(env, 'KB_SEARCH_SHARD_PAGES', 1),
     precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
     cacheDir: resolve(root, env.KB_CACHE_DIR ?? 'node_modules/.astro'),
+    without: mechanismsOff(env),
   };
 }
 

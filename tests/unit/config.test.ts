@@ -14,6 +14,7 @@ describe('readConfig', () => {
       searchShardPages: undefined,
       precacheBudget: undefined,
       cacheDir: '/repo/node_modules/.astro',
+      without: new Set(),
     });
   });
 
@@ -27,6 +28,7 @@ describe('readConfig', () => {
         KB_SEARCH_SHARD_PAGES: '30',
         KB_PRECACHE_BUDGET: '0',
         KB_CACHE_DIR: '/tmp/cache',
+        KB_WITHOUT: 'gc, worker-markdown',
       },
       '/repo',
     );
@@ -39,6 +41,7 @@ describe('readConfig', () => {
       searchShardPages: 30,
       precacheBudget: 0,
       cacheDir: '/tmp/cache',
+      without: new Set(['gc', 'worker-markdown']),
     });
   });
 
@@ -50,5 +53,9 @@ describe('readConfig', () => {
     assert.throws(() => readConfig({ KB_SEARCH_SHARD_PAGES: '0' }, '/repo'), /KB_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "0"/);
     assert.throws(() => readConfig({ KB_PRECACHE_BUDGET: '-5' }, '/repo'), /KB_PRECACHE_BUDGET must be a whole number of at least 0, not "-5"/);
     assert.throws(() => readConfig({ KB_SITE: 'example.org' }, '/repo'), /KB_SITE must be an absolute http\(s\) origin/);
+    assert.throws(
+      () => readConfig({ KB_WITHOUT: 'gc,shards' }, '/repo'),
+      /^Error: KB_WITHOUT: unknown mechanism "shards" \(known: worker-markdown, page-capture, gc, name-filter\)$/,
+    );
   });
 });

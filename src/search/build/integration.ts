@@ -41,6 +41,11 @@ export interface SearchIndexOptions {
   suggest?: SuggestEntry[];
   /** Pages per index shard (default PAGES_PER_SHARD); the test suite's second build sets a small one, so shards are tested on the real site. */
   pagesPerShard?: number;
+  /**
+   * Large-site mechanisms turned off to measure what each buys (KB_WITHOUT, src/config.ts):
+   * records made while pages are generated, garbage collected between index steps, the name filter.
+   */
+  without?: ReadonlySet<string>;
 }
 
 /** The page URL Pagefind should store: base path + directory, as Astro serves it. */
@@ -93,7 +98,7 @@ export interface IndexStats {
  * a Pagefind process of its own, one after another, so only one shard's index
  * is ever in memory.
  */
-export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number): Promise<IndexStats> {
+export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number, collectGarbage = true): Promise<IndexStats> {
   const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
   const read = (records: Iterator<SearchRecord>): IteratorResult<SearchRecord> => {
     const started = performance.now();
@@ -124,7 +129,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
     await settle();
     // The shard's records are garbage now: collected here, before Pagefind's memory peaks while it
     // writes, so that they are not still resident at that peak.
-    releaseGarbage();
+    if (collectGarbage) releaseGarbage();
     const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
     if (writeErrors.length > 0) throw new Error(`Pagefind could not write: ${writeErrors.join('; ')}`);
     // Ends the process, and with it the shard's memory.
@@ -134,7 +139,9 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
 }
 
 /** The Bloom filter of every glossary name token (src/search/core/name-filter.ts). */
-export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTable): NameFilter {
+export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTable, off = false): NameFilter {
+  // Turned off (for measuring), the filter answers "maybe" for every word: one byte of set bits.
+  if (off) return { bits: 8, hashes: 1, data: '/w==' };
   return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
 }
 
@@ -216,10 +223,11 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
     hooks: {
       'astro:config:setup': ({ command, addMiddleware }) => {
         // Pages are captured for the index as they are generated (search-page-capture.ts); the dev server has no index.
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./capture-middleware.ts', import.meta.url), order: 'post' });
+        if (command === 'build' && !options.without?.has('page-capture'))
+          addMiddleware({ entrypoint: new URL('./capture-middleware.ts', import.meta.url), order: 'post' });
       },
       'astro:build:start': () => {
-        capture = new PageCapture(options.names);
+        if (!options.without?.has('page-capture')) capture = new PageCapture(options.names);
       },
     },
     run: async (site, { logger }) => {
@@ -227,10 +235,13 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       const captured = await capture?.finish();
       capture = undefined;
       try {
-        const memory = releaseGarbage();
-        logger.info(
-          `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
-        );
+        const collectGarbage = !options.without?.has('gc');
+        if (collectGarbage) {
+          const memory = releaseGarbage();
+          logger.info(
+            `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
+          );
+        }
         const started = Date.now();
         const table = buildFoldTable(foldToSimplified);
         const pages = site.pages();
@@ -250,9 +261,16 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
           ),
           outDir,
           pages.length,
+          collectGarbage,
         );
         const indexed = Date.now();
-        await writeSearchBundle(outDir, options.base, foldTableFor(stats.characters, table), nameFilterFor(options.names, table), shards);
+        await writeSearchBundle(
+          outDir,
+          options.base,
+          foldTableFor(stats.characters, table),
+          nameFilterFor(options.names, table, options.without?.has('name-filter')),
+          shards,
+        );
         await writeSuggestBundle(outDir, options.suggest ?? []);
         removeUnusedPagefindFiles(outDir, shards);
         // The files Pagefind wrote: its own folder, read once here.
