@@ -17,7 +17,7 @@ export const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 const axeCore = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
 const AXE_SOURCE = readFileSync(axeCore.resolve('axe-core/axe.min.js'), 'utf8');
 
-type WithAxe = { axe?: { run(context: Document, options: object): Promise<AxeResults> } };
+type WithAxe = { axe?: { run(context: Document | string, options: object): Promise<AxeResults> } };
 
 /** Loads axe into every frame of the page that does not have it yet. */
 async function loadAxe(page: Page): Promise<void> {
@@ -26,9 +26,10 @@ async function loadAxe(page: Page): Promise<void> {
   }
 }
 
-export async function blockingViolations(page: Page, label: string): Promise<string[]> {
+/** The blocking violations in the whole page, or only in the elements `within` (a CSS selector) selects. */
+export async function blockingViolations(page: Page, label: string, within?: string): Promise<string[]> {
   await loadAxe(page);
-  const results = await page.evaluate(() => (window as WithAxe).axe!.run(document, { resultTypes: ['violations'] }));
+  const results = await page.evaluate((selector) => (window as WithAxe).axe!.run(selector ?? document, { resultTypes: ['violations'] }), within);
   return results.violations
     .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
     .flatMap((v) =>
