@@ -144,12 +144,22 @@ test.describe('the hosted site after one visit, without a network', { tag: '@bas
     });
   }
 
-  test('the install caches the whole of a small site, only the shell of a large one', async ({ page }) => {
+  test('the install caches the whole of a small site, only the shell of a large one, and asks only the site for it', async ({ page, context, baseURL }) => {
+    // Every request the worker makes (its install's included), recorded on the context, where Playwright reports them.
+    const asked: string[] = [];
+    context.on('request', (request) => {
+      if (request.serviceWorker()) asked.push(request.url());
+    });
     await installWorker(page);
     const cached = await page.evaluate(async () => {
       const name = (await caches.keys()).find((k) => k.startsWith('kb-'))!;
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     });
+    const origin = new URL(baseURL!).origin;
+    expect(asked.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    // The record is complete: every file in the cache was a request seen above.
+    const askedPaths = new Set(asked.map((url) => new URL(url).pathname));
+    expect(cached.filter((p) => !askedPaths.has(p))).toEqual([]);
     expect(cached.some((p) => p.endsWith('/search/'))).toBe(true);
     expect(cached.some((p) => /\/pagefind\/(shard-\d+\/)?pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);
     expect(cached.some((p) => p.endsWith('/terms/wu-ge-yi-pi/'))).toBe(!shellOnly);

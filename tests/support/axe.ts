@@ -1,17 +1,35 @@
-/** Runs axe-core on a page and keeps the serious and critical violations, as readable lines. */
-import AxeBuilder from '@axe-core/playwright';
+/**
+ * Runs axe-core on a page and keeps the serious and critical violations, as readable lines.
+ *
+ * axe is loaded into the page's frames once per document (the minified build, read from the
+ * axe-core that @axe-core/playwright depends on), and runs there with every rule, in the page
+ * itself: frames are same-origin, so their results need no second page to merge them. A test
+ * can run it again on the same document after changing the colour scheme without loading axe
+ * again. Only violations are asked for, so axe keeps no detail about the passes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
 
 export const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
-export async function blockingViolations(page: Page, label: string): Promise<string[]> {
-  // Every rule runs; only violations are read, so axe keeps no detail about the passes. Legacy mode
-  // runs axe in the page itself (its frames are same-origin): the default mode opens a second page
-  // per run to merge the frames' results, which costs more than the analysis.
-  const results = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .setLegacyMode()
-    .analyze();
+const axeCore = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
+const AXE_SOURCE = readFileSync(axeCore.resolve('axe-core/axe.min.js'), 'utf8');
+
+type WithAxe = { axe?: { run(context: Document | string, options: object): Promise<AxeResults> } };
+
+/** Loads axe into every frame of the page that does not have it yet. */
+async function loadAxe(page: Page): Promise<void> {
+  for (const frame of page.frames()) {
+    if (!(await frame.evaluate(() => (window as WithAxe).axe !== undefined))) await frame.evaluate(AXE_SOURCE);
+  }
+}
+
+/** The blocking violations in the whole page, or only in the elements `within` (a CSS selector) selects. */
+export async function blockingViolations(page: Page, label: string, within?: string): Promise<string[]> {
+  await loadAxe(page);
+  const results = await page.evaluate((selector) => (window as WithAxe).axe!.run(selector ?? document, { resultTypes: ['violations'] }), within);
   return results.violations
     .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
     .flatMap((v) =>

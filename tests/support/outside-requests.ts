@@ -1,46 +1,87 @@
 /**
- * Records what a page asks for, with the network cut: requests to the test
- * server go through, anything else is aborted and recorded, and so is every
- * Content-Security-Policy violation the browser reports. The routes and
- * listeners sit on the browser context, so requests of a service worker the
- * page registers are recorded as well as the page's own.
+ * Cuts a browser off the network and records what its pages ask for.
+ *
+ * The cut is the browser's own: `networkCutLaunchOptions` starts Chromium with a host
+ * resolver that finds no address for any host but 127.0.0.1 (IP literals included), so
+ * a request for anything else fails with `net::ERR_NAME_NOT_RESOLVED` before a
+ * connection is tried. No request is intercepted, so pages load at their normal cost.
+ *
+ * The record is the browser context's: every request of the context (its pages' and
+ * a service worker's) whose origin is not the site's is kept with how it failed, and
+ * so is every Content-Security-Policy violation the page reports on its console.
  */
-import type { Page, Request } from '@playwright/test';
+import type { BrowserContext, LaunchOptions, Page, Request } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
-export interface RequestLog {
-  /** URLs of requests that would have left the site. */
-  outside: string[];
-  /** CSP violations reported by the browser (console), e.g. "Refused to connect to 'https://…'". */
-  cspViolations: string[];
-  /** Resolves once no request of the context is in flight. */
-  quiet(): Promise<void>;
+/** The error Chromium reports for a request the cut stopped. */
+export const CUT_ERROR = 'net::ERR_NAME_NOT_RESOLVED';
+
+/** Launch options for a Chromium whose only reachable host is 127.0.0.1 (for `test.use({ launchOptions })`). */
+export function networkCutLaunchOptions(): LaunchOptions {
+  return {
+    executablePath: findChromium() ?? undefined,
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  };
 }
 
-/** Cuts the network for this page's context: only `siteOrigin` is reachable. Call before the first goto. */
-export async function cutNetwork(page: Page, siteOrigin: string): Promise<RequestLog> {
-  const context = page.context();
+export interface OutsideRequest {
+  url: string;
+  /** 'page' or 'service worker': who asked. */
+  by: string;
+  /** How the request failed (Chromium's error text, 'csp' when the policy refused it), once it has. */
+  failure?: string;
+}
+
+export interface RequestLog {
+  /** Requests whose origin is not the site's. */
+  outside: OutsideRequest[];
+  /** CSP violations reported by the browser (console), e.g. "Refused to connect to 'https://…'". */
+  cspViolations: string[];
+  /** Resolves once no request of the context's pages is in flight (a service worker's are not waited for). */
+  quiet(): Promise<void>;
+  /** Empties `outside` and `cspViolations`, before the next page. */
+  clear(): void;
+}
+
+/**
+ * Records every request of the page's context that leaves `siteOrigin`, and the page's CSP
+ * violations. Call before the first goto. Use it in a browser launched with
+ * `networkCutLaunchOptions`, so that what is recorded also fails.
+ */
+export function recordRequests(page: Page, siteOrigin: string): RequestLog {
+  const context: BrowserContext = page.context();
   const inFlight = new Set<Request>();
   let waiting: Array<() => void> = [];
-  const settle = (request: Request) => {
-    inFlight.delete(request);
-    if (inFlight.size > 0) return;
+  const outside: OutsideRequest[] = [];
+  const byRequest = new Map<Request, OutsideRequest>();
+  const done = (request: Request) => {
+    if (!inFlight.delete(request) || inFlight.size > 0) return;
     for (const resolve of waiting) resolve();
     waiting = [];
   };
+  context.on('request', (request) => {
+    const fromWorker = request.serviceWorker() !== null;
+    if (!fromWorker) inFlight.add(request);
+    if (new URL(request.url()).origin === siteOrigin) return;
+    const entry: OutsideRequest = { url: request.url(), by: fromWorker ? 'service worker' : 'page' };
+    outside.push(entry);
+    byRequest.set(request, entry);
+  });
+  context.on('requestfinished', done);
+  context.on('requestfailed', (request) => {
+    const entry = byRequest.get(request);
+    if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
+    done(request);
+  });
   const log: RequestLog = {
-    outside: [],
+    outside,
     cspViolations: [],
     quiet: () => (inFlight.size === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    clear: () => {
+      outside.length = 0;
+      log.cspViolations.length = 0;
+    },
   };
-  context.on('request', (request) => inFlight.add(request));
-  context.on('requestfinished', settle);
-  context.on('requestfailed', settle);
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === siteOrigin) return route.continue();
-    log.outside.push(url);
-    return route.abort('blockedbyclient');
-  });
   page.on('console', (message) => {
     const text = message.text();
     if (/Content Security Policy/i.test(text)) log.cspViolations.push(text);
@@ -49,13 +90,14 @@ export async function cutNetwork(page: Page, siteOrigin: string): Promise<Reques
 }
 
 /**
- * Waits, after the `load` event, for every request a built page can still make
- * on its own: lazy images and frames (made to load now, so their addresses are
- * requested too), fonts, a service worker's install (it fetches what it caches),
- * and then for no request to be in flight. The search page's script keeps
- * fetching after load in a chain (Pagefind's script, its wasm, its index) with no
- * sign of its end in the page, so a page with the search bundle also waits for
- * the network to stay quiet (networkidle); it also registers the service worker.
+ * Waits, after the `load` event, for every request a built page can still make on its
+ * own: lazy images and frames (made to load now, so their addresses are requested too),
+ * fonts, and then for none of the page's requests to be in flight. The search page's
+ * script keeps fetching after load in a chain (Pagefind's script, its wasm, its index)
+ * with no sign of its end in the page, so a page with the search bundle also waits for
+ * the network to stay quiet (networkidle). The service worker the search page registers
+ * is not waited for: its requests are recorded while the page is open, and the offline
+ * spec checks that its whole install asks only the site.
  */
 export async function settle(page: Page, log: RequestLog): Promise<void> {
   const fetchesAfterLoad = await page.evaluate(async () => {
@@ -67,16 +109,15 @@ export async function settle(page: Page, log: RequestLog): Promise<void> {
         .map((img) => new Promise((resolve) => ['load', 'error'].forEach((type) => img.addEventListener(type, resolve, { once: true })))),
     );
     await document.fonts.ready;
-    const searchScript = document.querySelector('script[src$="/_kb/search.js"]') !== null;
-    if ('serviceWorker' in navigator && (searchScript || (await navigator.serviceWorker.getRegistration()))) {
-      await navigator.serviceWorker.ready;
-    }
-    return searchScript;
+    return document.querySelector('script[src$="/_kb/search.js"]') !== null;
   });
   if (fetchesAfterLoad) await page.waitForLoadState('networkidle');
   await log.quiet();
 }
 
 export function describeLog(path: string, log: RequestLog): string {
-  return [...log.outside.map((url) => `/${path} requested ${url}, which leaves the site`), ...log.cspViolations.map((text) => `/${path}: ${text}`)].join('\n');
+  return [
+    ...log.outside.map((r) => `/${path}: the ${r.by} requested ${r.url}, which leaves the site${r.failure ? ` (${r.failure})` : ''}`),
+    ...log.cspViolations.map((text) => `/${path}: ${text}`),
+  ].join('\n');
 }
