@@ -1,8 +1,7 @@
 /**
  * Runs axe-core on a page and keeps the serious and critical violations, as readable lines.
  *
- * axe is loaded into the page's frames once per document (the minified build, read from the
- * axe-core that @axe-core/playwright depends on), and runs there with every rule, in the page
+ * axe is loaded into the page's frames once per document (axe-core's minified build), and runs there with every rule, in the page
  * itself: frames are same-origin, so their results need no second page to merge them. A test
  * can run it again on the same document after changing the colour scheme without loading axe
  * again. Only violations are asked for, so axe keeps no detail about the passes.
@@ -14,8 +13,7 @@ import type { AxeResults } from 'axe-core';
 
 export const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
-const axeCore = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
-const AXE_SOURCE = readFileSync(axeCore.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type WithAxe = { axe?: { run(context: Document | string, options: object): Promise<AxeResults> } };
 
