@@ -26,8 +26,8 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const BASE = '/kb/';
 const baseRun = join(tmpdir(), `kb-base-path-${process.pid}`);
 const baseDist = join(baseRun, 'dist');
-// The second build also splits the search index into shards (74 pages, 30 per shard: the
-// glossary and some sources in one, the other sources in another), and its service worker
+// The second build also splits the search index into shards (30 pages a shard: the glossary
+// and the other pages in the first, each source with its original text in one of the others), and its service worker
 // caches only the shell at install, so the way a large site is searched and kept offline
 // is tested end to end on the real content.
 // It is also built for a public address (KB_SITE), so canonical links, og:url and robots.txt's Sitemap line are tested.

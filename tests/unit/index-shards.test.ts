@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardCount, shardDir, shardGroups, shardOf, sourceShares } from '../../src/search/build/index-shards.ts';
+import { shardCount, shardDir, shardGroups, shardKey, shardOf, sourceShares } from '../../src/search/build/index-shards.ts';
 
 test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(0, 4000), 1);
@@ -22,7 +22,7 @@ test('shards end up about equal: the first, which holds the glossary, takes fewe
 });
 
 test('a source always lands in the same shard, and the shards fill to their shares', () => {
-  const source = (i: number) => ({ url: `/sources/s-${i}/`, isSource: true });
+  const source = (i: number) => ({ source: `/sources/s-${i}/` });
   const shares = sourceShares(3, 2008, 10_000);
   assert.equal(shardOf(source(7), shares), shardOf(source(7), shares));
   assert.equal(shardOf(source(7), [1]), 0);
@@ -33,8 +33,21 @@ test('a source always lands in the same shard, and the shards fill to their shar
 
 test('glossary entries and other pages stay together in the first shard', () => {
   for (const url of ['/terms/liang-bu-chou-san-bao-zhang/', '/terms/', '/sources/', '/about/', '/']) {
-    assert.equal(shardOf({ url, isSource: false }, sourceShares(3, 2008, 10_000)), 0, url);
+    assert.equal(shardOf(shardKey({ url, type: url.startsWith('/terms/') && url !== '/terms/' ? 'term' : 'other' }), sourceShares(3, 2008, 10_000)), 0, url);
   }
+});
+
+test("a source's original text lands in its summary's shard, never in the first shard with the glossary", () => {
+  const shares = sourceShares(3, 2008, 20_000);
+  const placed = new Set<number>();
+  for (let i = 0; i < 200; i++) {
+    const summary = shardOf(shardKey({ url: `/kb/sources/s-${i}/`, type: 'source' }), shares);
+    assert.equal(shardOf(shardKey({ url: `/kb/sources/s-${i}/text/`, type: 'source-text' }), shares), summary, `s-${i}`);
+    placed.add(summary);
+  }
+  // The glossary and other pages fill most of the first shard, so most sources go to the others.
+  assert.ok(placed.size > 1, `every source in shard ${[...placed]}`);
+  assert.deepEqual(shardKey({ url: '/kb/sources/', type: 'other' }), { source: undefined });
 });
 
 test('the first shard is pagefind/ itself, so a one-shard site keeps its layout', () => {
@@ -47,14 +60,12 @@ test('pages are grouped into shards, and a shard that gets no page is left out',
     ...Array.from({ length: 69 }, (_, i) => ({ url: `/kb/terms/t-${i}/`, isSource: false })),
     ...Array.from({ length: 5 }, (_, i) => ({ url: `/kb/sources/s-${i}/`, isSource: true })),
   ];
-  const groups = shardGroups(pages, (p) => p, 30);
+  const key = (p: (typeof pages)[number]) => ({ source: p.isSource ? p.url : undefined });
+  const groups = shardGroups(pages, key, 30);
   // 74 pages at 30 a shard would be 3 shards, but the 69 other pages fill the first, so the 5 sources share the rest.
   assert.ok(groups.length >= 2 && groups.length <= 3, `${groups.length} groups`);
   assert.equal(groups[0]!.length, 69);
   assert.ok(groups.every((g) => g.length > 0));
   assert.equal(groups.flat().length, pages.length);
-  assert.deepEqual(
-    shardGroups(pages, (p) => p),
-    [pages],
-  );
+  assert.deepEqual(shardGroups(pages, key), [pages]);
 });

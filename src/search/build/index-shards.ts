@@ -6,11 +6,14 @@
  * its own metadata and chunks, so a small site keeps one.
  *
  * Sources go to shards by a hash of their URL: stable from build to build,
- * and every shard gets a like mix of them, so their scores compare. Glossary
+ * and every shard gets a like mix of them, so their scores compare. A source's
+ * original text goes with its summary: it is as long as a page gets, and the
+ * first shard, which every search loads, must not collect them. Glossary
  * entries and the other pages stay together in the first shard: they are many
  * short pages that a pinyin or name query ranks against each other, and one
  * shard's statistics rank them exactly as a single index would.
  */
+import type { BuiltPage } from '../../emit/site-map.ts';
 import { fnv1a } from '../../util/hash.ts';
 
 /**
@@ -38,12 +41,28 @@ export function sourceShares(count: number, otherPages: number, sources: number)
 }
 
 /**
- * The shard of a page: every page that is not a source in the first; a source
- * by a hash of its URL, placed on the shares (see sourceShares).
+ * Where a page goes: `source` is the URL of the source it belongs to (its
+ * summary's URL, for the summary and for its original text), undefined for
+ * every other page.
  */
-export function shardOf(page: { url: string; isSource: boolean }, shares: readonly number[]): number {
-  if (shares.length <= 1 || !page.isSource) return 0;
-  const at = fnv1a(page.url) / 2 ** 32;
+export interface ShardKey {
+  source: string | undefined;
+}
+
+/** A source's summary and its original text go to a shard by the source's URL; every other page has no source. */
+export function shardKey(page: Pick<BuiltPage, 'url' | 'type'>): ShardKey {
+  if (page.type === 'source') return { source: page.url };
+  if (page.type === 'source-text') return { source: page.url.replace(/text\/$/, '') };
+  return { source: undefined };
+}
+
+/**
+ * The shard of a page: every page that belongs to no source in the first; a
+ * source's pages by a hash of the source's URL, placed on the shares (see sourceShares).
+ */
+export function shardOf(page: ShardKey, shares: readonly number[]): number {
+  if (shares.length <= 1 || page.source === undefined) return 0;
+  const at = fnv1a(page.source) / 2 ** 32;
   let edge = 0;
   for (const [i, share] of shares.entries()) {
     edge += share;
@@ -57,9 +76,9 @@ export function shardOf(page: { url: string; isSource: boolean }, shares: readon
  * that would get no page is left out: Pagefind cannot load an index without
  * pages (it has no language).
  */
-export function shardGroups<T>(items: readonly T[], page: (item: T) => { url: string; isSource: boolean }, perShard = PAGES_PER_SHARD): T[][] {
+export function shardGroups<T>(items: readonly T[], page: (item: T) => ShardKey, perShard = PAGES_PER_SHARD): T[][] {
   const pages = items.map(page);
-  const sources = pages.filter((p) => p.isSource).length;
+  const sources = pages.filter((p) => p.source !== undefined).length;
   const shares = sourceShares(shardCount(items.length, perShard), items.length - sources, sources);
   const groups: T[][] = shares.map(() => []);
   items.forEach((item, i) => groups[shardOf(pages[i]!, shares)]!.push(item));

@@ -19,7 +19,7 @@ import { extractPage } from './extract-page.ts';
 import { indexChunkSize } from './index-chunk-size.ts';
 import { buildNameFilter, type NameFilter } from '../core/name-filter.ts';
 import { nameKey, nameToken } from '../core/query-plan.ts';
-import { shardDir, shardGroups } from './index-shards.ts';
+import { shardDir, shardGroups, shardKey } from './index-shards.ts';
 import { buildFoldTable, packFoldTable, type FoldTable } from '../core/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -245,7 +245,7 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
         const started = Date.now();
         const table = buildFoldTable(foldToSimplified);
         const pages = site.pages();
-        const byShard = shardGroups(pages, (page) => ({ url: page.url, isSource: page.type === 'source' }), options.pagesPerShard);
+        const byShard = shardGroups(pages, shardKey, options.pagesPerShard);
         const shards = byShard.length;
         const counts = { fromDisk: 0 };
         const stats = await writeIndex(
