@@ -185,7 +185,7 @@ try {
   await browser?.close();
 }
 
-// Side by side: each mechanism's runs against every default run of this session.
+// Side by side: each mechanism's runs against every default run of this invocation.
 const defaults = runs.filter((r) => r.variant === 'default' && !r.sync);
 const syncDefaults = runs.filter((r) => r.variant === 'default' && r.sync);
 const list = (values: number[], fmt: (n: number) => string) => `${values.map(fmt).join(', ')} (median ${fmt(median(values))})`;

@@ -5,7 +5,7 @@
  * The Content-Security-Policy blocks outside requests on its own, and still
  * lets search (Pagefind: fetch, WebAssembly, a worker) work.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { CUT_ERROR, describeLog, networkCutLaunchOptions, recordRequests, settle } from '../support/outside-requests.ts';
@@ -54,17 +54,22 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
   });
 });
 
+/** Opens a made-up page under the site, served by the test itself, without the site's policy. */
+async function openFixturePage(page: Page, name: string, title: string, body: string): Promise<void> {
+  await page.route(`**/__fixture__/${name}/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`__fixture__/${name}/`);
+}
+
 test.describe('the cut and the recorder (bad input)', () => {
   test('the browser reaches the test server and nothing else: outside requests, by name or by address, are seen and fail', async ({ page, baseURL }) => {
     const log = recordRequests(page, new URL(baseURL!).origin);
     // A made-up page under the site, served by the test itself, without the policy: nothing but the cut stops its fetches.
-    await page.route('**/__fixture__/no-policy/', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>无策略</title></head><body></body></html>',
-      }),
-    );
-    await page.goto('__fixture__/no-policy/');
+    await openFixturePage(page, 'no-policy', '无策略', '');
     const outside = ['https://example.com/data.json', 'http://93.184.216.34/data.json', 'http://[2606:2800:220:1:248:1893:25c8:1946]/data.json'];
     const results = await page.evaluate(
       (urls) =>
@@ -86,13 +91,7 @@ test.describe('the cut and the recorder (bad input)', () => {
   test('a page without the policy that loads an outside image is reported', async ({ page, baseURL }) => {
     const log = recordRequests(page, new URL(baseURL!).origin);
     // A made-up page under the site, served by the test itself: no CSP, one outside image.
-    await page.route('**/__fixture__/leaky/', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>漏</title></head><body><img src="https://example.com/pixel.gif" alt=""></body></html>',
-      }),
-    );
-    await page.goto('__fixture__/leaky/');
+    await openFixturePage(page, 'leaky', '漏', '<img src="https://example.com/pixel.gif" alt="">');
     await settle(page, log);
     expect(describeLog('__fixture__/leaky/', log)).toBe(
       `/__fixture__/leaky/: the page requested https://example.com/pixel.gif, which leaves the site (${CUT_ERROR})`,
