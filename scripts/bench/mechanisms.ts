@@ -149,7 +149,7 @@ try {
     runs.push(run);
     if (sync) {
       console.log(
-        `run ${i + 1}/${plan.length} content sync only, ${variant === 'default' ? 'default' : `without ${variant}`} (load before: ${load}): ${f1(build.seconds)} s; peak ${f0(build.peakMB.total)} MB`,
+        `run ${i + 1}/${plan.length} content sync only, ${variant === 'default' ? 'default' : `without ${variant}`} (load before: ${load}): ${f1(build.seconds)} s (CPU ${f0(build.cpuSeconds)} s); peak ${f0(build.peakMB.total)} MB`,
       );
       continue;
     }
@@ -169,7 +169,7 @@ try {
     console.log(
       `run ${i + 1}/${plan.length} ${variant === 'default' ? 'default' : `without ${variant}`} (load before: ${load}): ` +
         `build and index ${f1(buildAndIndex(build))} s (content sync ${f1(build.syncSeconds)} s, generation ${f1(build.generationSeconds)} s, index ${f1(build.indexSeconds)} s), ` +
-        `whole build ${f1(build.seconds)} s; peak ${f0(build.peakMB.total)} MB (Pagefind ${f0(build.peakMB.pagefind)} MB, Node ${f0(build.peakMB.other)} MB)` +
+        `whole build ${f1(build.seconds)} s (CPU ${f0(build.cpuSeconds)} s); peak ${f0(build.peakMB.total)} MB (Pagefind ${f0(build.peakMB.pagefind)} MB, Node ${f0(build.peakMB.other)} MB)` +
         (run.firstSearchKB === undefined ? '' : `; first search 扶贫 ${f1(run.firstSearchKB)} KB`),
     );
     if (variant === 'default' && runs.filter((r) => r.variant === 'default' && !r.sync).length === 1) {
@@ -193,6 +193,7 @@ const spread = (values: number[]) => (values.length > 1 ? Math.max(...values) - 
 console.log('\nmechanism | measure | with (default runs) | without | spread between runs of one variant | without/with (medians)');
 const measures: Array<[string, (r: Run) => number | undefined, (n: number) => string]> = [
   ['build and index, s', (r) => buildAndIndex(r.build), f1],
+  ['whole build, CPU s', (r) => r.build.cpuSeconds, f0],
   ['content sync, s', (r) => r.build.syncSeconds, f1],
   ['search index, s', (r) => r.build.indexSeconds, f1],
   ['peak memory, MB', (r) => r.build.peakMB.total, f0],

@@ -68,3 +68,18 @@ export function watchTree(root: number, ms = 100): { stop(): TreeSample } {
     },
   };
 }
+
+/**
+ * CPU seconds (user + system) spent by this process's children that have ended and
+ * been waited for, and by their own waited-for descendants (Linux: cutime and cstime
+ * of /proc/self/stat). The difference across one child's run is that child's whole
+ * tree's CPU time, which, unlike its wall time, barely depends on what else loads the machine.
+ */
+export function endedChildrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime are fields 16 and 17 of the whole line, 14 and 15 after the name.
+  const ticksPerSecond = 100;
+  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+}

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchTree } from './process-tree.ts';
+import { endedChildrenCpuSeconds, watchTree } from './process-tree.ts';
 
 const MB = 1024 * 1024;
 
@@ -26,6 +26,8 @@ export interface BuildResult {
   indexSeconds: number;
   offlineSeconds: number;
   peakMB: { total: number; pagefind: number; other: number };
+  /** CPU seconds (user + system) of the whole process tree. */
+  cpuSeconds: number;
   pages: number;
 }
 
@@ -38,6 +40,7 @@ export async function timedBuild(outDir: string, env: Record<string, string>, co
   for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
+  const cpuBefore = endedChildrenCpuSeconds();
   const child = spawn('astro', command === 'build' ? ['build', '--outDir', outDir] : ['sync'], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
@@ -48,6 +51,7 @@ export async function timedBuild(outDir: string, env: Record<string, string>, co
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = (performance.now() - started) / 1000;
   const peak = watch.stop();
+  const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
   if (code !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const index = /indexed (\d+) pages \(read (\d+) ms, Pagefind (\d+) ms, bundle (\d+) ms\)/.exec(log);
   // Astro's own phases, from its log: the content sync ("[types] Generated 30.95s") and page generation.
@@ -65,6 +69,7 @@ export async function timedBuild(outDir: string, env: Record<string, string>, co
     syncSeconds,
     generationSeconds,
     peakMB: { total: peak.total / MB, pagefind: peak.pagefind / MB, other: peak.other / MB },
+    cpuSeconds,
     pages: command === 'build' ? countPages(outDir) : 0,
   };
 }
