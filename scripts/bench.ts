@@ -96,16 +96,21 @@ const KNOWN = {
       "at 1,000 sources the whole process tree peaks above Starlight's (Pagefind's index and the worker threads); this site's peak ranged from 1.45 to 2.7 GB between two runs, so the guard leaves room for that spread",
   },
   buildTimeVsStarlight: {
-    guard: 1,
+    /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */
+    guard: 1.5,
     reason:
-      "a time ratio between two builds of a minute or more each: met (0.39×) only in a run where other work slowed Starlight's build; not yet shown on a quiet machine",
+      "a time ratio between two builds run one after the other: whatever else loads the machine during one build and not the other moves it (0.57× on a quiet machine, 1.78× while the test suite ran beside it). Its regression guard is therefore on the ratio of CPU seconds of the two whole process trees, which load barely changes; this site's build spends more CPU than its wall time (Markdown on worker threads), so that ratio is higher than the wall-time one",
   },
 };
 
-/** A ratio budget that is known to be over: printed and explained, failing only past its guard. */
-function knownRatio(what: string, value: number, key: keyof typeof KNOWN, limit: number) {
+/**
+ * A ratio budget that is known to be over: printed and explained, failing only past its guard.
+ * `guardOn` puts the guard on another ratio of the same two runs (a time budget's guard on CPU seconds).
+ */
+function knownRatio(what: string, value: number, key: keyof typeof KNOWN, limit: number, guardOn?: { what: string; value: number }) {
   budget(what, value, limit, '×', (n) => n.toFixed(2), KNOWN[key].reason);
-  if (Number.isFinite(KNOWN[key].guard)) budget(`${what} (regression guard)`, value, KNOWN[key].guard, '×', (n) => n.toFixed(2));
+  if (Number.isFinite(KNOWN[key].guard))
+    budget(`${guardOn?.what ?? what} (regression guard)`, guardOn?.value ?? value, KNOWN[key].guard, '×', (n) => n.toFixed(2));
 }
 
 const small = process.argv.includes('--small');
@@ -338,18 +343,20 @@ try {
     reportBuild(label, build, out);
     const ourTimes = builds.map((b) => b.astroSeconds + b.indexSeconds);
     const ourPeaks = builds.map((b) => b.peakMB.total);
+    const ourCpu = builds.map((b) => b.cpuSeconds);
     const peerTimes = peerBuilds.map((b) => b.seconds);
+    const peerCpu = peerBuilds.map((b) => b.cpuSeconds);
     const peerPeaks = peerBuilds.map((b) => b.peakMB);
     const spread = (values: number[], fmt: (n: number) => string) => (values.length > 1 ? ` (runs: ${values.map(fmt).join(', ')})` : '');
     const s1 = (n: number) => n.toFixed(1);
     const s0 = (n: number) => n.toFixed(0);
     report(
       `${label}: this site, build and index`,
-      `${s1(median(ourTimes))} s${spread(ourTimes, s1)}, whole build with the offline copy ${s1(median(builds.map((b) => b.seconds)))} s; peak ${s0(median(ourPeaks))} MB${spread(ourPeaks, s0)}`,
+      `${s1(median(ourTimes))} s${spread(ourTimes, s1)}, whole build with the offline copy ${s1(median(builds.map((b) => b.seconds)))} s (CPU ${s0(median(ourCpu))} s${spread(ourCpu, s0)}); peak ${s0(median(ourPeaks))} MB${spread(ourPeaks, s0)}`,
     );
     report(
       `${label}: Starlight ${STARLIGHT_VERSION}, build (with its Pagefind index)`,
-      `${s1(median(peerTimes))} s${spread(peerTimes, s1)} for ${peerBuilds[0]!.pages} pages; peak ${s0(median(peerPeaks))} MB${spread(peerPeaks, s0)}`,
+      `${s1(median(peerTimes))} s${spread(peerTimes, s1)} (CPU ${s0(median(peerCpu))} s${spread(peerCpu, s0)}) for ${peerBuilds[0]!.pages} pages; peak ${s0(median(peerPeaks))} MB${spread(peerPeaks, s0)}`,
     );
     peers.push([
       `${label}: build and index`,
@@ -372,6 +379,7 @@ try {
       median(ourTimes) / median(peerTimes),
       'buildTimeVsStarlight',
       RATIO.buildTimeVsStarlight,
+      { what: `${label}: CPU seconds of the whole build relative to Starlight's (medians)`, value: median(ourCpu) / median(peerCpu) },
     );
     knownRatio(
       `${label}: peak memory relative to Starlight (medians)`,

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent } from '../../src/content/content-files.ts';
-import { watchTree } from './process-tree.ts';
+import { endedChildrenCpuSeconds, watchTree } from './process-tree.ts';
 
 /** Pinned peer versions: Starlight's current release, with the Astro this project builds on. */
 export const STARLIGHT_VERSION = '0.42.4';
@@ -130,6 +130,8 @@ export const collections = {
 
 export interface PeerBuild {
   seconds: number;
+  /** CPU seconds (user + system) of the whole process tree. */
+  cpuSeconds: number;
   peakMB: number;
   pages: number;
   dist: string;
@@ -140,6 +142,7 @@ export async function timedStarlightBuild(site: string, cacheDir = starlightCach
   for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist']) rmSync(join(site, dir), { recursive: true, force: true });
   for (const dir of ['node_modules/.astro', 'node_modules/.vite']) rmSync(join(cacheDir, dir), { recursive: true, force: true });
   const started = performance.now();
+  const cpuBefore = endedChildrenCpuSeconds();
   const child = spawn(process.execPath, [join(cacheDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: site,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -151,9 +154,10 @@ export async function timedStarlightBuild(site: string, cacheDir = starlightCach
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   const seconds = (performance.now() - started) / 1000;
   const peak = watch.stop();
+  const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
   if (code !== 0) throw new Error(`Starlight build failed:\n${log.slice(-3000)}`);
   const pages = /(\d+) page\(s\) built/.exec(log);
-  return { seconds, peakMB: peak.total / (1024 * 1024), pages: pages ? Number(pages[1]) : NaN, dist: join(site, 'dist') };
+  return { seconds, cpuSeconds, peakMB: peak.total / (1024 * 1024), pages: pages ? Number(pages[1]) : NaN, dist: join(site, 'dist') };
 }
 
 /**
