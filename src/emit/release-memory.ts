@@ -7,7 +7,7 @@
  * Node offers no public call for this without the `--expose-gc` flag at start,
  * which Astro's command line does not pass. This file is the one place that
  * reaches past that: it sets the flag at run time, and a new `vm` context then
- * has `gc`. tests/unit/release-memory.test.ts fails, saying so, when Node stops
+ * has `gc`. tests/unit/emit/release-memory.test.ts fails, saying so, when Node stops
  * working this way.
  */
 import { setFlagsFromString } from 'node:v8';

@@ -1,7 +1,7 @@
 /**
  * Bad content fails `astro build` with a message that names the file, line and
  * field. Every case of tests/support/bad-content.ts is checked against the
- * content guard's integration in tests/unit/content-guard-integration.test.ts;
+ * content guard's integration in tests/unit/content/content-guard-integration.test.ts;
  * here whole builds prove that the guard's failure stops the build and reaches
  * its output, once for each of the guard's two hooks: a structural problem
  * (found before Astro reads the content) and a problem found against the

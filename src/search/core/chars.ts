@@ -6,7 +6,7 @@
  * character of a result's text while it builds the excerpt, so the common
  * cases (ASCII, and the CJK Unified Ideographs block, whose characters are all
  * Han letters without case or decomposition) are answered from the character
- * code first. tests/unit/search-chars.test.ts checks every code point against
+ * code first. tests/unit/search/chars.test.ts checks every code point against
  * the expressions alone.
  */
 

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { dataScript, dataScriptPath, DATA_GLOBAL } from '../../../src/emit/offline/data-scripts.ts';
+import { formatBytes } from '../../../src/emit/offline/offline-names.ts';
+import { offlineUrl, relativePath, rewriteHtmlForOffline } from '../../../src/emit/offline/relative-links.ts';
+import { createZip } from '../../../src/emit/offline/zip.ts';
+import { markAsOfflineCopy } from '../../../src/emit/offline-copy.ts';
+
+const temps: string[] = [];
+after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Lists and reads a zip with Python's zipfile: an independent reader, not ours. */
+function readWithPython(zip: Buffer): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-zip-'));
+  temps.push(dir);
+  writeFileSync(join(dir, 'a.zip'), zip);
+  const script =
+    'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))';
+  const result = spawnSync('python3', ['-c', script, join(dir, 'a.zip')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as Record<string, string>;
+}
+
+describe('offline links', () => {
+  it('makes a site path relative to the page that holds it', () => {
+    assert.equal(relativePath('terms/x/index.html', 'terms/index.html'), '../index.html');
+    assert.equal(relativePath('index.html', 'terms/x/index.html'), 'terms/x/index.html');
+    assert.equal(relativePath('search/index.html', '_kb/search.js'), '../_kb/search.js');
+    assert.equal(relativePath('terms/x/index.html', 'terms/x/index.html'), 'index.html');
+  });
+  it('names index.html for directory URLs and keeps query and fragment', () => {
+    assert.equal(offlineUrl('/kb/terms/x/#definition', 'sources/a/index.html', '/kb/'), '../../terms/x/index.html#definition');
+    assert.equal(offlineUrl('/kb/search/?q=1', 'index.html', '/kb/'), 'search/index.html?q=1');
+    assert.equal(offlineUrl('/kb/', 'about/index.html', '/kb/'), '../index.html');
+  });
+  it('leaves outside URLs, fragments and other paths alone', () => {
+    assert.equal(offlineUrl('#top', 'index.html', '/kb/'), '#top');
+    assert.equal(offlineUrl('https://example.org/', 'index.html', '/'), 'https://example.org/');
+    assert.equal(offlineUrl('/other/', 'index.html', '/kb/'), '/other/');
+  });
+  it('rewrites every URL attribute and a meta refresh in a page', () => {
+    const html =
+      '<link href="/a.css"><a href="/terms/">t</a><script src="/_kb/s.js"></script><form action="/search/"></form><meta http-equiv="refresh" content="0; url=/terms/x/">';
+    assert.equal(
+      rewriteHtmlForOffline(html, 'sources/y/index.html', '/'),
+      '<link href="../../a.css"><a href="../../terms/index.html">t</a><script src="../../_kb/s.js"></script><form action="../../search/index.html"></form><meta http-equiv="refresh" content="0; url=../../terms/x/index.html">',
+    );
+  });
+  it('rewrites the script a search box loads on first focus (data-kb-suggest)', () => {
+    assert.equal(
+      rewriteHtmlForOffline('<input data-kb-suggest="/kb/_kb/suggest.js">', 'terms/x/index.html', '/kb/'),
+      '<input data-kb-suggest="../../_kb/suggest.js">',
+    );
+  });
+  it('says on the copy’s own about page that it is the offline copy', () => {
+    const html = '<p><span data-offline-download><a href="/downloads/x.zip">下载（<strong data-offline-size>1 MB</strong>）</a>。</span> 解压后……</p>';
+    assert.equal(markAsOfflineCopy(html), '<p><span data-offline-download>你正在使用的就是离线副本。</span> 解压后……</p>');
+  });
+});
+
+describe('Pagefind data as classic scripts', () => {
+  it('registers the bytes under their path, in base64', () => {
+    const script = dataScript('index/a.pf_index', new Uint8Array([0, 1, 255]));
+    const self: Record<string, Record<string, string>> = {};
+    new Function('self', script)(self);
+    assert.deepEqual(self[DATA_GLOBAL], { 'index/a.pf_index': Buffer.from([0, 1, 255]).toString('base64') });
+    assert.equal(dataScriptPath('index/a.pf_index'), 'index/a.pf_index.js');
+  });
+});
+
+describe('the zip writer', () => {
+  const files = [
+    { name: 'kb/index.html', data: Buffer.from('<h1>脱贫攻坚</h1>'.repeat(50)) },
+    { name: 'kb/terms/两不愁.txt', data: Buffer.from('两不愁三保障') },
+    { name: 'kb/empty.txt', data: Buffer.alloc(0) },
+  ];
+  it('writes an archive another reader extracts exactly', () => {
+    const read = readWithPython(createZip(files, new Date('2019-10-17T12:34:56Z')));
+    assert.deepEqual(read, Object.fromEntries(files.map((f) => [f.name, f.data.toString('utf8')])));
+  });
+  it('is deterministic: the same files and date give the same bytes, whatever their order', () => {
+    const date = new Date('2019-10-17T00:00:00Z');
+    assert.deepEqual(createZip(files, date), createZip([...files].reverse(), date));
+    assert.notDeepEqual(createZip(files, date), createZip(files, new Date('2020-01-01T00:00:00Z')));
+  });
+  it('holds more than 65,535 files (ZIP64 end records)', () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => ({ name: `f/${i}`, data: Buffer.from(String(i)) }));
+    const read = readWithPython(createZip(many, new Date('2019-10-17T00:00:00Z')));
+    assert.equal(Object.keys(read).length, 70_000);
+    assert.equal(read['f/69999'], '69999');
+  });
+  it('formats sizes for the about page', () => {
+    assert.equal(formatBytes(1.2 * 1024 * 1024), '1.2 MB');
+    assert.equal(formatBytes(830 * 1024), '830 KB');
+  });
+});
