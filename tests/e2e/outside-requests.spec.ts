@@ -10,8 +10,9 @@ import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { CUT_ERROR, describeLog, networkCutLaunchOptions, recordRequests, settle } from '../support/outside-requests.ts';
 
-// Every test of this file runs in a Chromium that can reach 127.0.0.1 and nothing else.
-test.use({ launchOptions: networkCutLaunchOptions() });
+// Every test of this file runs in a Chromium that can reach 127.0.0.1 and nothing else, with the
+// service worker the search page registers allowed, so that its requests are recorded too.
+test.use({ launchOptions: networkCutLaunchOptions(), serviceWorkers: 'allow' });
 
 const pages = builtPages();
 /** Pages per test: one browser page visits each in turn (a fresh context per page costs more than the visit). */
