@@ -27,7 +27,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     // The search page registers a service worker, whose install fetches the whole small site (some
-    // 440 files) and which then answers every request of its context. Only the tests of the worker
+    // 870 files) and which then answers every request of its context. Only the tests of the worker
     // and of outside requests allow it (offline.spec.ts, outside-requests.spec.ts); elsewhere pages
     // come from the server, as on a first visit, whichever test ran before in the same context.
     serviceWorkers: 'block',
