@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
+import { CHROMIUM_ARGS, ensureTestChromium, findTestChromium } from './tests/support/chromium.ts';
 import { readConfig } from './src/config.ts';
 
 const dist = process.env.KB_DIST ?? 'dist';
@@ -9,6 +9,9 @@ const port = Number(
   process.env.KB_TEST_PORT ?? 4400 + (([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 250) * 2 + (process.env.KB_DIST ? 1 : 0)),
 );
 const base = readConfig().base;
+// Chromium's headless shell (tests/support/chromium.ts): the main process installs it when it is
+// missing and it can; the workers, which load this file again, only look for it.
+const chromium = process.env.TEST_WORKER_INDEX === undefined ? ensureTestChromium() : findTestChromium();
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -23,9 +26,14 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
+    // The search page registers a service worker, whose install fetches the whole small site (some
+    // 870 files) and which then answers every request of its context. Only the tests of the worker
+    // and of outside requests allow it (offline.spec.ts, outside-requests.spec.ts); elsewhere pages
+    // come from the server, as on a first visit, whichever test ran before in the same context.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`,
     launchOptions: {
-      executablePath: findChromium() ?? undefined,
+      executablePath: chromium ?? undefined,
       args: CHROMIUM_ARGS,
     },
   },

@@ -5,7 +5,8 @@
  */
 import { offlineUrl } from '../support/site-dirs.ts';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { inkInBand, pdfInfo, pdfText, renderPages, squeezed } from '../support/pdf.ts';
 import { sources, term, terms } from '../support/site-content.ts';
 
@@ -54,7 +55,9 @@ function expectCleanHandout(file: string, testInfo: TestInfo) {
 test.describe('printed handouts (A4 PDF)', () => {
   // Printing, rendering and reading a six-page PDF takes longer than a page check.
   test.describe.configure({ timeout: 120_000 });
-  test('a source page prints without navigation, with short link addresses, page numbers and the citation at the end', async ({ page }, testInfo) => {
+  test('a source page prints without navigation, with short link addresses, page numbers and the citation at the end', async ({
+    readerPage: page,
+  }, testInfo) => {
     const source = sources.find((s) => s.slug === '2019-yunyang-zhang-xuefeng-interview')!;
     await page.goto(`sources/${source.slug}/`);
     const citation = (await page.locator('#cite-gbt .citation-text').textContent())!;
@@ -72,7 +75,7 @@ test.describe('printed handouts (A4 PDF)', () => {
     expect(flat.lastIndexOf('引用本页')).toBeGreaterThan(flat.lastIndexOf('编者推断'));
   });
 
-  test('a term page prints as a clean handout ending with its citation', async ({ page }, testInfo) => {
+  test('a term page prints as a clean handout ending with its citation', async ({ readerPage: page }, testInfo) => {
     const entry = term('liang-bu-chou-san-bao-zhang');
     await page.goto(`terms/${entry.slug}/`);
     const citation = (await page.locator('#cite-gbt .citation-text').textContent())!;
@@ -84,7 +87,7 @@ test.describe('printed handouts (A4 PDF)', () => {
     expect(noHyphens(pdfText(file, info.pages))).toContain(noHyphens(citation));
   });
 
-  test('the glossary sheet prints only the terms chosen in the URL, in that order, under the lesson title', async ({ page }, testInfo) => {
+  test('the glossary sheet prints only the terms chosen in the URL, in that order, under the lesson title', async ({ readerPage: page }, testInfo) => {
     const chosen = ['wu-ge-yi-pi', 'liang-bu-chou-san-bao-zhang', 'jian-dang-li-ka'].map(term);
     const other = term('di-yi-shu-ji');
     await page.goto(`print/terms/?ids=${chosen.map((t) => t.slug).join(',')}&title=${encodeURIComponent('第三讲 精准识别')}`);
@@ -105,7 +108,7 @@ test.describe('printed handouts (A4 PDF)', () => {
     expect(flat).toContain('出处：脱贫攻坚政策知识库.');
   });
 
-  test('without ids the sheet is a picker listing every term, and warns about unknown ids', async ({ page }) => {
+  test('without ids the sheet is a picker listing every term, and warns about unknown ids', async ({ readerPage: page }) => {
     await page.goto('print/terms/');
     await expect(page.locator('.sheet-term:visible')).toHaveCount(terms.length);
     await expect(page.locator('.sheet-pick input[type="checkbox"]')).toHaveCount(terms.length);
@@ -141,7 +144,7 @@ test.describe('printed handouts (A4 PDF)', () => {
     });
   });
 
-  test('the sheet works from the offline copy (file://)', async ({ page }) => {
+  test('the sheet works from the offline copy (file://)', async ({ readerPage: page }) => {
     await page.goto(`${offlineUrl('print/terms/index.html')}?ids=fan-pin,wu-ge-yi-pi`);
     await expect(page.locator('.sheet-term:not([hidden])')).toHaveCount(2);
     await expect(page.locator('.sheet-term:not([hidden])').first()).toHaveAttribute('data-slug', 'fan-pin');

@@ -208,7 +208,7 @@ test.describe('study sheets (A4 PDF)', () => {
   for (const category of TERM_CATEGORIES) {
     const members = terms.filter((t) => t.data.category === category);
     if (members.length === 0) continue;
-    test(`${category}: every term with pinyin, definition and components, on one A4 page`, async ({ page }, testInfo) => {
+    test(`${category}: every term with pinyin, definition and components, on one A4 page`, async ({ readerPage: page }, testInfo) => {
       await page.goto(`print/study/${pinyinSlug(category)}/`);
       await expect(page.locator('h1')).toHaveText(`学习单：${category}`);
       await expect(page.locator('.study-entry')).toHaveCount(members.length);

@@ -4,7 +4,8 @@
  * network is gone (service worker).
  */
 import { existsSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { sourcesUsing } from '../support/site-content.ts';
 import { OFFLINE_DIR, offlineUrl } from '../support/site-dirs.ts';
 
@@ -27,6 +28,19 @@ const resultPaths = async (page: Page, selector = '#search-entry:not([hidden]) h
     .locator(selector)
     .evaluateAll((links, r) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(r.length).replace(/\/?(index\.html)?$/, '')), root);
 };
+
+/**
+ * Searches for `q`: opens `url` when given, else types `q` into the box of the search page already
+ * open and submits it. Resolves when the status names this query.
+ */
+async function searchFor(page: Page, q: string, url: string | null): Promise<void> {
+  if (url) await page.goto(url);
+  else {
+    await page.locator('#search-input').fill(q);
+    await page.locator('#search-input').press('Enter');
+  }
+  await expect(page.locator('#search-status')).toContainText(`与“${q}”相关`, { timeout: 20_000 });
+}
 
 test.describe('the offline copy, opened from its folder (file://)', { tag: '@base-path' }, () => {
   test('exists beside the build', () => {
@@ -75,13 +89,17 @@ test.describe('the offline copy, opened from its folder (file://)', { tag: '@bas
     expect(log.all.filter((u) => !u.startsWith('file:'))).toEqual([]);
   });
 
-  test('gives the same results as the hosted site', async ({ page }) => {
-    for (const q of ['易地扶贫搬迁', 'liangbuchou', '遂宁 搬迁']) {
-      await page.goto(`search/?q=${encodeURIComponent(q)}`);
-      await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
-      const hosted = await resultPaths(page);
-      await page.goto(`${offlineUrl('search/index.html')}?q=${encodeURIComponent(q)}`);
-      expect(await resultPaths(page), q).toEqual(hosted);
+  test('gives the same results as the hosted site', async ({ readerPage: page }) => {
+    // Each search page is loaded once, with the first query; the others are typed into its box.
+    const queries = ['易地扶贫搬迁', 'liangbuchou', '遂宁 搬迁'];
+    const hosted: string[][] = [];
+    for (const [i, q] of queries.entries()) {
+      await searchFor(page, q, i === 0 ? `search/?q=${encodeURIComponent(q)}` : null);
+      hosted.push(await resultPaths(page));
+    }
+    for (const [i, q] of queries.entries()) {
+      await searchFor(page, q, i === 0 ? `${offlineUrl('search/index.html')}?q=${encodeURIComponent(q)}` : null);
+      expect(await resultPaths(page), q).toEqual(hosted[i]);
     }
   });
 
@@ -113,7 +131,7 @@ test.describe('the offline copy, opened from its folder (file://)', { tag: '@bas
     expect(log.failed).toEqual([]);
   });
 
-  test('its about page says it is the offline copy; the hosted one offers the zip with size and date', async ({ page }) => {
+  test('its about page says it is the offline copy; the hosted one offers the zip with size and date', async ({ readerPage: page }) => {
     await page.goto(offlineUrl('about/index.html'));
     await expect(page.locator('[data-offline-download]')).toHaveText('你正在使用的就是离线副本。');
     await page.goto('about/');
@@ -131,8 +149,22 @@ test.describe('the hosted site after one visit, without a network', { tag: '@bas
   /** The test suite's second build sets KB_PRECACHE_BUDGET=0: its worker caches only the shell at install, as a large site's does. */
   const shellOnly = process.env.KB_PRECACHE_BUDGET === '0';
 
-  /** Opens the search page (which registers the worker) and waits until the install has cached its files. */
-  async function installWorker(page: import('@playwright/test').Page): Promise<void> {
+  // One visit installs the worker, in a context of this group's own: the first test reads what the
+  // install asked for and cached, the second then reads the site from that cache. They run in this
+  // order on one Playwright worker, which installs the service worker once for both.
+  test.describe.configure({ mode: 'default' });
+  let context: BrowserContext;
+  let page: Page;
+  /** Every request the service worker made (its install's included), recorded on the context, where Playwright reports them. */
+  const asked: string[] = [];
+
+  test.beforeAll(async ({ browser }, workerInfo) => {
+    context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL, serviceWorkers: 'allow' });
+    context.on('request', (request) => {
+      if (request.serviceWorker()) asked.push(request.url());
+    });
+    page = await context.newPage();
+    // Opens the search page (which registers the worker) and waits until the install has cached its files.
     await page.goto(`search/?q=${encodeURIComponent('第一书记')}`);
     await resultPaths(page);
     await page.evaluate(async () => {
@@ -142,15 +174,13 @@ test.describe('the hosted site after one visit, without a network', { tag: '@bas
         else registration.active?.addEventListener('statechange', () => resolve());
       });
     });
-  }
+  });
 
-  test('the install caches the whole of a small site, only the shell of a large one, and asks only the site for it', async ({ page, context, baseURL }) => {
-    // Every request the worker makes (its install's included), recorded on the context, where Playwright reports them.
-    const asked: string[] = [];
-    context.on('request', (request) => {
-      if (request.serviceWorker()) asked.push(request.url());
-    });
-    await installWorker(page);
+  test.afterAll(async () => {
+    await context.close();
+  });
+
+  test('the install caches the whole of a small site, only the shell of a large one, and asks only the site for it', async ({ baseURL }) => {
     const cached = await page.evaluate(async () => {
       const name = (await caches.keys()).find((k) => k.startsWith('kb-'))!;
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
@@ -167,8 +197,7 @@ test.describe('the hosted site after one visit, without a network', { tag: '@bas
     expect(cached.some((p) => /\/sources\/[^/]+\/$/.test(p))).toBe(!shellOnly);
   });
 
-  test('pages and search still work from the service worker cache', async ({ page, context }) => {
-    await installWorker(page);
+  test('pages and search still work from the service worker cache', async () => {
     if (shellOnly) {
       // A large site keeps what the reader opened: open the page and run the search once online.
       await page.goto('terms/wu-ge-yi-pi/');

@@ -4,20 +4,27 @@
  * recorded until the page has made all it makes on its own (see `settle`).
  * The Content-Security-Policy blocks outside requests on its own, and still
  * lets search (Pagefind: fetch, WebAssembly, a worker) work.
+ * The same loads, made at a phone's width, show that no page scrolls sideways at 320 px.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { CUT_ERROR, describeLog, networkCutLaunchOptions, recordRequests, settle } from '../support/outside-requests.ts';
 
-// Every test of this file runs in a Chromium that can reach 127.0.0.1 and nothing else.
-test.use({ launchOptions: networkCutLaunchOptions() });
+// Every test of this file runs in a Chromium that can reach 127.0.0.1 and nothing else, with the
+// service worker the search page registers allowed, so that its requests are recorded too.
+test.use({ launchOptions: networkCutLaunchOptions(), serviceWorkers: 'allow' });
 
 const pages = builtPages();
 /** Pages per test: one browser page visits each in turn (a fresh context per page costs more than the visit). */
 const CHUNK = 12;
 
-test.describe('no page makes a request that leaves the site (network cut)', () => {
+test.describe('no page makes a request that leaves the site (network cut), and none scrolls sideways at 320 px', () => {
+  // Every page is loaded once, 320 px wide: what a page requests does not depend on the width (no
+  // stylesheet, image or source of the site has a media or srcset condition, and lazy images are
+  // made eager), and the same load, settled, shows whether the page fits a small phone.
+  test.use({ viewport: { width: 320, height: 640 } });
+
   for (let start = 0; start < pages.length; start += CHUNK) {
     const chunk = pages.slice(start, start + CHUNK);
     test(`pages ${start + 1}–${start + chunk.length} of ${pages.length}: /${chunk[0]} … /${chunk.at(-1)}`, async ({ page, baseURL }) => {
@@ -33,12 +40,17 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
         if (found) problems.push(found);
         const policy = await page.locator('head > meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
         if (policy !== contentSecurityPolicy()) problems.push(`/${path}: missing or different Content-Security-Policy: ${policy}`);
+        const extra = await sidewaysScroll(page);
+        if (extra > 0) problems.push(`/${path}: scrolls sideways at 320 px (+${extra}px)`);
       }
       expect(problems.join('\n')).toBe('');
     });
   }
 
-  test("/search/ with results: the search bundle, Pagefind's wasm and its index all come from the site", async ({ page, baseURL }) => {
+  test("/search/ with results: the search bundle, Pagefind's wasm and its index all come from the site, and the results fit 320 px", async ({
+    page,
+    baseURL,
+  }) => {
     const log = recordRequests(page, new URL(baseURL!).origin);
     const local: string[] = [];
     page.on('requestfinished', (request) => local.push(new URL(request.url()).pathname));
@@ -51,8 +63,14 @@ test.describe('no page makes a request that leaves the site (network cut)', () =
     expect(local.some((p) => p.endsWith('/_kb/search.js'))).toBe(true);
     expect(local.some((p) => /\/pagefind\/.*\.pagefind$/.test(p) || /wasm/.test(p))).toBe(true);
     expect(local.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+    expect(await sidewaysScroll(page), 'the results page scrolls sideways at 320 px').toBe(0);
   });
 });
+
+/** How far the page scrolls sideways, in CSS pixels (0 when it fits its viewport's width). */
+function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
 
 /** Opens a made-up page under the site, served by the test itself, without the site's policy. */
 async function openFixturePage(page: Page, name: string, title: string, body: string): Promise<void> {

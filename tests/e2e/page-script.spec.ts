@@ -3,7 +3,8 @@
  * and visits, the `/` shortcut to the search box, search suggestions loaded on
  * first focus, and pages that work without it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { offlineUrl } from '../support/site-dirs.ts';
 
 const SOURCE = 'sources/2019-changde-zhou-derui-article/';
@@ -73,7 +74,7 @@ test.describe('the theme choice lasts', () => {
 });
 
 test.describe('the / shortcut', () => {
-  test('focuses the header search box without typing a slash', async ({ page }) => {
+  test('focuses the header search box without typing a slash', async ({ readerPage: page }) => {
     await page.goto(SOURCE);
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
@@ -81,7 +82,7 @@ test.describe('the / shortcut', () => {
     await expect(page.locator('#site-search')).toHaveValue('');
   });
 
-  test('types a slash inside a field, and does nothing with a modifier key', async ({ page }) => {
+  test('types a slash inside a field, and does nothing with a modifier key', async ({ readerPage: page }) => {
     await page.goto(SOURCE);
     await page.locator('#site-search').click();
     await page.keyboard.type('1/2');
@@ -91,14 +92,14 @@ test.describe('the / shortcut', () => {
     await expect(page.locator('#site-search')).not.toBeFocused();
   });
 
-  test('opens the search page from a page without a search box', async ({ page }) => {
+  test('opens the search page from a page without a search box', async ({ readerPage: page }) => {
     await page.goto(SOURCE);
     await page.evaluate(() => document.querySelector('.search-form')?.remove());
     await page.keyboard.press('/');
     await expect(page).toHaveURL(/\/search\/$/);
   });
 
-  test('works in the offline copy (file://)', async ({ page }) => {
+  test('works in the offline copy (file://)', async ({ readerPage: page }) => {
     await page.goto(offlineUrl('terms/index.html'));
     await page.keyboard.press('/');
     await expect(page.locator('#site-search')).toBeFocused();

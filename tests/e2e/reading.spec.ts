@@ -212,34 +212,8 @@ test.describe('term previews', () => {
 });
 
 test.describe('small screens', () => {
-  const pages = [
-    '',
-    'sources/',
-    ...sources.map((s) => `sources/${s.slug}/`),
-    'terms/',
-    ...terms.map((t) => `terms/${t.slug}/`),
-    'about/',
-    'search/?q=%E7%B2%BE%E5%87%86',
-    'no-such-page/',
-  ];
-
-  /** Pages per test: the tests run on several workers at once, each visiting its pages in one browser page. */
-  const CHUNK = 26;
-  for (let start = 0; start < pages.length; start += CHUNK) {
-    const chunk = pages.slice(start, start + CHUNK);
-    test(`nothing scrolls sideways at 320 px: pages ${start + 1}–${start + chunk.length} of ${pages.length}`, async ({ readerPage: page }) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize({ width: 320, height: 640 });
-      const overflowing: string[] = [];
-      for (const path of chunk) {
-        await page.goto(path);
-        const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (extra > 0) overflowing.push(`${path || '/'} (+${extra}px)`);
-      }
-      expect(overflowing).toEqual([]);
-    });
-  }
-
+  // That no page scrolls sideways at 320 px is checked on every built page, and on the search page
+  // with results, by the walk of tests/e2e/outside-requests.spec.ts, which loads each page at that width.
   test('wide tables scroll inside their own wrapper', async ({ readerPage: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('sources/2018-suining-jiang-huaqiong-interview/');

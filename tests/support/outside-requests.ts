@@ -11,7 +11,7 @@
  * so is every Content-Security-Policy violation the page reports on its console.
  */
 import type { BrowserContext, LaunchOptions, Page, Request } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, findTestChromium } from './chromium.ts';
 
 /** The error Chromium reports for a request the cut stopped. */
 export const CUT_ERROR = 'net::ERR_NAME_NOT_RESOLVED';
@@ -19,7 +19,7 @@ export const CUT_ERROR = 'net::ERR_NAME_NOT_RESOLVED';
 /** Launch options for a Chromium whose only reachable host is 127.0.0.1 (for `test.use({ launchOptions })`). */
 export function networkCutLaunchOptions(): LaunchOptions {
   return {
-    executablePath: findChromium() ?? undefined,
+    executablePath: findTestChromium() ?? undefined,
     args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   };
 }

@@ -12,7 +12,8 @@ import { test as base, type Page } from '@playwright/test';
 export const test = base.extend<{ readerPage: Page }, { sharedReaderPage: Page }>({
   sharedReaderPage: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const { baseURL, serviceWorkers } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, serviceWorkers });
       await use(await context.newPage());
       await context.close();
     },
