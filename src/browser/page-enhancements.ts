@@ -11,7 +11,13 @@
  *   a page without one. Not while typing in a field, nor with a modifier key.
  * - search suggestions on demand: the first focus of an `input[data-kb-suggest]`
  *   loads the classic script named by that attribute, once.
+ * - the "copy link" control beside every ¶/# link (./copy-links.ts), on pages
+ *   that have the copy tool's frame.
  */
+import { COPY_FRAME, COPY_TOOL_PAGE } from '../site/copy-controls.ts';
+import { PAGE_SCRIPT } from '../site/page-script-url.ts';
+import { addCopyLinks } from './copy-links.ts';
+
 const KEY = 'kb-theme';
 const THEMES = ['light', 'dark'];
 const root = document.documentElement;
@@ -46,6 +52,9 @@ apply(initial);
 document.addEventListener('DOMContentLoaded', () => {
   const radio = initial && document.getElementById(`theme-${initial}`);
   if (radio instanceof HTMLInputElement) radio.checked = true;
+  // This script is <base>_kb/page.js, so the site's root is its URL without that path.
+  const siteRoot = scriptUrl.endsWith(PAGE_SCRIPT) ? scriptUrl.slice(0, -PAGE_SCRIPT.length) : new URL('/', scriptUrl).href;
+  if (document.getElementsByName(COPY_FRAME).length > 0) addCopyLinks(document, new URL(COPY_TOOL_PAGE, siteRoot).href);
 });
 
 document.addEventListener('change', (event) => {

@@ -6,22 +6,19 @@
  *   pinyin ids that remark-heading-ids gave them, so this plugin runs after it.
  * - The control is an ordinary link to the anchor (no JavaScript): empty text,
  *   a Chinese accessible name, its "¶"/"#" glyph drawn by CSS, so it adds no words to
- *   the page text or the search index. With `copyHref`, a "copy link" control
- *   follows it, made the same way (see ../copy-tool.ts).
+ *   the page text or the search index. Its "copy link" control is added
+ *   beside it by the page script (src/browser/copy-links.ts).
  * - Old ids declared in content/redirects.yaml for this page become empty
  *   targets inside the element, so old links keep landing on it.
  */
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { blockAnchor, LINK_LABEL, type BlockKind } from '../site/anchors.ts';
-import { COPY_FRAME, copyLabel } from '../site/copy-controls.ts';
 import { pageOfContentFile } from '../content/redirects.ts';
 
 export interface BlockAnchorOptions {
   /** For a page (site path such as "sources/x/"): current id → old ids that must keep working. */
   aliasesFor?: (page: string) => Map<string, string[]>;
-  /** The href of the "copy link" control for an id (copyHref of ../copy-tool.ts); none without it. */
-  copyHref?: (id: string) => string;
 }
 
 interface VFileLike {
@@ -43,11 +40,6 @@ function emptyElement(tagName: string, properties: Props): PhrasingContent {
 
 export function anchorLink(id: string, label: string): PhrasingContent {
   return emptyElement('a', { href: `#${id}`, className: ['anchor-link'], ariaLabel: label });
-}
-
-/** The "copy link" control beside it: a link into the page's copy-tool iframe. */
-export function copyLink(href: string, label: string): PhrasingContent {
-  return emptyElement('a', { href, target: COPY_FRAME, className: ['copy-link'], ariaLabel: copyLabel(label) });
 }
 
 function aliasTargets(oldIds: string[]): PhrasingContent[] {
@@ -75,7 +67,6 @@ export function remarkBlockAnchors(options: BlockAnchorOptions = {}) {
     const decorate = (node: Paragraph | Heading, id: string, label: string, prepend: PhrasingContent[] = []) => {
       node.children.unshift(...prepend);
       node.children.push(anchorLink(id, label));
-      if (options.copyHref) node.children.push(copyLink(options.copyHref(id), label));
     };
 
     const walk = (children: RootContent[], inQuote: boolean) => {

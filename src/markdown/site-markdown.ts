@@ -10,7 +10,6 @@ import { readCollection } from '../content/content-files.ts';
 import { dictionaryFromRawTerms, type DictionaryTerm } from '../content/glossary-dictionary.ts';
 import { aliasesByTarget, readRedirects, type RedirectsData } from '../content/redirects.ts';
 import { readConfig } from '../config.ts';
-import { copyHref } from '../site/copy-controls.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkTermLinks } from './remark-term-links.ts';
 import { remarkEditorialMarks } from './remark-editorial-marks.ts';
@@ -41,13 +40,7 @@ export function siteMarkdownProcessor({ base, glossary: terms, redirects }: Site
       remarkEditorialMarks,
       [remarkTermLinks, { terms, termHref: (slug: string) => `${base}terms/${slug}/` }],
       remarkHeadingIds,
-      [
-        remarkBlockAnchors,
-        {
-          aliasesFor: (page: string) => aliasesByTarget(redirects, page),
-          copyHref: (id: string) => copyHref(base, { kind: 'link', id }),
-        },
-      ],
+      [remarkBlockAnchors, { aliasesFor: (page: string) => aliasesByTarget(redirects, page) }],
     ],
   });
 }

@@ -1,18 +1,20 @@
 /**
- * "Copy" controls that load their tool on use. Content pages ship no script:
- * each copy control is a plain link whose target is one hidden, empty iframe
- * of the page (COPY_FRAME), and whose href is the tool page with what to copy
- * in the fragment: `<base>_kb/copy/#link:p-1x9k3ba` (the page's address with
+ * "Copy" controls that load their tool on use. Each copy control is a plain
+ * link whose target is one hidden, empty iframe of the page (COPY_FRAME), and
+ * whose href is the tool page with what to copy in the fragment: `<base>_kb/copy/#link:p-1x9k3ba` (the page's address with
  * that anchor) or `#text:cite-gbt-text` (the text of that element, a citation).
  * Clicking it, by mouse or by Enter, navigates the iframe (standard HTML); the
  * tool page (src/browser/copy-tool.ts) is same-origin with the page, so it
  * reads the page, writes the clipboard of the page's window (which holds the
- * click's user activation), and announces the result in the page.
+ * click's user activation), and announces the result in the page. A
+ * citation's controls are in the HTML; the "copy link" control beside each
+ * ¶/# link is added by the page script (src/browser/copy-links.ts), since the
+ * tool needs JavaScript anyway.
  *
  * Under file:// (the offline copy) every file is its own origin, so the tool
  * cannot reach the page; the offline copy hides the controls (OFFLINE_CLASS).
  *
- * Pure: shared by the templates, the remark plugin, the tool, the link check
+ * Pure: shared by the templates, the page script, the tool, the link check
  * and the tests.
  */
 import { withBase } from './base-path.ts';
@@ -40,6 +42,15 @@ const ID = /^[A-Za-z0-9][\w-]*$/;
 export function copyFragment(request: CopyRequest): string {
   if (!ID.test(request.id)) throw new Error(`not a copyable id: "${request.id}"`);
   return `#${request.kind}:${request.id}`;
+}
+
+/**
+ * Whether rendered HTML has copy controls: a copy control in the markup (a
+ * citation's 复制), or a ¶/# link, beside which the page script puts a "copy
+ * link" control (src/browser/copy-links.ts).
+ */
+export function hasCopyControlsIn(html: string): boolean {
+  return html.includes(`target="${COPY_FRAME}"`) || html.includes('class="anchor-link"');
 }
 
 /** The href of a copy control under the base path: "/kb/_kb/copy/#link:p-1x9k3ba". */

@@ -6,7 +6,17 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LINK_LABEL } from '../../../src/site/anchors.ts';
 import { contentSecurityPolicy } from '../../../src/site/csp.ts';
-import { COPY_FRAME, copyFragment, copyHref, copyLabel, copyMessage, linkTo, OFFLINE_CLASS, parseCopyFragment } from '../../../src/site/copy-controls.ts';
+import {
+  COPY_FRAME,
+  copyFragment,
+  copyHref,
+  copyLabel,
+  copyMessage,
+  hasCopyControlsIn,
+  linkTo,
+  OFFLINE_CLASS,
+  parseCopyFragment,
+} from '../../../src/site/copy-controls.ts';
 import { checkLinks } from '../../../scripts/verify/link-check.ts';
 import { remarkBlockAnchors } from '../../../src/markdown/remark-block-anchors.ts';
 import { copyToolHtml } from '../../../src/emit/copy-tool.ts';
@@ -68,33 +78,21 @@ describe('copy tool: what is copied and said', () => {
 });
 
 describe('copy tool: markup', () => {
-  const render = (markdown: string, copy = true) =>
+  const render = (markdown: string) =>
     String(
-      unified()
-        .use(remarkParse)
-        .use(remarkBlockAnchors, copy ? { copyHref: (id: string) => copyHref('/kb/', { kind: 'link', id }) } : {})
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .processSync({ value: markdown, path: 'content/sources/x.mdx' }),
+      unified().use(remarkParse).use(remarkBlockAnchors).use(remarkRehype).use(rehypeStringify).processSync({ value: markdown, path: 'content/sources/x.mdx' }),
     );
 
-  it('puts a copy control with no text right after each "link to here" control of a Markdown body', () => {
+  it('gives each block of a Markdown body its ¶ link and no copy control in the HTML (the page script adds it)', () => {
     const html = render('一段文字。\n\n- 一条\n');
-    const controls = [
-      ...html.matchAll(
-        /<a href="#([^"]+)" class="anchor-link" aria-label="([^"]+)"><\/a><a href="([^"]+)" target="([^"]+)" class="copy-link" aria-label="([^"]+)"><\/a>/g,
-      ),
-    ];
-    assert.equal(controls.length, 2, html);
-    for (const [, id, label, href, target, copy] of controls) {
-      assert.equal(href, `/kb/_kb/copy/#link:${id}`);
-      assert.equal(target, COPY_FRAME);
-      assert.equal(copy, copyLabel(label!));
-    }
+    assert.equal([...html.matchAll(/<a href="#[^"]+" class="anchor-link" aria-label="[^"]+"><\/a>/g)].length, 2, html);
+    assert.doesNotMatch(html, /copy-link|_kb\/copy/);
   });
 
-  it('adds none without copyHref', () => {
-    assert.doesNotMatch(render('一段文字。', false), /copy-link/);
+  it('gives a page the tool frame when it has a copy control or a ¶ link, and none otherwise', () => {
+    assert.ok(hasCopyControlsIn('<p id="p-1">段<a href="#p-1" class="anchor-link" aria-label="链接到本段"></a></p>'));
+    assert.ok(hasCopyControlsIn(`<a class="copy-cite" href="/_kb/copy/#text:cite-gbt-text" target="${COPY_FRAME}">复制</a>`));
+    assert.ok(!hasCopyControlsIn('<p>段<a href="#top">回到顶部</a></p>'));
   });
 
   it('writes a tool page with the site’s policy, its script under the base, and no index entry', () => {
