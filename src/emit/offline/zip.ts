@@ -80,7 +80,10 @@ export function writeZip(entries: LazyZipEntry[], date: Date, write: (part: Uint
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
+    // The central record and its name in one buffer of their own, kept until the end: tens of thousands
+    // of small slices of Node's shared buffer pool (what Buffer.from(name) returns), held that long, made
+    // each later deflateRawSync call several times slower (65,536 entries: about 12 s of CPU instead of 2).
+    const central = Buffer.alloc(46 + name.length);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
@@ -93,10 +96,11 @@ export function writeZip(entries: LazyZipEntry[], date: Date, write: (part: Uint
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    name.copy(central, 46);
     write(local);
     write(name);
     write(body);
-    centrals.push(central, name);
+    centrals.push(central);
     offset += local.length + name.length + body.length;
   }
   if (offset > 0xffffffff) throw new Error('createZip: archives over 4 GB are not supported');
