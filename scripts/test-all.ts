@@ -4,9 +4,9 @@
  * a base path; then three lines at once: the end-to-end tests in Chromium
  * (pages, search, outside requests with the network cut, accessibility); the
  * checks on the build (noise, links, HTML validity, bad input and redirects in
- * fixture builds), then one more build compared with the first byte for byte;
- * the tests of the base-path build (among them the end-to-end tests tagged
- * @base-path), the offline copy in Firefox and the search evaluation. Much of
+ * fixture builds); the tests of the base-path build (among them the end-to-end
+ * tests tagged @base-path), the offline copy in Firefox, the search evaluation,
+ * then one more build compared with the first byte for byte. Much of
  * the browsers' time is waiting on pages, so the lines use cores that one line
  * alone would leave idle.
  *
@@ -74,15 +74,10 @@ const stages: Stage[] = [
   [
     [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
     [
-      // Every build here writes outside the project. Astro then puts its page bundle in the project's
-      // .astro/.prerender/ (for dist/ it uses dist/.prerender/), so these builds run one at a time, on
-      // this line: the fixture builds of the build tests (one file at a time), then the reproducible build.
+      // The fixture builds write outside the project. Astro then puts their page bundle in the project's
+      // .astro/.prerender/ (for dist/ it uses dist/.prerender/), so they run one at a time (one test file
+      // at a time), on this line.
       { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
-      {
-        name: 'reproducible build (a second, cold build of the real site, identical to dist/ in every byte)',
-        command: 'node',
-        args: ['scripts/check-reproducible.ts', '--against', 'dist'],
-      },
     ],
     [
       {
@@ -102,6 +97,13 @@ const stages: Stage[] = [
       },
       { name: 'offline copy in Firefox (file://)', command: 'node', args: ['--test', 'tests/firefox/**/*.test.ts'] },
       { name: 'search evaluation (Chromium, queries entered in loaded search pages)', command: 'node', args: ['scripts/eval-search.ts'] },
+      {
+        // It builds inside the project (node_modules/.cache/), with a page bundle of its own, so it runs beside
+        // the fixture builds of the build tests; on this line, whose browsers leave a core idle while they wait on pages.
+        name: 'reproducible build (a second, cold build of the real site, identical to dist/ in every byte)',
+        command: 'node',
+        args: ['scripts/check-reproducible.ts', '--against', 'dist'],
+      },
     ],
   ],
 ];
