@@ -21,7 +21,14 @@ import { ensureChromium } from '../tests/support/chromium.ts';
 import { ensureCjkFont } from '../tests/support/cjk-font.ts';
 import { ensurePoppler } from '../tests/support/poppler.ts';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  // Node keeps the code it compiles for each module here (checked against the module's source before use), so the
+  // hundreds of Node processes and worker threads of a run (test files, spawned scripts, the content guard's worker)
+  // compile each module once; it stays for the next run. Astro's builds load most of their code through Vite, which this does not reach.
+  NODE_COMPILE_CACHE: join(process.cwd(), 'node_modules', '.cache', 'kb-node-compile'),
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 /** The same site built under a base path, as on GitHub Pages or a school server. */
 const BASE = '/kb/';
 const baseRun = join(tmpdir(), `kb-base-path-${process.pid}`);
