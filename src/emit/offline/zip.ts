@@ -82,7 +82,8 @@ export function writeZip(entries: LazyZipEntry[], date: Date, write: (part: Uint
     local.writeUInt16LE(0, 28);
     // The central record and its name in one buffer of their own, kept until the end: tens of thousands
     // of small slices of Node's shared buffer pool (what Buffer.from(name) returns), held that long, made
-    // each later deflateRawSync call several times slower (65,536 entries: about 12 s of CPU instead of 2).
+    // each later deflateRawSync call several times slower (70,000 small entries written to a file: 15.7 s
+    // of CPU with the slices kept, 4.5 s with one buffer each, measured on the loaded 2-core machine).
     const central = Buffer.alloc(46 + name.length);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
