@@ -3,7 +3,9 @@
  * into two temporary folders, with the same SOURCE_DATE_EPOCH (the last commit's
  * time unless set), each from a cold cache of its own (KB_CACHE_DIR, an empty
  * folder: no content data store, no incremental build; node_modules/.astro is
- * neither read nor changed), and compares every byte of every file. Exits non-zero and lists each difference when the builds differ.
+ * neither read nor changed), and compares every byte of every file. The two
+ * folders are inside the project (node_modules/.cache/), so the check can run
+ * beside a build to a folder outside it. Exits non-zero and lists each difference when the builds differ.
  * Exclusions, with reasons: scripts/verify/reproducible.ts (none today).
  *
  * `--against DIR` compares one cold build with a build already made (`npm test`
@@ -12,8 +14,7 @@
  * commit's time, is what both take when it is unset.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compareBuilds, filesFrom, REPRODUCIBILITY_EXCLUSIONS } from './verify/reproducible.ts';
 
@@ -26,7 +27,13 @@ function commitEpoch(): string {
 }
 
 const epoch = process.env.SOURCE_DATE_EPOCH ?? commitEpoch();
-const work = mkdtempSync(join(tmpdir(), 'kb-reproducible-'));
+// The builds write inside the project (node_modules/.cache/), so that Astro puts each one's page
+// bundle in its own <outDir>/.prerender/: for an outDir outside the project it uses the project's
+// .astro/.prerender/, which another build to a folder outside the project (a fixture build of the
+// build tests, the build at a base path) may be writing at the same time.
+const cacheRoot = join(process.cwd(), 'node_modules', '.cache');
+mkdirSync(cacheRoot, { recursive: true });
+const work = mkdtempSync(join(cacheRoot, 'kb-reproducible-'));
 
 function readBuild(outDir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();

@@ -1,50 +1,42 @@
 /**
- * Old URLs and anchors declared in content/redirects.yaml keep working: the
- * build writes static redirect pages and alias targets, and a real Chromium
- * following an old link lands on the new page or element. Bad declarations
- * fail the build with a message naming the file and the field.
+ * One build of the valid fixture (tests/fixtures/valid, with its redirects.yaml) under /kb/,
+ * read by every check here that needs a build that succeeds. It is the control for the builds
+ * of bad content in bad-input.test.ts (the same fixture builds, and the content guard reports
+ * it ok). Old URLs and anchors declared in redirects.yaml keep working: the build writes static
+ * redirect pages and alias targets, and a real Chromium following an old link lands on the new
+ * page or element. Bad declarations fail the build with a message naming the file and the field.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
+import { fixtureCopy } from '../support/bad-content.ts';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
-import { buildFixture } from '../support/fixture-build.ts';
+import { buildFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function fixtureWith(redirects: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-redirects-'));
+function copy(): string {
+  const dir = fixtureCopy();
   temps.push(dir);
-  cpSync('tests/fixtures/valid', join(dir, 'content'), { recursive: true });
-  writeFileSync(join(dir, 'content/redirects.yaml'), redirects);
   return dir;
 }
 
-const REDIRECTS = `
-pages:
-  glossary/: terms/
-  terms/old-fu-pin/: terms/fu-pin/#definition
-anchors:
-  terms/fu-pin/:
-    old-definition: definition
-`;
-
-describe('redirect pages and anchor aliases (fixture build under /kb/)', () => {
-  const dir = fixtureWith(REDIRECTS);
+describe('the valid fixture, built under /kb/: the control, redirect pages and anchor aliases', () => {
+  const dir = copy();
   const dist = join(dir, 'dist');
+  let build: FixtureBuild | undefined;
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   const port = 4400 + Math.floor(Math.random() * 500);
   const origin = `http://127.0.0.1:${port}`;
 
   before(async () => {
-    const { status, output } = await buildFixture(dir, { KB_BASE: '/kb/' });
-    assert.equal(status, 0, output);
+    build = await buildFixture(dir, { KB_BASE: '/kb/' });
+    assert.equal(build.status, 0, build.output);
     server = spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--dir', dist], {
       env: { ...process.env, KB_BASE: '/kb/' },
       stdio: 'ignore',
@@ -61,6 +53,12 @@ describe('redirect pages and anchor aliases (fixture build under /kb/)', () => {
   after(async () => {
     await browser?.close();
     server?.kill();
+  });
+
+  it('builds, and the content guard reports the content ok (the control for bad-input.test.ts)', () => {
+    assert.ok(build);
+    assert.equal(build.status, 0, build.output);
+    assert.match(build.output, /content ok: 1 sources, 3 terms/);
   });
 
   it('writes a static page at the old path with a relative refresh, a canonical link and a visible link', () => {
@@ -105,7 +103,8 @@ describe('redirect pages and anchor aliases (fixture build under /kb/)', () => {
 
 describe('bad redirect declarations fail the build', () => {
   it('names the file and the field', async () => {
-    const dir = fixtureWith('pages:\n  /glossary/: terms/\n');
+    const dir = copy();
+    writeFileSync(join(dir, 'content/redirects.yaml'), 'pages:\n  /glossary/: terms/\n');
     const { status, output } = await buildFixture(dir);
     assert.notEqual(status, 0);
     assert.match(output, /content\/redirects\.yaml › pages\.\/glossary\/: expected an old page path like "glossary\/"/);

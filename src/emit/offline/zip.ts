@@ -80,7 +80,11 @@ export function writeZip(entries: LazyZipEntry[], date: Date, write: (part: Uint
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
+    // The central record and its name in one buffer of their own, kept until the end: tens of thousands
+    // of small slices of Node's shared buffer pool (what Buffer.from(name) returns), held that long, made
+    // each later deflateRawSync call several times slower (70,000 small entries written to a file: 15.7 s
+    // of CPU with the slices kept, 4.5 s with one buffer each, measured on the loaded 2-core machine).
+    const central = Buffer.alloc(46 + name.length);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
@@ -93,10 +97,11 @@ export function writeZip(entries: LazyZipEntry[], date: Date, write: (part: Uint
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
+    name.copy(central, 46);
     write(local);
     write(name);
     write(body);
-    centrals.push(central, name);
+    centrals.push(central);
     offset += local.length + name.length + body.length;
   }
   if (offset > 0xffffffff) throw new Error('createZip: archives over 4 GB are not supported');
