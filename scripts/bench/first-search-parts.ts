@@ -1,0 +1,75 @@
+/**
+ * `npx node scripts/bench/first-search-parts.ts <dist> [query]` prints what the
+ * first search of a built site is made of, in gzip bytes (as a host serving
+ * gzip sends them): the search bundle and, inside it, the page directory's parts
+ * (its JSON re-made from the built index, compressed alone), then every file
+ * the search page fetched, opened with the query (default 扶贫), by kind: Pagefind's
+ * metadata, index chunks, filters, fragments, WebAssembly, the text buckets.
+ * For docs/performance.md's breakdown of the first search at 10,000 sources.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { pageDirectory } from '../../src/search/build/page-directory-file.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../../tests/support/chromium.ts';
+import { serveSite } from '../support/dist-server.ts';
+import { transferDuring } from './browser.ts';
+
+const dist = process.argv[2];
+const query = process.argv[3] ?? '扶贫';
+if (!dist) throw new Error('usage: first-search-parts.ts <dist> [query]');
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+const bundle = readFileSync(join(dist, '_kb/search.js'));
+const dirs = ['', ...readdirSync(join(dist, 'pagefind')).filter((d) => /^shard-\d+$/.test(d))].filter((d) => existsSync(join(dist, 'pagefind', d, 'fragment')));
+const { directory, textRows } = pageDirectory(
+  dirs.map((d) => join(dist, 'pagefind', d)),
+  {},
+);
+console.log(`search bundle _kb/search.js: ${kb(bundle.length)} raw, ${kb(gz(bundle))} gzip (${dirs.length} index shards)`);
+for (const [name, part] of Object.entries(directory)) {
+  const json = JSON.stringify(part);
+  console.log(`  page directory ${name}: ${kb(Buffer.byteLength(json))} raw, ${kb(gz(json))} gzip alone`);
+}
+const rows = JSON.stringify(textRows);
+console.log(`original texts' rows (${textRows.length}, in bucket files beside the index): ${kb(Buffer.byteLength(rows))} raw, ${kb(gz(rows))} gzip together`);
+
+const served = await serveSite(dist, '/', { gzip: true });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  const transfer = await transferDuring(page, async () => {
+    await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}`);
+    await page.locator('#search-results > li').first().waitFor({ state: 'visible', timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+  });
+  const kinds = new Map<string, { bytes: number; files: number }>();
+  for (const r of transfer.responses) {
+    const path = new URL(r.url).pathname;
+    const kind = /\/pagefind\/.*\.pf_meta$/.test(path)
+      ? 'Pagefind metadata'
+      : path.includes('/index/')
+        ? 'index chunks'
+        : path.includes('/filter/')
+          ? 'filters'
+          : path.includes('/fragment/')
+            ? 'fragments'
+            : /wasm/.test(path)
+              ? 'WebAssembly'
+              : path.includes('/kb-texts/')
+                ? 'text buckets'
+                : path.replace(/^.*\//, '');
+    const k = kinds.get(kind) ?? { bytes: 0, files: 0 };
+    k.bytes += r.bytes;
+    k.files++;
+    kinds.set(kind, k);
+  }
+  console.log(`the search page opened with ?q=${query} fetched ${kb(transfer.bytes)} in ${transfer.requests} requests:`);
+  for (const [kind, k] of [...kinds].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${kind}: ${kb(k.bytes)} in ${k.files}`);
+} finally {
+  await browser.close();
+  served.close();
+}
