@@ -15,8 +15,10 @@ import {
   textBucketPath,
   textRow,
   textSourceMap,
+  textsInBundle,
   unpackIndices,
 } from '../../src/search/core/page-directory.ts';
+import { writePageDirectory } from '../../src/search/build/integration.ts';
 import { BLOCK_BREAK } from '../../src/search/core/search-record.ts';
 import { indexWords } from '../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../src/text/script-fold.ts';
@@ -97,6 +99,27 @@ describe('the page directory', () => {
     assert.deepEqual(writeTextBuckets(pagefind, []), []);
     assert.equal(existsSync(join(pagefind, 'kb-texts')), false);
     assert.deepEqual(readdirSync(pagefind), []);
+  });
+
+  it('keeps the rows in the bundle only for one shard of at most one bucket of texts, and removes bucket files then', () => {
+    assert.equal(textsInBundle(5, 1), true);
+    assert.equal(textsInBundle(TEXT_BUCKET_SIZE, 1), true);
+    assert.equal(textsInBundle(TEXT_BUCKET_SIZE + 1, 1), false);
+    assert.equal(textsInBundle(5, 2), false);
+    const out = join(root, 'site');
+    for (const [i, dir] of ['', 'shard-1/'].entries()) {
+      fragment(join(out, 'pagefind', dir), `und_s${i}`, `/sources/x${i}/`, '来源');
+      fragment(join(out, 'pagefind', dir), `und_x${i}`, `/sources/x${i}/text/`, '原文', { anchors: encodeAnchors([{ pos: i, id: `l${i}` }]) });
+    }
+    const sharded = writePageDirectory(out, {}, 2);
+    assert.equal(sharded.textRows, undefined);
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'pagefind', 'kb-texts', '0.json'), 'utf8')), [
+      ['/sources/x0/text/', [0], ['l0']],
+      ['/sources/x1/text/', [1], ['l1']],
+    ]);
+    const single = writePageDirectory(out, {}, 1);
+    assert.deepEqual(single.textRows, [['/sources/x0/text/', [0], ['l0']]]);
+    assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
   });
 
   it('says so when the index and the directory count different original texts', () => {

@@ -86,7 +86,7 @@ export interface SearchOutcome {
   counts(): Promise<Record<string, Record<string, number>>>;
   /** Loads the view of one result. */
   view(id: string): Promise<ResultView>;
-  /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (loads the text's bucket file, see page-directory.ts). */
+  /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (on a large site, loads the text's bucket file: see page-directory.ts). */
   textLink(textId: string): Promise<TextLink>;
 }
 
@@ -176,10 +176,12 @@ export class SearchEngine {
     return this.textSources;
   }
 
-  /** An original text's row (url and paragraph anchors), from its bucket file. */
+  /** An original text's row (url and paragraph anchors), from its bucket file or, on a small site, the bundle. */
   private async textRow(textId: string): Promise<TextRow> {
     const text = (await this.texts()).get(textId);
     if (!text) throw new Error(`no original text ${textId}`);
+    // A small site's rows are in the bundle (textsInBundle).
+    if (directory.textRows) return directory.textRows[text.place]!;
     const path = textBucketPath(text.place);
     let bucket = this.bucketCache.get(path);
     if (!bucket) {

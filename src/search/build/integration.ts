@@ -31,7 +31,7 @@ import { pathOfFile } from '../../site/urls.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
 import { pageDirectory, writeTextBuckets } from './page-directory-file.ts';
-import type { PageDirectory } from '../core/page-directory.ts';
+import { textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -147,13 +147,17 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
 
 /**
  * The page directory of the index in `outDir` (src/search/core/page-directory.ts), with the
- * original texts' bucket files written beside the first shard's index.
+ * original texts' rows in it on a small site, else in bucket files beside the first shard's index.
  */
 export function writePageDirectory(outDir: string, foldTable: Record<string, string>, shards = 1): PageDirectory {
   const { directory, textRows } = pageDirectory(
     Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
     foldTable,
   );
+  if (textsInBundle(textRows.length, shards)) {
+    writeTextBuckets(join(outDir, 'pagefind'), []);
+    return { ...directory, textRows };
+  }
   writeTextBuckets(join(outDir, 'pagefind'), textRows);
   return directory;
 }

@@ -13,7 +13,8 @@
  * on the screen needs, are in small bucket files beside the index
  * (TEXT_BUCKET_SIZE texts each, see textBucketPath), fetched for the texts
  * shown, as Pagefind fetches fragments: on a site of 10,000 sources they
- * would be most of the search bundle.
+ * would be most of the search bundle. A small site (see textsInBundle) keeps
+ * them in the directory instead.
  */
 import type { Anchor } from './anchor-map.ts';
 import { base64FromBytes, bytesFromBase64 } from '../../util/base64.ts';
@@ -40,6 +41,18 @@ export interface PageDirectory {
    * a text costs about two bytes here rather than two ids.
    */
   textSources: PackedIndices;
+  /** Every original text's row, in the texts' order, when the site keeps them in the bundle (textsInBundle); else they are in the bucket files. */
+  textRows?: TextRow[];
+}
+
+/**
+ * Whether the original texts' rows go in the search bundle rather than in
+ * bucket files: when the index is one shard and they would fill one bucket
+ * at most. A bucket of a few texts costs a request of its own for a few
+ * hundred bytes, more than the rows add to the bundle.
+ */
+export function textsInBundle(texts: number, shards: number): boolean {
+  return shards === 1 && texts <= TEXT_BUCKET_SIZE;
 }
 
 /** An original text's row in its bucket file: url, paragraph start positions (as deltas), paragraph ids. */
