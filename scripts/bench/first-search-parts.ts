@@ -1,11 +1,16 @@
 /**
- * `npx node scripts/bench/first-search-parts.ts <dist> [query]` prints what the
+ * `npx node scripts/bench/first-search-parts.ts <dist> [query] [--without-name-filter]` prints what the
  * first search of a built site is made of, in gzip bytes (as a host serving
  * gzip sends them): the search bundle and, inside it, the page directory's parts
  * (its JSON re-made from the built index, compressed alone), then every file
  * the search page fetched, opened with the query (default 扶贫), by kind: Pagefind's
  * metadata, index chunks, filters, fragments, WebAssembly, the text buckets.
  * For docs/performance.md's breakdown of the first search at 10,000 sources.
+ *
+ * `--without-name-filter` serves the same build's search bundle with its name
+ * filter (src/search/core/name-filter.ts) replaced by the one KB_WITHOUT=name-filter
+ * writes, which lets every word through: what the filter saves, measured on one
+ * index without a second build (the bundle is the only file the filter changes).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,19 +22,27 @@ import { serveSite } from '../support/dist-server.ts';
 import { transferDuring } from './browser.ts';
 
 const dist = process.argv[2];
-const query = process.argv[3] ?? '扶贫';
+const query = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : '扶贫';
+const withoutNameFilter = process.argv.includes('--without-name-filter');
+/** The name filter as esbuild writes it into the bundle, and the one that answers "maybe" for every word (nameFilterFor with off). */
+const NAME_FILTER = /bits:\d+,hashes:\d+,data:"[A-Za-z0-9+/=]+"/;
+const OPEN_FILTER = 'bits:8,hashes:1,data:"/w=="';
 if (!dist) throw new Error('usage: first-search-parts.ts <dist> [query]');
 const KB = 1024;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
-const bundle = readFileSync(join(dist, '_kb/search.js'));
+const original = readFileSync(join(dist, '_kb/search.js'), 'utf8');
+if (!NAME_FILTER.test(original)) throw new Error('_kb/search.js: no name filter found in the bundle');
+const bundle = Buffer.from(withoutNameFilter ? original.replace(NAME_FILTER, OPEN_FILTER) : original);
 const dirs = ['', ...readdirSync(join(dist, 'pagefind')).filter((d) => /^shard-\d+$/.test(d))].filter((d) => existsSync(join(dist, 'pagefind', d, 'fragment')));
 const { directory, textRows } = pageDirectory(
   dirs.map((d) => join(dist, 'pagefind', d)),
   {},
 );
-console.log(`search bundle _kb/search.js: ${kb(bundle.length)} raw, ${kb(gz(bundle))} gzip (${dirs.length} index shards)`);
+console.log(
+  `search bundle _kb/search.js${withoutNameFilter ? ' without the name filter' : ''}: ${kb(bundle.length)} raw, ${kb(gz(bundle))} gzip (${dirs.length} index shards)`,
+);
 for (const [name, part] of Object.entries(directory)) {
   const json = JSON.stringify(part);
   console.log(`  page directory ${name}: ${kb(Buffer.byteLength(json))} raw, ${kb(gz(json))} gzip alone`);
@@ -41,6 +54,12 @@ const served = await serveSite(dist, '/', { gzip: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
+  if (withoutNameFilter) {
+    // Sent gzip-compressed, as the server sends the original.
+    await page.route('**/_kb/search.js', (route) =>
+      route.fulfill({ body: gzipSync(bundle), headers: { 'content-type': 'text/javascript; charset=utf-8', 'content-encoding': 'gzip' } }),
+    );
+  }
   const transfer = await transferDuring(page, async () => {
     await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}`);
     await page.locator('#search-results > li').first().waitFor({ state: 'visible', timeout: 120_000 });

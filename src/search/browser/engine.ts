@@ -193,9 +193,7 @@ export class SearchEngine {
       this.bucketCache.set(path, bucket);
       bucket.catch(() => this.bucketCache.delete(path));
     }
-    const row = (await bucket)[text.place % TEXT_BUCKET_SIZE];
-    if (!row) throw new Error(`no original text ${textId} in ${path}`);
-    return row;
+    return (await bucket)[text.place % TEXT_BUCKET_SIZE]!;
   }
 
   /** Every filter value with its number of pages, for building the facet list. */

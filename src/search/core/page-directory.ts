@@ -69,9 +69,9 @@ export function textBucketPath(place: number): string {
   return `${TEXT_BUCKET_DIR}/${Math.floor(place / TEXT_BUCKET_SIZE)}.json`;
 }
 
-/** The ids in the order both the build and the browser sort them (UTF-16 code units). */
+/** The ids in the order both the build and the browser sort them (sort's default: by UTF-16 code units). */
 export function idOrder(ids: Iterable<string>): string[] {
-  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...ids].sort();
 }
 
 /** Whole numbers below 2^width each, as a bit string in base64. */
