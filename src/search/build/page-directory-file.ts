@@ -53,7 +53,8 @@ export interface SiteDirectory {
  */
 export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDirectory {
   const summaries = new Map<string, string>();
-  const texts = new Map<string, Fragment>();
+  // Only what the rows need: a fragment holds its page's whole text, and 10,000 original texts' would be gigabytes.
+  const texts = new Map<string, { url: string; anchors: string | undefined }>();
   const entries: PageDirectory['entries'] = {};
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');
@@ -65,7 +66,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
       if (type === PAGE_TYPES.entry) {
         const title = detokenize((fragment.meta.title ?? '').split(' ')).text;
         entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
-      } else if (type === PAGE_TYPES.text) texts.set(id, fragment);
+      } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors });
       else if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
     }
   }
@@ -74,13 +75,13 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   const sources: number[] = [];
   const textRows: TextRow[] = [];
   for (const id of idOrder(texts.keys())) {
-    const fragment = texts.get(id)!;
+    const text = texts.get(id)!;
     // An original text's address is its summary's followed by text/.
-    const summaryUrl = fragment.url.replace(/text\/$/, '');
+    const summaryUrl = text.url.replace(/text\/$/, '');
     const summary = summaries.get(summaryUrl);
-    if (summary === undefined) throw new Error(`search index: the original text ${fragment.url} has no summary page ${summaryUrl} in the index`);
+    if (summary === undefined) throw new Error(`search index: the original text ${text.url} has no summary page ${summaryUrl} in the index`);
     sources.push(summaryPlace.get(summary)!);
-    textRows.push(textRow(fragment.url, decodeAnchors(fragment.meta.anchors, [])));
+    textRows.push(textRow(text.url, decodeAnchors(text.anchors, [])));
   }
   return { directory: { entries, textSources: packIndices(sources) }, textRows };
 }
