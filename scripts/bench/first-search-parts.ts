@@ -54,6 +54,7 @@ const served = await serveSite(dist, '/', { gzip: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   if (withoutNameFilter) {
     // Sent gzip-compressed, as the server sends the original.
     await page.route('**/_kb/search.js', (route) =>

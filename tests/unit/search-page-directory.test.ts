@@ -122,6 +122,26 @@ describe('the page directory', () => {
     assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
   });
 
+  it('counts an id that two shards gave two summaries once, as the browser sees it', () => {
+    const shards = [join(root, 'same-id-0'), join(root, 'same-id-1')];
+    fragment(shards[0]!, 'und_s', '/sources/a/', '来源');
+    fragment(shards[0]!, 'und_xa', '/sources/a/text/', '原文');
+    fragment(shards[1]!, 'und_s', '/sources/b/', '来源');
+    fragment(shards[1]!, 'und_xb', '/sources/b/text/', '原文');
+    fragment(shards[1]!, 'und_t', '/sources/c/', '来源');
+    fragment(shards[1]!, 'und_xc', '/sources/c/text/', '原文');
+    const { directory } = pageDirectory(shards, {});
+    const map = textSourceMap(directory, ['und_xa', 'und_xb', 'und_xc'], new Set(['und_s', 'und_s', 'und_t']));
+    assert.deepEqual(
+      [...map].map(([id, t]) => [id, t.summary]),
+      [
+        ['und_xa', 'und_s'],
+        ['und_xb', 'und_s'],
+        ['und_xc', 'und_t'],
+      ],
+    );
+  });
+
   it('says so when the index and the directory count different original texts', () => {
     const directory = { textSources: packIndices([0, 0]) };
     assert.throws(() => textSourceMap(directory, ['und_x1'], ['und_s1']), /the index has 1 original texts, the page directory 2/);

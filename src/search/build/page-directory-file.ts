@@ -70,8 +70,10 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
       else if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
     }
   }
-  // The summaries' places in the order the browser sorts their ids (the 来源 facet's pages).
-  const summaryPlace = new Map(idOrder(summaries.values()).map((id, place) => [id, place]));
+  // The summaries' places in the order the browser sorts their ids (the 来源 facet's pages). Each id once:
+  // Pagefind's ids are 7 hex digits, and two pages in different shards can have the same one (at 10,000
+  // sources, two summaries did); the browser's facet holds it once.
+  const summaryPlace = new Map(idOrder(new Set(summaries.values())).map((id, place) => [id, place]));
   const sources: number[] = [];
   const textRows: TextRow[] = [];
   for (const id of idOrder(texts.keys())) {
