@@ -9,7 +9,7 @@ import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
-import { entryNames, PAGE_TYPES, rowNames, textAnchors } from '../core/page-directory.ts';
+import { entryNames, PAGE_TYPES, rowNames, textAnchors, TEXT_BUCKET_SIZE, textBucketPath, textSourceMap, type TextRow } from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
 import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
@@ -86,8 +86,8 @@ export interface SearchOutcome {
   counts(): Promise<Record<string, Record<string, number>>>;
   /** Loads the view of one result. */
   view(id: string): Promise<ResultView>;
-  /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (loads nothing). */
-  textLink(textId: string): TextLink;
+  /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (on a large site, loads the text's bucket file: see page-directory.ts). */
+  textLink(textId: string): Promise<TextLink>;
 }
 
 const foldTable = unpackFoldTable(packedFoldTable);
@@ -101,6 +101,8 @@ export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
+  private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
+  private readonly bucketCache = new Map<string, Promise<TextRow[]>>();
 
   private readonly basePath: string;
 
@@ -166,6 +168,34 @@ export class SearchEngine {
     return cached;
   }
 
+  /** Each original text's place and source (page-directory.ts), from the type facet's 原文 and 来源 pages. */
+  private texts(): Promise<ReturnType<typeof textSourceMap>> {
+    this.textSources ??= Promise.all([this.facet('type', PAGE_TYPES.text), this.facet('type', PAGE_TYPES.source)]).then(([texts, sources]) =>
+      textSourceMap(directory, texts, sources),
+    );
+    return this.textSources;
+  }
+
+  /** An original text's row (url and paragraph anchors), from its bucket file or, on a small site, the bundle. */
+  private async textRow(textId: string): Promise<TextRow> {
+    const text = (await this.texts()).get(textId);
+    if (!text) throw new Error(`no original text ${textId}`);
+    // A small site's rows are in the bundle (textsInBundle).
+    if (directory.textRows) return directory.textRows[text.place]!;
+    const path = textBucketPath(text.place);
+    let bucket = this.bucketCache.get(path);
+    if (!bucket) {
+      // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
+      bucket = fetch(`${this.basePath}${path}`).then((r) => {
+        if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
+        return r.json() as Promise<TextRow[]>;
+      });
+      this.bucketCache.set(path, bucket);
+      bucket.catch(() => this.bucketCache.delete(path));
+    }
+    return (await bucket)[text.place % TEXT_BUCKET_SIZE]!;
+  }
+
   /** Every filter value with its number of pages, for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
     return (await this.init()).filters();
@@ -184,8 +214,9 @@ export class SearchEngine {
     const firstKey = plan.key;
     const firstNamed = this.namedEntry(firstKey);
     const sourcePages = this.facet('type', PAGE_TYPES.source);
-    // Either may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, sourcePages]) early.catch(() => undefined);
+    const texts = this.texts();
+    // Any may end up unused (a fallback plan has its own key): never an unhandled rejection.
+    for (const early of [firstNamed, sourcePages, texts]) early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
@@ -251,21 +282,20 @@ export class SearchEngine {
       }
       return v;
     };
-    const sources = await sourcePages;
+    const [sources, textMap] = await Promise.all([sourcePages, texts]);
     const layout = layoutResults(
       filtered,
       {
         isEntry: (id) => id in directory.entries,
-        sourceOf: (id) => directory.texts[id]?.[0] ?? (sources.has(id) ? id : undefined),
+        sourceOf: (id) => textMap.get(id)?.summary ?? (sources.has(id) ? id : undefined),
       },
       named?.id,
     );
     const entries = layout.entries.map((id) => ({ id, url: directory.entries[id]![0], title: directory.entries[id]![1] }));
-    const textLink = (textId: string): TextLink => {
-      const text = directory.texts[textId];
-      if (!text) throw new Error(`no original text ${textId}`);
+    const textLink = async (textId: string): Promise<TextLink> => {
+      const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);
-      return { url: text[1], anchor: start === undefined ? undefined : anchorAt(textAnchors(text), start).id };
+      return { url: row[0], anchor: start === undefined ? undefined : anchorAt(textAnchors(row), start).id };
     };
     return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink };
   }

@@ -10,8 +10,7 @@
 import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
-import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
-import type { ResultGroup } from '../core/result-layout.ts';
+import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
@@ -55,7 +54,7 @@ export function startSearchPage(): void {
   let outcome: SearchOutcome | undefined;
   let shown = 0;
 
-  function resultItem(view: ResultView, group?: ResultGroup): HTMLLIElement {
+  function resultItem(view: ResultView, text?: TextLink): HTMLLIElement {
     const kind = view.type === '术语' ? 'term' : view.type === '来源' ? 'source' : view.type === '原文' ? 'text' : 'page';
     const meta = el('p', { className: 'result-meta' }, el('span', { className: `badge badge--${kind}` }, view.type || '页面'));
     if (view.details.length > 0) meta.append(` ${view.details.join(' · ')}`);
@@ -66,9 +65,8 @@ export function startSearchPage(): void {
     if (view.section?.heading && view.section.heading !== view.title) {
       item.append(el('p', { className: 'result-section' }, '见于：', el('a', { href: link(view, view.section.id) }, view.section.heading)));
     }
-    if (group?.text && outcome) {
+    if (text) {
       // The source's original text matches too: one result, with a link to the paragraph.
-      const text = outcome.textLink(group.text);
       const line = /^l(\d+)$/.exec(text.anchor ?? '')?.[1];
       const href = resultHref(text.url, { base: __KB_BASE__, siteRoot, offline }, text.anchor);
       item.append(
@@ -117,11 +115,12 @@ export function startSearchPage(): void {
     // and the button shows at once whether any results are left to claim.
     shown += next.length;
     more.hidden = shown >= outcome.results.length;
-    const views = next.map((group) => [group, outcome!.view(group.id)] as const);
-    for (const [group, view] of views) {
-      const ready = await view;
+    // A view and its original text's paragraph link load together (the link's bucket file beside the fragments).
+    const views = next.map((group) => Promise.all([outcome!.view(group.id), group.text ? outcome!.textLink(group.text) : undefined]));
+    for (const view of views) {
+      const [ready, text] = await view;
       if (id !== runId) return;
-      list.append(resultItem(ready, group));
+      list.append(resultItem(ready, text));
     }
   }
 

@@ -15,7 +15,7 @@ declare module 'kb:name-filter' {
 }
 
 declare module 'kb:page-directory' {
-  /** Glossary entries' titles and original texts' sources and paragraphs, by page id (src/search/core/page-directory.ts). */
+  /** Glossary entries' titles and original texts' sources, by page id (src/search/core/page-directory.ts). */
   const directory: import('../core/page-directory.ts').PageDirectory;
   export default directory;
 }

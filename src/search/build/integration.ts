@@ -30,8 +30,8 @@ import { walkFiles } from '../../emit/site-map.ts';
 import { pathOfFile } from '../../site/urls.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
-import { pageDirectory } from './page-directory-file.ts';
-import type { PageDirectory } from '../core/page-directory.ts';
+import { pageDirectory, writeTextBuckets } from './page-directory-file.ts';
+import { textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -145,16 +145,30 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
   return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
 }
 
+/**
+ * The page directory of the index in `outDir` (src/search/core/page-directory.ts), with the
+ * original texts' rows in it on a small site, else in bucket files beside the first shard's index.
+ */
+export function writePageDirectory(outDir: string, foldTable: Record<string, string>, shards = 1): PageDirectory {
+  const { directory, textRows } = pageDirectory(
+    Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
+    foldTable,
+  );
+  if (textsInBundle(textRows.length, shards)) {
+    writeTextBuckets(join(outDir, 'pagefind'), []);
+    return { ...directory, textRows };
+  }
+  writeTextBuckets(join(outDir, 'pagefind'), textRows);
+  return directory;
+}
+
 export async function writeSearchBundle(
   outDir: string,
   base: string,
   foldTable: Record<string, string>,
   nameFilter: NameFilter,
   shards = 1,
-  directory: PageDirectory = pageDirectory(
-    Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
-    foldTable,
-  ),
+  directory: PageDirectory = writePageDirectory(outDir, foldTable, shards),
 ): Promise<void> {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({

@@ -1,15 +1,29 @@
 /**
  * Reads the fragments Pagefind wrote and makes the page directory that the
  * search bundle carries (src/search/core/page-directory.ts): every glossary
- * entry's url, title and Chinese names, and each original text's summary and paragraph
- * anchors, keyed by Pagefind's page ids.
+ * entry's url, title and Chinese names, keyed by Pagefind's page ids, and
+ * each original text's source; and the original texts' rows (url and
+ * paragraph anchors) for the bucket files written beside the index.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeAnchors } from '../core/anchor-map.ts';
 import type { FoldTable } from '../core/fold.ts';
-import { entryNames, entryRow, expansionNames, PAGE_TYPES, textEntry, type PageDirectory } from '../core/page-directory.ts';
+import {
+  entryNames,
+  entryRow,
+  expansionNames,
+  idOrder,
+  packIndices,
+  PAGE_TYPES,
+  TEXT_BUCKET_DIR,
+  TEXT_BUCKET_SIZE,
+  textBucketPath,
+  textRow,
+  type PageDirectory,
+  type TextRow,
+} from '../core/page-directory.ts';
 import { detokenize } from '../core/tokenize.ts';
 
 /** Pagefind's signature before a decompressed fragment's JSON. */
@@ -27,14 +41,21 @@ export function readFragment(file: string): Fragment {
   return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
 }
 
+export interface SiteDirectory {
+  directory: PageDirectory;
+  /** Every original text's row, in the order of their ids (see textBucketPath). */
+  textRows: TextRow[];
+}
+
 /**
  * @param pagefindDirs every shard's folder (each with a fragment/ folder)
  * @param table the folding table the search bundle carries (names are compared as the browser compares them)
  */
-export function pageDirectory(pagefindDirs: string[], table: FoldTable): PageDirectory {
+export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDirectory {
   const summaries = new Map<string, string>();
-  const texts: Array<[string, Fragment]> = [];
-  const directory: PageDirectory = { entries: {}, texts: {} };
+  // Only what the rows need: a fragment holds its page's whole text, and 10,000 original texts' would be gigabytes.
+  const texts = new Map<string, { url: string; anchors: string | undefined }>();
+  const entries: PageDirectory['entries'] = {};
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');
     if (!existsSync(fragments)) continue;
@@ -44,17 +65,39 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): PageDir
       const type = fragment.filters.type?.[0];
       if (type === PAGE_TYPES.entry) {
         const title = detokenize((fragment.meta.title ?? '').split(' ')).text;
-        directory.entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
-      } else if (type === PAGE_TYPES.text) texts.push([id, fragment]);
-      else summaries.set(fragment.url, id);
+        entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
+      } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors });
+      else if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
     }
   }
-  for (const [id, fragment] of texts) {
+  // The summaries' places in the order the browser sorts their ids (the 来源 facet's pages). Each id once:
+  // Pagefind's ids are 7 hex digits, and two pages in different shards can have the same one (at 10,000
+  // sources, two summaries did); the browser's facet holds it once.
+  const summaryPlace = new Map(idOrder(new Set(summaries.values())).map((id, place) => [id, place]));
+  const sources: number[] = [];
+  const textRows: TextRow[] = [];
+  for (const id of idOrder(texts.keys())) {
+    const text = texts.get(id)!;
     // An original text's address is its summary's followed by text/.
-    const summaryUrl = fragment.url.replace(/text\/$/, '');
+    const summaryUrl = text.url.replace(/text\/$/, '');
     const summary = summaries.get(summaryUrl);
-    if (summary === undefined) throw new Error(`search index: the original text ${fragment.url} has no summary page ${summaryUrl} in the index`);
-    directory.texts[id] = textEntry(summary, fragment.url, decodeAnchors(fragment.meta.anchors, []));
+    if (summary === undefined) throw new Error(`search index: the original text ${text.url} has no summary page ${summaryUrl} in the index`);
+    sources.push(summaryPlace.get(summary)!);
+    textRows.push(textRow(text.url, decodeAnchors(text.anchors, [])));
   }
-  return directory;
+  return { directory: { entries, textSources: packIndices(sources) }, textRows };
+}
+
+/** Writes the original texts' rows into pagefind/kb-texts/, TEXT_BUCKET_SIZE to a file; returns the files' paths relative to pagefind/. */
+export function writeTextBuckets(pagefindDir: string, rows: readonly TextRow[]): string[] {
+  rmSync(join(pagefindDir, TEXT_BUCKET_DIR), { recursive: true, force: true });
+  if (rows.length === 0) return [];
+  mkdirSync(join(pagefindDir, TEXT_BUCKET_DIR), { recursive: true });
+  const paths: string[] = [];
+  for (let start = 0; start < rows.length; start += TEXT_BUCKET_SIZE) {
+    const path = textBucketPath(start);
+    writeFileSync(join(pagefindDir, path), JSON.stringify(rows.slice(start, start + TEXT_BUCKET_SIZE)));
+    paths.push(path);
+  }
+  return paths;
 }

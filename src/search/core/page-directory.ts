@@ -4,13 +4,20 @@
  * glossary entry's address and title, so the block of matching entries costs
  * no fragment, and its Chinese names (see expansionNames), so a query that
  * names the entry is widened to them without first waiting for the entry's
- * fragment; and, for each source's original text, the source's summary and
- * the text's paragraph anchors, so a source is one result and its 原文 line
- * links to the matching paragraph without loading the text. Keyed by
- * Pagefind's page ids (its fragment names), written by the index build
+ * fragment; and which source each original text belongs to, so a source is
+ * one result however many of its pages match. Keyed by Pagefind's page ids
+ * (its fragment names), written by the index build
  * (src/search/build/page-directory-file.ts) into the search bundle.
+ *
+ * An original text's address and paragraph anchors, which only its 原文 line
+ * on the screen needs, are in small bucket files beside the index
+ * (TEXT_BUCKET_SIZE texts each, see textBucketPath), fetched for the texts
+ * shown, as Pagefind fetches fragments: on a site of 10,000 sources they
+ * would be most of the search bundle. A small site (see textsInBundle) keeps
+ * them in the directory instead.
  */
 import type { Anchor } from './anchor-map.ts';
+import { base64FromBytes, bytesFromBase64 } from '../../util/base64.ts';
 import { isHan } from './chars.ts';
 import type { FoldTable } from './fold.ts';
 import { nameKey } from './query-plan.ts';
@@ -26,27 +33,115 @@ export interface PageDirectory {
    * expansionNames, left out when they are the title alone.
    */
   entries: Record<string, [string, string, string[]?]>;
-  /** Original text id → [its source's summary id, url, paragraph start positions (as deltas), paragraph ids]. */
-  texts: Record<string, [string, string, number[], string[]]>;
+  /**
+   * Each original text's source (packIndices): for the original texts in the
+   * order of their ids, the place of their source's summary among the
+   * summaries in the order of theirs. The browser has both lists of ids from
+   * the type facet (来源 and 原文), which it loads for every search anyway, so
+   * a text costs about two bytes here rather than two ids.
+   */
+  textSources: PackedIndices;
+  /** Every original text's row, in the texts' order, when the site keeps them in the bundle (textsInBundle); else they are in the bucket files. */
+  textRows?: TextRow[];
 }
 
-/** Positions as deltas from the one before (smaller numbers: the directory ships in the search bundle). */
-export function textEntry(summaryId: string, url: string, anchors: Anchor[]): PageDirectory['texts'][string] {
+/**
+ * Whether the original texts' rows go in the search bundle rather than in
+ * bucket files: when the index is one shard and they would fill one bucket
+ * at most. A bucket of a few texts costs a request of its own for a few
+ * hundred bytes, more than the rows add to the bundle.
+ */
+export function textsInBundle(texts: number, shards: number): boolean {
+  return shards === 1 && texts <= TEXT_BUCKET_SIZE;
+}
+
+/** An original text's row in its bucket file: url, paragraph start positions (as deltas), paragraph ids. */
+export type TextRow = [string, number[], string[]];
+
+/** Original texts per bucket file: a screen shows at most four 原文 lines, each costing one bucket at most. */
+export const TEXT_BUCKET_SIZE = 32;
+
+/** The folder of the bucket files inside the first shard's pagefind/ folder (the offline copy serves it as it serves Pagefind's files). */
+export const TEXT_BUCKET_DIR = 'kb-texts';
+
+/** The bucket file, relative to pagefind/, of the original text at `place` (its index among the texts in id order). */
+export function textBucketPath(place: number): string {
+  return `${TEXT_BUCKET_DIR}/${Math.floor(place / TEXT_BUCKET_SIZE)}.json`;
+}
+
+/** The ids in the order both the build and the browser sort them (sort's default: by UTF-16 code units). */
+export function idOrder(ids: Iterable<string>): string[] {
+  return [...ids].sort();
+}
+
+/** Whole numbers below 2^width each, as a bit string in base64. */
+export interface PackedIndices {
+  count: number;
+  /** Bits per number. */
+  width: number;
+  data: string;
+}
+
+export function packIndices(values: readonly number[]): PackedIndices {
+  const max = values.reduce((m, v) => Math.max(m, v), 0);
+  const width = Math.max(1, Math.ceil(Math.log2(max + 1)));
+  const bytes = new Uint8Array(Math.ceil((values.length * width) / 8));
+  values.forEach((value, i) => {
+    for (let b = 0; b < width; b++) if (value & (1 << b)) bytes[(i * width + b) >> 3]! |= 1 << ((i * width + b) & 7);
+  });
+  return { count: values.length, width, data: base64FromBytes(bytes) };
+}
+
+export function unpackIndices(packed: PackedIndices): number[] {
+  const bytes = bytesFromBase64(packed.data);
+  return Array.from({ length: packed.count }, (_, i) => {
+    let value = 0;
+    for (let b = 0; b < packed.width; b++) if (bytes[(i * packed.width + b) >> 3]! & (1 << ((i * packed.width + b) & 7))) value |= 1 << b;
+    return value;
+  });
+}
+
+/**
+ * Original text id → its place among the texts (for its bucket) and its
+ * source's summary id, from the ids of every original text and every summary
+ * (the type facet's 原文 and 来源 pages).
+ */
+export function textSourceMap(
+  directory: Pick<PageDirectory, 'textSources'>,
+  textIds: Iterable<string>,
+  summaryIds: Iterable<string>,
+): Map<string, { place: number; summary: string }> {
+  const texts = idOrder(textIds);
+  const summaries = idOrder(summaryIds);
+  if (texts.length !== directory.textSources.count)
+    throw new Error(`search: the index has ${texts.length} original texts, the page directory ${directory.textSources.count}`);
+  const places = unpackIndices(directory.textSources);
+  return new Map(
+    texts.map((id, place) => {
+      const summary = summaries[places[place]!];
+      if (summary === undefined) throw new Error(`search: the original text ${id} has no summary among the ${summaries.length} in the index`);
+      return [id, { place, summary }];
+    }),
+  );
+}
+
+/** Positions as deltas from the one before (smaller numbers in the bucket files). */
+export function textRow(url: string, anchors: Anchor[]): TextRow {
   let last = 0;
   const deltas = anchors.map((a) => {
     const d = a.pos - last;
     last = a.pos;
     return d;
   });
-  return [summaryId, url, deltas, anchors.map((a) => a.id)];
+  return [url, deltas, anchors.map((a) => a.id)];
 }
 
 /** The paragraph anchors of an original text, as word positions and ids. */
-export function textAnchors(entry: PageDirectory['texts'][string]): Anchor[] {
+export function textAnchors(row: TextRow): Anchor[] {
   let pos = 0;
-  return entry[2].map((d, i) => {
+  return row[1].map((d, i) => {
     pos += d;
-    return { pos, id: entry[3][i]! };
+    return { pos, id: row[2][i]! };
   });
 }
 

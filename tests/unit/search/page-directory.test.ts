@@ -1,16 +1,28 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { encodeAnchors } from '../../../src/search/core/anchor-map.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
-import { rowNames, textAnchors, textEntry } from '../../../src/search/core/page-directory.ts';
+import {
+  idOrder,
+  packIndices,
+  rowNames,
+  TEXT_BUCKET_SIZE,
+  textAnchors,
+  textBucketPath,
+  textRow,
+  textSourceMap,
+  textsInBundle,
+  unpackIndices,
+} from '../../../src/search/core/page-directory.ts';
+import { writePageDirectory } from '../../../src/search/build/integration.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords } from '../../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
-import { pageDirectory } from '../../../src/search/build/page-directory-file.ts';
+import { pageDirectory, writeTextBuckets } from '../../../src/search/build/page-directory-file.ts';
 
 const table = buildFoldTable(foldToSimplified);
 const root = mkdtempSync(join(tmpdir(), 'kb-directory-'));
@@ -29,17 +41,111 @@ describe('the page directory', () => {
       { pos: 40, id: 'l4' },
       { pos: 41, id: 'l5' },
     ];
-    assert.deepEqual(textAnchors(textEntry('s', '/sources/x/text/', anchors)), anchors);
+    assert.deepEqual(textRow('/sources/x/text/', anchors), ['/sources/x/text/', [3, 37, 1], ['l1', 'l4', 'l5']]);
+    assert.deepEqual(textAnchors(textRow('/sources/x/text/', anchors)), anchors);
   });
 
-  it("reads entries' titles and each original text's summary and paragraphs from the fragments", () => {
+  it('packs places into as few bits as the largest needs, and back', () => {
+    for (const values of [[], [0], [0, 0, 1], [5, 0, 7, 3], Array.from({ length: 1000 }, (_, i) => (i * 7919) % 10_007)]) {
+      const packed = packIndices(values);
+      assert.deepEqual(unpackIndices(packed), values);
+    }
+    // 10,000 places below 2^14: 14 bits each, 17,500 bytes (23,336 in base64).
+    const packed = packIndices(Array.from({ length: 10_000 }, (_, i) => 9999 - i));
+    assert.equal(packed.width, 14);
+    assert.equal(packed.data.length, 23_336);
+  });
+
+  it("reads entries' titles, each original text's source and its row from the fragments", () => {
     const dir = join(root, 'ok');
     fragment(dir, 'und_t1', '/terms/liang-bu-chou/', '术语', { title: '两不 不愁 愁' });
     fragment(dir, 'und_s1', '/sources/x/', '来源');
     fragment(dir, 'und_x1', '/sources/x/text/', '原文', { anchors: encodeAnchors([{ pos: 5, id: 'l3' }]) });
-    const directory = pageDirectory([dir], {});
+    const { directory, textRows } = pageDirectory([dir], {});
     assert.deepEqual(directory.entries, { und_t1: ['/terms/liang-bu-chou/', '两不愁', []] });
-    assert.deepEqual(directory.texts, { und_x1: ['und_s1', '/sources/x/text/', [5], ['l3']] });
+    assert.deepEqual(unpackIndices(directory.textSources), [0]);
+    assert.deepEqual(textRows, [['/sources/x/text/', [5], ['l3']]]);
+  });
+
+  it('finds every original text its summary and its row across shards, however the ids sort', () => {
+    const shards = [join(root, 'shard0'), join(root, 'shard1')];
+    // 70 sources (three bucket files), ids in an order unrelated to their urls, spread over two shards.
+    const ids = Array.from({ length: 70 }, (_, i) => ({
+      summary: `und_${((i * 37) % 70).toString(16).padStart(3, '0')}a`,
+      text: `und_${((i * 11) % 70).toString(16).padStart(3, '0')}b`,
+      slug: `s${i}`,
+    }));
+    for (const [i, source] of ids.entries()) {
+      fragment(shards[i % 2]!, source.summary, `/sources/${source.slug}/`, '来源');
+      fragment(shards[i % 2]!, source.text, `/sources/${source.slug}/text/`, '原文', { anchors: encodeAnchors([{ pos: i, id: `l${i}` }]) });
+    }
+    const { directory, textRows } = pageDirectory(shards, {});
+    const map = textSourceMap(
+      directory,
+      ids.map((s) => s.text),
+      ids.map((s) => s.summary),
+    );
+    const pagefind = join(root, 'buckets');
+    const paths = writeTextBuckets(pagefind, textRows);
+    assert.deepEqual(paths, ['kb-texts/0.json', 'kb-texts/1.json', 'kb-texts/2.json']);
+    for (const [i, source] of ids.entries()) {
+      const text = map.get(source.text)!;
+      assert.equal(text.summary, source.summary, `the source of ${source.text}`);
+      const bucket = JSON.parse(readFileSync(join(pagefind, textBucketPath(text.place)), 'utf8'));
+      assert.deepEqual(bucket[text.place % TEXT_BUCKET_SIZE], [`/sources/${source.slug}/text/`, [i], [`l${i}`]]);
+    }
+    assert.deepEqual(idOrder(['und_b', 'und_a', 'und_10']), ['und_10', 'und_a', 'und_b']);
+    // A site without original texts writes no bucket file, and removes those of an earlier build.
+    assert.deepEqual(writeTextBuckets(pagefind, []), []);
+    assert.equal(existsSync(join(pagefind, 'kb-texts')), false);
+    assert.deepEqual(readdirSync(pagefind), []);
+  });
+
+  it('keeps the rows in the bundle only for one shard of at most one bucket of texts, and removes bucket files then', () => {
+    assert.equal(textsInBundle(5, 1), true);
+    assert.equal(textsInBundle(TEXT_BUCKET_SIZE, 1), true);
+    assert.equal(textsInBundle(TEXT_BUCKET_SIZE + 1, 1), false);
+    assert.equal(textsInBundle(5, 2), false);
+    const out = join(root, 'site');
+    for (const [i, dir] of ['', 'shard-1/'].entries()) {
+      fragment(join(out, 'pagefind', dir), `und_s${i}`, `/sources/x${i}/`, '来源');
+      fragment(join(out, 'pagefind', dir), `und_x${i}`, `/sources/x${i}/text/`, '原文', { anchors: encodeAnchors([{ pos: i, id: `l${i}` }]) });
+    }
+    const sharded = writePageDirectory(out, {}, 2);
+    assert.equal(sharded.textRows, undefined);
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'pagefind', 'kb-texts', '0.json'), 'utf8')), [
+      ['/sources/x0/text/', [0], ['l0']],
+      ['/sources/x1/text/', [1], ['l1']],
+    ]);
+    const single = writePageDirectory(out, {}, 1);
+    assert.deepEqual(single.textRows, [['/sources/x0/text/', [0], ['l0']]]);
+    assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
+  });
+
+  it('counts an id that two shards gave two summaries once, as the browser sees it', () => {
+    const shards = [join(root, 'same-id-0'), join(root, 'same-id-1')];
+    fragment(shards[0]!, 'und_s', '/sources/a/', '来源');
+    fragment(shards[0]!, 'und_xa', '/sources/a/text/', '原文');
+    fragment(shards[1]!, 'und_s', '/sources/b/', '来源');
+    fragment(shards[1]!, 'und_xb', '/sources/b/text/', '原文');
+    fragment(shards[1]!, 'und_t', '/sources/c/', '来源');
+    fragment(shards[1]!, 'und_xc', '/sources/c/text/', '原文');
+    const { directory } = pageDirectory(shards, {});
+    const map = textSourceMap(directory, ['und_xa', 'und_xb', 'und_xc'], new Set(['und_s', 'und_s', 'und_t']));
+    assert.deepEqual(
+      [...map].map(([id, t]) => [id, t.summary]),
+      [
+        ['und_xa', 'und_s'],
+        ['und_xb', 'und_s'],
+        ['und_xc', 'und_t'],
+      ],
+    );
+  });
+
+  it('says so when the index and the directory count different original texts', () => {
+    const directory = { textSources: packIndices([0, 0]) };
+    assert.throws(() => textSourceMap(directory, ['und_x1'], ['und_s1']), /the index has 1 original texts, the page directory 2/);
+    assert.throws(() => textSourceMap({ textSources: packIndices([1]) }, ['und_x1'], ['und_s1']), /original text und_x1 has no summary among the 1/);
   });
 
   it('keeps the Chinese names that can widen a query, one for each comparison key, and writes none when the title is the only one', () => {
@@ -50,7 +156,7 @@ describe('the page directory', () => {
       names: names(['两不愁三保障', '兩不愁三保障', '两不愁', 'liǎng bù chóu', 'Two Assurances', '三保障']),
     });
     fragment(dir, 'und_t3', '/terms/b/', '术语', { title: indexWords('贫困村', table).join(' '), names: names(['贫困村', '貧困村', 'pínkùn cūn']) });
-    const directory = pageDirectory([dir], table);
+    const { directory } = pageDirectory([dir], table);
     assert.deepEqual(directory.entries.und_t2, ['/terms/a/', '两不愁三保障', ['两不愁三保障', '两不愁', '三保障']]);
     assert.deepEqual(directory.entries.und_t3, ['/terms/b/', '贫困村']);
     assert.deepEqual(rowNames(directory.entries.und_t3!), ['贫困村']);
