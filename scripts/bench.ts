@@ -99,7 +99,7 @@ const KNOWN = {
     /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */
     guard: 1.5,
     reason:
-      "a time ratio between two builds run one after the other: whatever else loads the machine during one build and not the other moves it (on one machine it has measured 0.57× quiet and 1.78× with the test suite running beside it). Its regression guard is therefore on the ratio of CPU seconds of the two whole process trees, which load barely changes; this site's build spends more CPU than its wall time (Markdown on worker threads), so that ratio is higher than the wall-time one; it too moves somewhat with load (0.96× and 1.19× in two runs on one machine), and the guard leaves room for that",
+      "a time ratio between two builds run one after the other: whatever else loads the machine during one build and not the other moves it. Its regression guard is therefore on the ratio of CPU seconds of the two whole process trees, which load barely changes; this site's build spends more CPU than its wall time (Markdown on worker threads), so that ratio is higher than the wall-time one, though it too moves somewhat with load, and the guard leaves room for that",
   },
 };
 

@@ -2,6 +2,7 @@
  * Peak memory of a process and all its descendants, sampled from /proc
  * (Linux): the whole tree, and the part of it that is Pagefind's binary.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface TreeSample {
@@ -82,4 +83,28 @@ export function endedChildrenCpuSeconds(): number {
   // cutime and cstime are fields 16 and 17 of the whole line, 14 and 15 after the name.
   const ticksPerSecond = 100;
   return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+}
+
+export interface MeasuredRun {
+  code: number | null;
+  /** Everything the command wrote to stdout and stderr. */
+  log: string;
+  seconds: number;
+  cpuSeconds: number;
+  peak: TreeSample;
+}
+
+/** Runs a command to its end, with its wall time, its tree's CPU seconds and its tree's peak memory. */
+export async function measuredRun(command: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
+  const started = performance.now();
+  const cpuBefore = endedChildrenCpuSeconds();
+  const child = spawn(command, args, options);
+  const watch = watchTree(child.pid!);
+  let log = '';
+  child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  const seconds = (performance.now() - started) / 1000;
+  const peak = watch.stop();
+  return { code, log, seconds, cpuSeconds: endedChildrenCpuSeconds() - cpuBefore, peak };
 }

@@ -18,13 +18,13 @@
  * with its title and description as frontmatter; each glossary term's body
  * becomes a page titled with the term, described by its definition.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent } from '../../src/content/content-files.ts';
-import { endedChildrenCpuSeconds, watchTree } from './process-tree.ts';
+import { measuredRun } from './process-tree.ts';
 
 /** Pinned peer versions: Starlight's current release, with the Astro this project builds on. */
 export const STARLIGHT_VERSION = '0.42.4';
@@ -141,20 +141,10 @@ export interface PeerBuild {
 export async function timedStarlightBuild(site: string, cacheDir = starlightCacheDir()): Promise<PeerBuild> {
   for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist']) rmSync(join(site, dir), { recursive: true, force: true });
   for (const dir of ['node_modules/.astro', 'node_modules/.vite']) rmSync(join(cacheDir, dir), { recursive: true, force: true });
-  const started = performance.now();
-  const cpuBefore = endedChildrenCpuSeconds();
-  const child = spawn(process.execPath, [join(cacheDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const { code, log, seconds, cpuSeconds, peak } = await measuredRun(process.execPath, [join(cacheDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: site,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const watch = watchTree(child.pid!);
-  let log = '';
-  child.stdout.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  const code = await new Promise<number | null>((done) => child.on('exit', done));
-  const seconds = (performance.now() - started) / 1000;
-  const peak = watch.stop();
-  const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
   if (code !== 0) throw new Error(`Starlight build failed:\n${log.slice(-3000)}`);
   const pages = /(\d+) page\(s\) built/.exec(log);
   return { seconds, cpuSeconds, peakMB: peak.total / (1024 * 1024), pages: pages ? Number(pages[1]) : NaN, dist: join(site, 'dist') };

@@ -4,10 +4,9 @@
  * index and the offline copy from the build's own log. Used by `npm run bench`
  * and by scripts/bench/mechanisms.ts.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { endedChildrenCpuSeconds, watchTree } from './process-tree.ts';
+import { measuredRun } from './process-tree.ts';
 
 const MB = 1024 * 1024;
 
@@ -39,19 +38,9 @@ export interface BuildResult {
 export async function timedBuild(outDir: string, env: Record<string, string>, command: 'build' | 'sync' = 'build'): Promise<BuildResult> {
   for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
-  const started = performance.now();
-  const cpuBefore = endedChildrenCpuSeconds();
-  const child = spawn('astro', command === 'build' ? ['build', '--outDir', outDir] : ['sync'], {
+  const { code, log, seconds, cpuSeconds, peak } = await measuredRun('astro', command === 'build' ? ['build', '--outDir', outDir] : ['sync'], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
-  const watch = watchTree(child.pid!);
-  let log = '';
-  child.stdout.on('data', (c: Buffer) => (log += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const seconds = (performance.now() - started) / 1000;
-  const peak = watch.stop();
-  const cpuSeconds = endedChildrenCpuSeconds() - cpuBefore;
   if (code !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const index = /indexed (\d+) pages \(read (\d+) ms, Pagefind (\d+) ms, bundle (\d+) ms\)/.exec(log);
   // Astro's own phases, from its log: the content sync ("[types] Generated 30.95s") and page generation.
