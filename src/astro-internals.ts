@@ -1,19 +1,13 @@
 /**
- * The project's reaches past Astro's public API, all in this file. Each one
- * has a test (tests/unit/astro-internals.test.ts) that reads the installed
- * Astro and fails, naming what changed, when Astro no longer works this way.
+ * The project's one reach past Astro's public API, confined to this file, with
+ * a test (tests/unit/astro-internals.test.ts) that reads the installed Astro
+ * and fails, naming what changed, when Astro no longer works this way.
  *
- * 1. A content loader's context carries `entryTypes`, the content entry
- *    types by file extension, with the render function Astro would use for
- *    `.md`. Astro passes it to every loader, but its public `LoaderContext`
- *    type does not declare it. The worker-rendered loader replaces the `.md`
- *    render function in it (src/content/loader/worker-rendered-glob.ts).
- * 2. During a build, Astro renders prerendered pages in the same process as
- *    the integrations, but from a bundle with a module graph of its own, so a
- *    middleware and an integration cannot share a module's state. They meet
- *    on a global symbol instead: the search index's capture registers a page
- *    sink (src/search/build/capture.ts), the capture middleware gives it each
- *    generated page (src/search/build/capture-middleware.ts).
+ * A content loader's context carries `entryTypes`, the content entry types by
+ * file extension, with the render function Astro would use for `.md`. Astro
+ * passes it to every loader, but its public `LoaderContext` type does not
+ * declare it. The worker-rendered loader replaces the `.md` render function in
+ * it (src/content/loader/worker-rendered-glob.ts).
  */
 import type { LoaderContext } from 'astro/loaders';
 
@@ -37,18 +31,4 @@ export function withRenderFunction(context: LoaderContext, extension: string, re
   const entryTypes = new Map((context as ContextWithEntryTypes).entryTypes);
   entryTypes.set(extension, { ...entryTypes.get(extension), getRenderFunction: async () => render });
   return { ...context, entryTypes } as ContextWithEntryTypes;
-}
-
-const PAGE_CAPTURE = Symbol.for('tuopin-kb:search-page-capture');
-
-/** Receives a generated page: its URL path (base included) and its bytes, exactly as written to disk. */
-export type PageSink = (pathname: string, html: Uint8Array) => void;
-
-/** The sink registered for this build, if any. */
-export function pageSink(): PageSink | undefined {
-  return (globalThis as { [PAGE_CAPTURE]?: PageSink })[PAGE_CAPTURE];
-}
-
-export function setPageSink(sink: PageSink | undefined): void {
-  (globalThis as { [PAGE_CAPTURE]?: PageSink })[PAGE_CAPTURE] = sink;
 }

@@ -47,10 +47,10 @@ export interface SiteConfig {
 /**
  * The large-site mechanisms KB_WITHOUT can turn off, so that a build with and
  * without each can be measured (docs/performance.md): Markdown rendered on
- * worker threads, search records made while pages are generated, garbage
- * collected between index steps, the name-token Bloom filter.
+ * worker threads, garbage collected between index steps, the name-token Bloom
+ * filter.
  */
-export const MECHANISMS = ['worker-markdown', 'page-capture', 'gc', 'name-filter'] as const;
+export const MECHANISMS = ['worker-markdown', 'gc', 'name-filter'] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 
 type Env = Record<string, string | undefined>;

@@ -14,7 +14,6 @@
  * | mechanism        | turned off by                   | its own measure |
  * | ---------------- | ------------------------------- | --------------- |
  * | worker-markdown  | KB_WITHOUT=worker-markdown      | content sync time (`astro sync` alone) |
- * | page-capture     | KB_WITHOUT=page-capture         | search index time |
  * | gc               | KB_WITHOUT=gc                   | peak memory |
  * | shards           | KB_SEARCH_SHARD_PAGES=1000000   | peak memory, first-search bytes (one run: neither depends on load) |
  * | name-filter      | KB_WITHOUT=name-filter          | first-search bytes (one run) |
@@ -42,7 +41,7 @@ const MB = 2 ** 20;
 const KB = 1024;
 
 /** The mechanisms measured by alternating time runs, in the order of priority. */
-const TIMED = ['worker-markdown', 'page-capture', 'gc'] as const;
+const TIMED = ['worker-markdown', 'gc'] as const;
 /** Measured by bytes and memory, which do not depend on load: one run each. */
 const ONCE = ['shards', 'name-filter'] as const;
 type Variant = 'default' | (typeof TIMED)[number] | (typeof ONCE)[number];
@@ -52,7 +51,6 @@ type Step = Variant | `sync:${Variant}`;
 const ENV: Record<Variant, Record<string, string>> = {
   default: {},
   'worker-markdown': { KB_WITHOUT: 'worker-markdown' },
-  'page-capture': { KB_WITHOUT: 'page-capture' },
   gc: { KB_WITHOUT: 'gc' },
   shards: { KB_SEARCH_SHARD_PAGES: '1000000' },
   'name-filter': { KB_WITHOUT: 'name-filter' },

@@ -17,12 +17,6 @@ export function afterBuild(options: { base: string; steps: EmitStep[] }): AstroI
   return {
     name: 'kb:after-build',
     hooks: {
-      'astro:config:setup': async (params) => {
-        for (const step of steps) await step.hooks?.['astro:config:setup']?.(params);
-      },
-      'astro:build:start': async (params) => {
-        for (const step of steps) await step.hooks?.['astro:build:start']?.(params);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = SiteMap.read(fileURLToPath(dir), base);
         for (const step of steps) await step.run(site, { logger: logger.fork(`kb:${step.name}`) });

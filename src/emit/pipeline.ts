@@ -6,7 +6,7 @@
  * no step can change a file after a step before it has read it. The order is
  * checked when the configuration loads, not kept by a comment.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import type { SiteMap } from './site-map.ts';
 
 /** Outputs Astro's build has written before any step runs: the HTML pages and every other file (styles, scripts, exports). */
@@ -14,8 +14,6 @@ export const BUILD_OUTPUTS = ['pages', 'assets'] as const;
 
 /** Read by a step that takes every file the build and the steps before it wrote (the service worker): no step may follow it and write. */
 export const EVERY_OUTPUT = '*';
-
-type Hooks = AstroIntegration['hooks'];
 
 export interface EmitStep {
   /** Short name, for messages and the build log: "search-index". */
@@ -26,8 +24,6 @@ export interface EmitStep {
   writes: readonly string[];
   /** Runs at astro:build:done, in list order. */
   run(site: SiteMap, context: { logger: AstroIntegrationLogger }): void | Promise<void>;
-  /** Earlier hooks a step needs (the search index captures pages while they are generated). */
-  hooks?: Pick<Hooks, 'astro:config:setup' | 'astro:build:start'>;
 }
 
 /** Every problem with the order of `steps`, each naming the steps and the output; empty when the order is right. */

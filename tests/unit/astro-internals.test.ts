@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
-import { loaderEntryType, pageSink, setPageSink, withRenderFunction } from '../../src/astro-internals.ts';
+import { loaderEntryType, withRenderFunction } from '../../src/astro-internals.ts';
 
 const astroDist = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist');
 const read = (path: string) => readFileSync(join(astroDist, path), 'utf8');
@@ -24,11 +24,6 @@ describe("Astro's content layer still works the way the adapter assumes", () => 
     assert.match(glob, /load: async \(\{[^}]*\bentryTypes\b[^}]*\}\)/, 'glob() no longer reads entryTypes from its context');
     assert.match(glob, /entryTypes\.get\(`\.\$\{ext\}`\)/, 'glob() no longer looks entry types up by extension');
     assert.match(glob, /await entryType\.getRenderFunction\(config\)/, 'glob() no longer renders through getRenderFunction');
-  });
-
-  it("has the build render prerendered pages in the integrations' own process (not a worker or child process)", () => {
-    const generate = read('core/build/generate.js');
-    assert.doesNotMatch(generate, /new Worker\(|child_process|fork\(/, 'page generation moved out of the main thread: the page sink cannot be shared');
   });
 });
 
@@ -52,14 +47,5 @@ describe('the adapter', () => {
       { html: 'main thread' },
       'the original context is unchanged',
     );
-  });
-
-  it('shares a page sink through the global symbol', () => {
-    const pages: string[] = [];
-    setPageSink((pathname) => pages.push(pathname));
-    pageSink()!('/a/', new Uint8Array());
-    setPageSink(undefined);
-    assert.equal(pageSink(), undefined);
-    assert.deepEqual(pages, ['/a/']);
   });
 });

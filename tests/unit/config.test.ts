@@ -55,7 +55,7 @@ describe('readConfig', () => {
     assert.throws(() => readConfig({ KB_SITE: 'example.org' }, '/repo'), /KB_SITE must be an absolute http\(s\) origin/);
     assert.throws(
       () => readConfig({ KB_WITHOUT: 'gc,shards' }, '/repo'),
-      /^Error: KB_WITHOUT: unknown mechanism "shards" \(known: worker-markdown, page-capture, gc, name-filter\)$/,
+      /^Error: KB_WITHOUT: unknown mechanism "shards" \(known: worker-markdown, gc, name-filter\)$/,
     );
   });
 });

@@ -3,9 +3,8 @@
  * in the site's own tokenization (src/search/core), then bundles the search
  * page's script together with Pagefind's JS API and the script-folding table.
  *
- * Records are made from each page's final HTML, so what is searched is exactly
- * what is shown, section ids included: during generation, from the bytes Astro
- * writes (search-page-capture.ts); from the built file for a page not captured.
+ * Records are made from each page's final HTML, read back from the built file,
+ * so what is searched is exactly what is shown, section ids included.
  */
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,8 +27,6 @@ import type { EmitStep } from '../../emit/pipeline.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
 import { walkFiles } from '../../emit/site-map.ts';
 import { pathOfFile } from '../../site/urls.ts';
-import { PageCapture } from './capture.ts';
-import type { RecordFileReader } from './record-file.ts';
 import { pageDirectory, writeTextBuckets } from './page-directory-file.ts';
 import { textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
@@ -43,7 +40,7 @@ export interface SearchIndexOptions {
   pagesPerShard?: number;
   /**
    * Large-site mechanisms turned off to measure what each buys (KB_WITHOUT, src/config.ts):
-   * records made while pages are generated, garbage collected between index steps, the name filter.
+   * garbage collected between index steps, the name filter.
    */
   without?: ReadonlySet<string>;
 }
@@ -54,27 +51,12 @@ export function pageUrl(outDir: string, file: string, base: string): string {
 }
 
 /**
- * The search record of every indexable page, one at a time (a large site is
- * never held in memory at once), in the order of `files`: from the records
- * made during generation when there is one, else from the built file (counted
- * in `fromDisk`).
+ * The search record of every indexable page, read from its built file one at a
+ * time (a large site is never held in memory at once), in the order of `files`.
  */
-export function* siteRecords(
-  outDir: string,
-  files: readonly string[],
-  options: SearchIndexOptions,
-  table: FoldTable,
-  captured?: RecordFileReader,
-  counts = { fromDisk: 0 },
-): Generator<SearchRecord> {
+export function* siteRecords(outDir: string, files: readonly string[], options: SearchIndexOptions, table: FoldTable): Generator<SearchRecord> {
   for (const file of files) {
     const url = pageUrl(outDir, file, options.base);
-    if (captured?.has(url)) {
-      const record = captured.read(url);
-      if (record) yield record;
-      continue;
-    }
-    counts.fromDisk++;
     const page = extractPage(readFileSync(file, 'utf8'));
     if (page) yield buildSearchRecord(url, page, table, { names: options.names.get(url) });
   }
@@ -228,75 +210,54 @@ export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
 }
 
 export function searchIndex(options: SearchIndexOptions): EmitStep {
-  let capture: PageCapture | undefined;
   return {
     name: 'search-index',
     reads: ['pages'],
     // Pagefind's folder, the search page's script and the suggestions script.
     writes: ['search-index'],
-    hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        // Pages are captured for the index as they are generated (search-page-capture.ts); the dev server has no index.
-        if (command === 'build' && !options.without?.has('page-capture'))
-          addMiddleware({ entrypoint: new URL('./capture-middleware.ts', import.meta.url), order: 'post' });
-      },
-      'astro:build:start': () => {
-        if (!options.without?.has('page-capture')) capture = new PageCapture(options.names);
-      },
-    },
     run: async (site, { logger }) => {
       const outDir = site.dir;
-      const captured = await capture?.finish();
-      capture = undefined;
-      try {
-        const collectGarbage = !options.without?.has('gc');
-        if (collectGarbage) {
-          const memory = releaseGarbage();
-          logger.info(
-            `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
-          );
-        }
-        const started = Date.now();
-        const table = buildFoldTable(foldToSimplified);
-        const pages = site.pages();
-        const byShard = shardGroups(pages, shardKey, options.pagesPerShard);
-        const shards = byShard.length;
-        const counts = { fromDisk: 0 };
-        const stats = await writeIndex(
-          byShard.map((group) =>
-            siteRecords(
-              outDir,
-              group.map((page) => site.abs(page.file)),
-              options,
-              table,
-              captured?.reader,
-              counts,
-            ),
-          ),
-          outDir,
-          pages.length,
-          collectGarbage,
-        );
-        const indexed = Date.now();
-        await writeSearchBundle(
-          outDir,
-          options.base,
-          foldTableFor(stats.characters, table),
-          nameFilterFor(options.names, table, options.without?.has('name-filter')),
-          shards,
-        );
-        await writeSuggestBundle(outDir, options.suggest ?? []);
-        removeUnusedPagefindFiles(outDir, shards);
-        // The files Pagefind wrote: its own folder, read once here.
-        site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
-        const readMs = Math.round(stats.readMs);
+      const collectGarbage = !options.without?.has('gc');
+      if (collectGarbage) {
+        const memory = releaseGarbage();
         logger.info(
-          `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
-            `records of ${pages.length - counts.fromDisk} pages made while they were generated (worker ${Math.round(captured?.busyMs ?? 0)} ms), ${counts.fromDisk} read back from disk`,
+          `released ${Math.round((memory.before - memory.after) / 2 ** 20)} MB of garbage before indexing (resident now ${Math.round(memory.after / 2 ** 20)} MB)`,
         );
-      } finally {
-        captured?.dispose();
       }
+      const started = Date.now();
+      const table = buildFoldTable(foldToSimplified);
+      const pages = site.pages();
+      const byShard = shardGroups(pages, shardKey, options.pagesPerShard);
+      const shards = byShard.length;
+      const stats = await writeIndex(
+        byShard.map((group) =>
+          siteRecords(
+            outDir,
+            group.map((page) => site.abs(page.file)),
+            options,
+            table,
+          ),
+        ),
+        outDir,
+        pages.length,
+        collectGarbage,
+      );
+      const indexed = Date.now();
+      await writeSearchBundle(
+        outDir,
+        options.base,
+        foldTableFor(stats.characters, table),
+        nameFilterFor(options.names, table, options.without?.has('name-filter')),
+        shards,
+      );
+      await writeSuggestBundle(outDir, options.suggest ?? []);
+      removeUnusedPagefindFiles(outDir, shards);
+      // The files Pagefind wrote: its own folder, read once here.
+      site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
+      const readMs = Math.round(stats.readMs);
+      logger.info(
+        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}`,
+      );
     },
   };
 }

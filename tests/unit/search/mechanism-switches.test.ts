@@ -5,27 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameFilterFor, searchIndex } from '../../../src/search/build/integration.ts';
+import { nameFilterFor } from '../../../src/search/build/integration.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import { nameFilterTest } from '../../../src/search/core/name-filter.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
 
-type Setup = NonNullable<ReturnType<typeof searchIndex>['hooks']>['astro:config:setup'];
-
-function middlewareAdded(without?: ReadonlySet<string>): number {
-  let added = 0;
-  const setup = searchIndex({ base: '/', names: new Map(), without }).hooks?.['astro:config:setup'] as Setup;
-  setup?.({ command: 'build', addMiddleware: () => added++ } as unknown as Parameters<NonNullable<Setup>>[0]);
-  return added;
-}
-
 describe('large-site mechanisms turned off for a measurement', () => {
-  it('adds the capture middleware to a build unless page-capture is off', () => {
-    assert.equal(middlewareAdded(), 1);
-    assert.equal(middlewareAdded(new Set(['gc'])), 1);
-    assert.equal(middlewareAdded(new Set(['page-capture'])), 0);
-  });
-
   it('ships a name filter that answers "maybe" to every word when name-filter is off', () => {
     const table = buildFoldTable(foldToSimplified);
     const names = new Map([['/terms/a/', [{ text: '精准扶贫', rank: 0 }]]]) as Parameters<typeof nameFilterFor>[0];
