@@ -31,7 +31,7 @@ import { chromium, type Page } from '@playwright/test';
 import { isJoiner, stripDiacritics } from '../src/search/core/chars.ts';
 import { extractPage } from '../src/search/build/extract-page.ts';
 import { foldToSimplified } from '../src/text/script-fold.ts';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium, ensureTestChromium } from '../tests/support/chromium.ts';
 import { OFFLINE_DIR } from '../tests/support/site-dirs.ts';
 import { serveSite } from './support/dist-server.ts';
 import { mean, precisionAt, recallAt, reciprocalRank, shownFirst, type Judged } from '../tests/search-eval/metrics.ts';
@@ -92,7 +92,8 @@ function containing(q: string): string[] {
 
 const site = offline ? undefined : await serveSite(dist);
 const searchUrl = offline ? pathToFileURL(join(OFFLINE_DIR, 'search', 'index.html')).href : `${site!.url}search/`;
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+// The headless shell when there is one (the same engine, less processor time), else the full Chromium.
+const browser = await chromium.launch({ executablePath: ensureTestChromium() ?? ensureChromium(), args: CHROMIUM_ARGS });
 /** Queries run on this many tabs at once: most of a query's time is the page waiting for its index chunks. */
 const TABS = Number(process.env.KB_EVAL_TABS ?? 3);
 const base = offline ? new URL('../', searchUrl).pathname : new URL(site!.url).pathname;

@@ -7,13 +7,13 @@
  * page or element. Bad declarations fail the build with a message naming the file and the field.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
 import { fixtureCopy } from '../support/bad-content.ts';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
+import { serveSite, type ServedSite } from '../../scripts/support/dist-server.ts';
+import { CHROMIUM_ARGS, findTestChromium } from '../support/chromium.ts';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
 const temps: string[] = [];
@@ -29,30 +29,21 @@ describe('the valid fixture, built under /kb/: the control, redirect pages and a
   const dir = copy();
   const dist = join(dir, 'dist');
   let build: FixtureBuild | undefined;
-  let server: ChildProcess | undefined;
+  let server: ServedSite | undefined;
   let browser: Browser | undefined;
-  const port = 4400 + Math.floor(Math.random() * 500);
-  const origin = `http://127.0.0.1:${port}`;
+  let origin = '';
 
   before(async () => {
     build = await buildFixture(dir, { KB_BASE: '/kb/' });
     assert.equal(build.status, 0, build.output);
-    server = spawn('node', ['scripts/serve-dist.ts', '--port', String(port), '--dir', dist], {
-      env: { ...process.env, KB_BASE: '/kb/' },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`${origin}/kb/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+    // Resolves when the server prints that it is serving: the same static server as `npm start`.
+    server = await serveSite(dist, '/kb/');
+    origin = new URL(server.url).origin;
+    browser = await chromium.launch({ executablePath: findTestChromium() ?? undefined, args: CHROMIUM_ARGS });
   });
   after(async () => {
     await browser?.close();
-    server?.kill();
+    server?.close();
   });
 
   it('builds, and the content guard reports the content ok (the control for bad-input.test.ts)', () => {
