@@ -1,8 +1,12 @@
 /**
  * A small pool of worker threads that run one kind of task: the caller sends
  * an input and gets a promise of the output; each task goes to the worker with
- * the fewest tasks in flight. A task that throws in its worker rejects with
- * that error's message; a worker that dies rejects everything it held.
+ * the fewest tasks in flight. Workers start when there is work for them: the
+ * first with the first task, a further one (up to the pool's size) only when
+ * every live worker has `startAt` tasks in flight, so a build of a few files
+ * does not pay for starting workers it would leave idle. A task that throws in
+ * its worker rejects with that error's message; a worker that dies rejects
+ * everything it held, and still counts towards the size.
  *
  * The worker module calls `serveTasks` with its task function.
  */
@@ -26,12 +30,22 @@ interface Slot<Out> {
   failed?: Error;
 }
 
+export interface WorkerPoolOptions {
+  /** Tasks in flight on every live worker before a further worker starts (default 1: as soon as all are busy). */
+  startAt?: number;
+}
+
 export class WorkerPool<In, Out> {
-  readonly #workers: Array<Slot<Out>>;
+  readonly #workers: Array<Slot<Out>> = [];
+  readonly #size: number;
+  readonly #startAt: number;
+  readonly #start: () => Slot<Out>;
   #nextId = 0;
 
-  constructor(module: URL, size: number, workerData: unknown) {
-    this.#workers = Array.from({ length: Math.max(1, size) }, () => {
+  constructor(module: URL, size: number, workerData: unknown, options: WorkerPoolOptions = {}) {
+    this.#size = Math.max(1, size);
+    this.#startAt = Math.max(1, options.startAt ?? 1);
+    this.#start = () => {
       const slot: Slot<Out> = { worker: new Worker(module, { workerData }), pending: new Map() };
       slot.worker.on('message', (reply: ReplyMessage<Out>) => {
         const task = slot.pending.get(reply.id);
@@ -47,14 +61,22 @@ export class WorkerPool<In, Out> {
       };
       slot.worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
       slot.worker.on('exit', (code) => fail(new Error(`a worker stopped (exit code ${code})`)));
+      this.#workers.push(slot);
       return slot;
-    });
+    };
+  }
+
+  /** Workers started so far, live or not. */
+  get started(): number {
+    return this.#workers.length;
   }
 
   run(input: In): Promise<Out> {
     const working = this.#workers.filter((w) => !w.failed);
-    if (working.length === 0) return Promise.reject(this.#workers[0]!.failed);
-    const slot = working.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const least = working.reduce<Slot<Out> | undefined>((a, b) => (a && a.pending.size <= b.pending.size ? a : b), undefined);
+    const canStart = this.#workers.length < this.#size;
+    if (!least && !canStart) return Promise.reject(this.#workers[0]!.failed);
+    const slot = least && (least.pending.size < this.#startAt || !canStart) ? least : this.#start();
     const id = this.#nextId++;
     return new Promise<Out>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });

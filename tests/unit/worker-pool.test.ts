@@ -20,6 +20,21 @@ describe('worker pool', () => {
     }
   });
 
+  it('starts a worker only when there is work for it, and a further one only when every live worker has startAt tasks in flight', async () => {
+    const pool = new WorkerPool<Task, { doubled: number; thread: number }>(WORKER, 3, { name: 'w' }, { startAt: 8 });
+    try {
+      assert.equal(pool.started, 0, 'no task, no worker');
+      const few = await Promise.all(Array.from({ length: 8 }, (_, n) => pool.run({ op: 'double', n })));
+      assert.equal(pool.started, 1);
+      assert.equal(new Set(few.map((r) => r.thread)).size, 1, 'eight tasks at once fit on one worker');
+      const many = await Promise.all(Array.from({ length: 30 }, (_, n) => pool.run({ op: 'double', n })));
+      assert.equal(pool.started, 3, 'thirty at once need every worker, and no more than the size');
+      assert.equal(new Set(many.map((r) => r.thread)).size, 3);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('rejects a task that throws with its message, and goes on with the next ones', async () => {
     const pool = new WorkerPool<Task, { doubled: number }>(WORKER, 1, { name: 'the worker' });
     try {

@@ -73,7 +73,11 @@ export function workerRenderedGlob(options: Parameters<typeof glob>[0]): Loader 
       if (context.watcher || !markdown?.getRenderFunction || !isCloneable(renderer)) return inner.load(context);
       const data: MarkdownWorkerData = { inputs: readSiteMarkdownInputs(fileURLToPath(context.config.root)), renderer };
       const workers = renderWorkerCount();
-      const pool = new WorkerPool<MarkdownRenderTask, RenderedMarkdown>(new URL('./markdown-render-worker.ts', import.meta.url), workers, data);
+      // glob() renders up to 10 entries at a time: a further worker starts once eight wait on every live one,
+      // so a collection of a few entries renders on one worker instead of paying for starting idle ones.
+      const pool = new WorkerPool<MarkdownRenderTask, RenderedMarkdown>(new URL('./markdown-render-worker.ts', import.meta.url), workers, data, {
+        startAt: 8,
+      });
       let rendered = 0;
       const render: EntryRenderFunction = (entry) => {
         rendered++;
@@ -84,7 +88,7 @@ export function workerRenderedGlob(options: Parameters<typeof glob>[0]): Loader 
       } finally {
         await pool.close();
       }
-      context.logger.info(`rendered ${rendered} Markdown entries on ${workers} worker thread${workers === 1 ? '' : 's'}`);
+      context.logger.info(`rendered ${rendered} Markdown entries on ${pool.started} worker thread${pool.started === 1 ? '' : 's'}`);
     },
   };
 }

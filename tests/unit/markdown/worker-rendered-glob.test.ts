@@ -72,7 +72,9 @@ describe('Markdown rendered on worker threads', () => {
       const { entries, messages, mainThreadRenders } = await load(`./content/${collection}`);
       assert.equal(mainThreadRenders, 0, 'the main-thread renderer is not used in a build');
       assert.ok(entries.size > 0);
-      assert.match(messages.join('\n'), new RegExp(`rendered ${entries.size} Markdown entries on ${renderWorkerCount()} worker thread`));
+      // A further worker starts once eight entries wait on the first: the five sources render on one.
+      const workers = entries.size <= 8 ? 1 : renderWorkerCount();
+      assert.match(messages.join('\n'), new RegExp(`rendered ${entries.size} Markdown entries on ${workers} worker thread`));
       for (const entry of entries.values()) {
         const filePath = new URL(`content/${collection}/${entry.id}.md`, root);
         const expected = await renderer.render(entry.body!, { frontmatter: entry.data, fileURL: filePath });
