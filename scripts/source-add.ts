@@ -1,7 +1,7 @@
 /**
  * `npm run source:add -- <raw file> [--slug <year>-<place>-<topic>]` — adds a raw
  * scraped file to the archive and writes a draft summary with a proposed cleaning
- * recipe. The findings come from src/lib/source-intake/; this file reads, writes
+ * recipe. The findings come from src/content/intake/; this file reads, writes
  * and prints. It never overwrites an archive file, the checksum list's entries or
  * a summary.
  */
