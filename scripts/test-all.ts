@@ -106,7 +106,7 @@ const stages: Stage[] = [
       { name: 'search evaluation (Chromium, queries entered in loaded search pages)', command: 'node', args: ['scripts/eval-search.ts'] },
       {
         // It builds inside the project (node_modules/.cache/), with a page bundle of its own, so it can run beside
-        // the fixture builds of the build tests: on this line, and the build tests' line no longer waits for it.
+        // the fixture builds of the build tests, on this line, without holding up the build tests' line.
         name: 'reproducible build (a second, cold build of the real site, identical to dist/ in every byte)',
         command: 'node',
         args: ['scripts/check-reproducible.ts', '--against', 'dist'],

@@ -8,7 +8,7 @@ import { cleanSourceText, type CleanedSource } from './source-text.ts';
 import { anchorParagraphs, locateInOriginal, type OriginalParagraph } from './original-text.ts';
 import { indexMentions, type MentionIndex } from './term-mentions.ts';
 import { sourceYear } from './source-meta.ts';
-import { neighbourMap, type Neighbours } from '../site/neighbours.ts';
+import { neighbourMap, type Neighbours } from '../util/neighbours.ts';
 import { relatedGraph } from './related-terms.ts';
 import { loadTermRelations, TERM_RELATIONS_FILE, type TermRelations } from './glossary/term-relations.ts';
 import { existsSync, readFileSync } from 'node:fs';

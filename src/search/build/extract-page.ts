@@ -13,23 +13,9 @@
  */
 import { Parser } from 'htmlparser2';
 
-export interface PageBlock {
-  text: string;
-  /** Heading level 1–6, for headings. */
-  heading?: number;
-  /** Ids of anchored elements that start at this block (outermost first). */
-  ids: string[];
-  /** From the nearest data-pagefind-weight around the block. */
-  weight?: number;
-}
+import type { ExtractedPage, PageBlock } from '../core/search-record.ts';
 
-export interface ExtractedPage {
-  lang: string;
-  title: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-  blocks: PageBlock[];
-}
+export type { ExtractedPage, PageBlock };
 
 const BLOCK = new Set([
   'address',

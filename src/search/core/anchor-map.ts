@@ -9,8 +9,10 @@
  * indexes nothing.
  */
 
-import { BLOCK_BREAK } from './search-record.ts';
 import { detokenize } from './tokenize.ts';
+
+/** A word that separates blocks in a search record: nothing to index, so no phrase runs from one paragraph into the next. */
+export const BLOCK_BREAK = '⁋';
 
 export interface Anchor {
   /** Index of the first word of this part in the record's content. */

@@ -3,8 +3,7 @@
  * the site's own tokenization, weighted headings, filters, display metadata,
  * and the map of anchored parts.
  */
-import { encodeAnchors, type Anchor } from './anchor-map.ts';
-import type { ExtractedPage } from '../build/extract-page.ts';
+import { BLOCK_BREAK, encodeAnchors, type Anchor } from './anchor-map.ts';
 import type { FoldTable } from './fold.ts';
 import { indexWords } from './tokenize.ts';
 import { nameKey, nameToken } from './query-plan.ts';
@@ -13,8 +12,27 @@ import type { SearchName } from './term-names.ts';
 /** Pagefind's index language. Not "zh": Pagefind would re-segment Chinese with its own segmenter. */
 export const INDEX_LANGUAGE = 'und';
 
-/** A word that separates blocks: nothing to index, so no phrase runs from one paragraph into the next. */
-export const BLOCK_BREAK = '⁋';
+export { BLOCK_BREAK };
+
+/** One block of a page's text: a heading, paragraph, list item, table cell … */
+export interface PageBlock {
+  text: string;
+  /** Heading level 1–6, for headings. */
+  heading?: number;
+  /** Ids of anchored elements that start at this block (outermost first). */
+  ids: string[];
+  /** From the nearest data-pagefind-weight around the block. */
+  weight?: number;
+}
+
+/** A page as the index step reads it from its built HTML (src/search/build/extract-page.ts). */
+export interface ExtractedPage {
+  lang: string;
+  title: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  blocks: PageBlock[];
+}
 
 /** How much a match counts, by heading level (Pagefind's weights; body text is 1). */
 const HEADING_WEIGHT: Record<number, number> = { 1: 7, 2: 3, 3: 2, 4: 1.5 };

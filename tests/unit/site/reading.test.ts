@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { buildToc, isLongPage, tocSize } from '../../../src/site/toc.ts';
-import { neighbourMap } from '../../../src/site/neighbours.ts';
+import { neighbourMap } from '../../../src/util/neighbours.ts';
 import { relatedGraph } from '../../../src/content/related-terms.ts';
 import { remarkTermLinks, termPreviewId } from '../../../src/markdown/remark-term-links.ts';
 
