@@ -1,0 +1,38 @@
+/** The index step's records: read from the built pages, one at a time, in the order given. */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { siteRecords } from '../../../src/search/build/integration.ts';
+import { buildFoldTable } from '../../../src/search/core/fold.ts';
+import { foldToSimplified } from '../../../src/text/script-fold.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kb-site-records-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const page = (title: string, text: string, body = ' data-pagefind-body') =>
+  `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main${body}><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+describe('records for the index', () => {
+  it("are read from each built page in the order given, with the page's URL under the base and its glossary names", () => {
+    const outDir = join(dir, 'dist');
+    const write = (path: string, html: string) => {
+      mkdirSync(join(outDir, path), { recursive: true });
+      writeFileSync(join(outDir, path, 'index.html'), html);
+      return join(outDir, path, 'index.html');
+    };
+    const files = [write('terms/b', page('易地扶贫搬迁', '搬迁')), write('about', page('关于', '说明', '')), write('terms/a', page('精准扶贫', '六个精准'))];
+    const names = new Map([['/kb/terms/a/', [{ text: '精準扶貧', rank: 1 }]]]);
+    const records = [...siteRecords(outDir, files, { base: '/kb/', names }, buildFoldTable(foldToSimplified))];
+    assert.deepEqual(
+      records.map((r) => r.url),
+      ['/kb/terms/b/', '/kb/terms/a/'],
+      'a page without data-pagefind-body has no record',
+    );
+    assert.match(records[0]!.meta.title!, /易地 地扶 扶贫/, 'the title in the index words');
+    assert.match(records[1]!.content, /精准/);
+    assert.ok(records[1]!.meta.names, 'the glossary names reach the record');
+    assert.equal(records[0]!.meta.names, undefined);
+  });
+});
