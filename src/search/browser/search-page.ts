@@ -11,6 +11,7 @@ import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
 import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
+import { installNativeGunzip } from './native-gunzip.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
@@ -45,6 +46,7 @@ export function startSearchPage(): void {
   const siteRoot = new URL('../', location.href).href;
   const pagefindBase = new URL('../pagefind/', location.href).href;
   if (offline) installOfflineTransport(pagefindBase);
+  installNativeGunzip(pagefindBase);
   const engine = new SearchEngine(pagefindBase);
   const link = (view: ResultView, anchor?: string, text?: string) => resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
 
@@ -268,8 +270,13 @@ export function startSearchPage(): void {
   list.addEventListener('keydown', moveInResults);
   namedBox.addEventListener('keydown', moveInResults);
 
-  void engine.init();
+  const loading = engine.init();
   void run();
+  // Once Pagefind is loaded, what every query needs is loaded too, while the reader types.
+  loading.then(
+    () => (window.requestIdleCallback ?? setTimeout)(() => void engine.warm().catch(() => undefined)),
+    () => undefined,
+  );
   // Hosted copies: cache the whole site for reading and searching without a network.
   if (!offline && 'serviceWorker' in navigator) {
     void navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot }).catch(() => undefined);
