@@ -61,7 +61,8 @@ try {
                     .map((e) => e as PerformanceResourceTiming)
                     .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime - t0, end: e.responseEnd - t0, bytes: e.transferSize }));
                   // Marks the page itself set (performance.mark), if any: for tracing the query path.
-                  for (const m of performance.getEntriesByType('mark')) resources.push({ name: `mark ${m.name}`, start: m.startTime - t0, end: m.startTime - t0, bytes: 0 });
+                  for (const m of performance.getEntriesByType('mark'))
+                    resources.push({ name: `mark ${m.name}`, start: m.startTime - t0, end: m.startTime - t0, bytes: 0 });
                   resolve({ ...seen, resources, longTasks: tasks.map((t) => ({ start: t.start - t0, duration: t.duration })) });
                 }, 1000);
               }

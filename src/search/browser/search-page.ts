@@ -11,7 +11,6 @@ import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
 import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
-import { installNativeGunzip } from './native-gunzip.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
@@ -46,7 +45,6 @@ export function startSearchPage(): void {
   const siteRoot = new URL('../', location.href).href;
   const pagefindBase = new URL('../pagefind/', location.href).href;
   if (offline) installOfflineTransport(pagefindBase);
-  installNativeGunzip(pagefindBase);
   const engine = new SearchEngine(pagefindBase);
   const link = (view: ResultView, anchor?: string, text?: string) => resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
 
