@@ -6,7 +6,7 @@
  * reads Pagefind's. On this site's index Zopfli takes 4.6 % off the
  * WebAssembly and 6 % off the metadata.
  *
- * Zopfli is slow (tens of KB a second on the fragments, whose Chinese UTF-8
+ * Zopfli is slow (a few KB a second on the fragments, whose Chinese UTF-8
  * gives its match finder long chains to walk), so it is spent only where every
  * first search pays, whatever its query: the WebAssembly, and each shard's
  * metadata and filter chunks. Index chunks and fragments, which a query loads
