@@ -252,7 +252,7 @@ test('a query waits only for its own index chunks, all asked at once, then for t
   await page.goto('search/');
   // What every query needs, whatever it is, loads while the page is idle: the pages of each filter's values among it.
   const filterFiles = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/filter/')).length);
-  await expect.poll(filterFiles).toBe(FACETS.length);
+  await expect.poll(filterFiles, { timeout: 20_000 }).toBe(FACETS.length);
   const requested: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;

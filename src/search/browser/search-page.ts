@@ -270,9 +270,11 @@ export function startSearchPage(): void {
 
   const loading = engine.init();
   void run();
-  // Once Pagefind is loaded, what every query needs is loaded too, while the reader types.
+  // Once Pagefind is loaded, what every query needs is loaded too, while the reader types: when the
+  // page is idle, or after half a second (a page that is never idle, in a background tab, may never call back).
+  const warm = () => void engine.warm().catch(() => undefined);
   loading.then(
-    () => (window.requestIdleCallback ?? setTimeout)(() => void engine.warm().catch(() => undefined)),
+    () => (window.requestIdleCallback ? requestIdleCallback(warm, { timeout: 500 }) : setTimeout(warm, 0)),
     () => undefined,
   );
   // Hosted copies: cache the whole site for reading and searching without a network.
