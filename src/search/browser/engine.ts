@@ -339,7 +339,7 @@ export class SearchEngine {
     return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink };
   }
 
-  /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
+  /** The glossary entry one of whose names is the query: by a Chinese name of one entry alone, from the page directory; else by its name token (see nameToken). */
   private async namedEntry(key: string): Promise<NamedEntry | undefined> {
     if (key === '') return undefined;
     const known = byChineseName.get(key);
