@@ -274,7 +274,7 @@ export function startSearchPage(): void {
   // page is idle, or after half a second (a page that is never idle, in a background tab, may never call back).
   const warm = () => void engine.warm().catch(() => undefined);
   loading.then(
-    () => (window.requestIdleCallback ? requestIdleCallback(warm, { timeout: 500 }) : setTimeout(warm, 0)),
+    () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 500 }) : setTimeout(warm, 0)),
     () => undefined,
   );
   // Hosted copies: cache the whole site for reading and searching without a network.
