@@ -156,9 +156,16 @@ export async function timedStarlightBuild(site: string, cacheDir = starlightCach
  * table of contents, code blocks) are not search: their bytes are not counted
  * as the search's.
  */
+/**
+ * A result of Pagefind's UI (Starlight's search, and Pagefind's default UI) once its data is in: the UI
+ * shows each result's <li> at once with grey placeholders for its title and excerpt, and writes
+ * the title's link when the result's fragment has arrived.
+ */
+export const PAGEFIND_UI_RESULT = '.pagefind-ui__result .pagefind-ui__result-link';
+
 export const STARLIGHT_SEARCH = {
   open: 'button[data-open-modal]',
   input: 'dialog .pagefind-ui__search-input',
-  firstResult: 'dialog .pagefind-ui__result',
+  firstResult: `dialog ${PAGEFIND_UI_RESULT}`,
   notSearch: /\/_astro\/(?:page|ec|starlight-toc|(?:Mobile)?TableOfContents\.astro_astro_type_script[^/]*)\.[\w-]+\.js$/,
 };

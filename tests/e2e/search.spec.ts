@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { KEYSTROKE_DEBOUNCE_MS } from '../../src/search/core/input-timing.ts';
 import { FIRST_PAGE } from '../../src/search/core/result-layout.ts';
+import { FACETS } from '../../src/search/core/url-state.ts';
 import { expect, test } from '../support/reader-page.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
 
@@ -245,6 +246,24 @@ test('an input method: syllables being composed are not searched; the committed 
   await expect(input).toHaveValue('两不愁三保障');
   expect((await resultPaths(page))[0]).toBe(`terms/${TERM}`);
   await expect(page).toHaveURL(/\?q=%E4%B8%A4/);
+});
+
+test('a query waits only for its own index chunks, all asked at once, then for the fragments of its first screen', async ({ page }) => {
+  await page.goto('search/');
+  // What every query needs, whatever it is, loads while the page is idle: the pages of each filter's values among it.
+  const filterFiles = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/filter/')).length);
+  await expect.poll(filterFiles, { timeout: 20_000 }).toBe(FACETS.length);
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/pagefind/')) requested.push(path.replace(/^.*\/pagefind\//, '').split('/')[0]!);
+  });
+  await page.locator('#search-input').fill(QUERY);
+  expect((await resultPaths(page))[0]).toBe(`terms/${TERM}`);
+  await expect(page.locator('#search-filters .facet-count').first()).toBeVisible();
+  expect(new Set(requested), 'nothing but index chunks and fragments').toEqual(new Set(['index', 'fragment']));
+  expect(requested.slice(requested.indexOf('fragment')), 'every index chunk is asked before the first fragment').not.toContain('index');
+  expect(requested.filter((kind) => kind === 'fragment')).toHaveLength(FIRST_PAGE);
 });
 
 test('typed letters wait for the reader to pause, then search what was typed', async ({ page }) => {

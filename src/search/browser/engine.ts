@@ -9,7 +9,17 @@ import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
-import { entryNames, PAGE_TYPES, rowNames, textAnchors, TEXT_BUCKET_SIZE, textBucketPath, textSourceMap, type TextRow } from '../core/page-directory.ts';
+import {
+  entriesByChineseName,
+  entryNames,
+  PAGE_TYPES,
+  rowNames,
+  textAnchors,
+  TEXT_BUCKET_SIZE,
+  textBucketPath,
+  textSourceMap,
+  type TextRow,
+} from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
 import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
@@ -45,6 +55,9 @@ interface PfInstance {
 }
 
 export type Filters = Record<string, string[]>;
+
+/** The entry a query names: found in the page directory (its id alone) or by a Pagefind search (a result). */
+type NamedEntry = Pick<PfResult, 'id'> & { data?: PfResult['data'] };
 
 /** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
@@ -92,6 +105,9 @@ export interface SearchOutcome {
 
 const foldTable = unpackFoldTable(packedFoldTable);
 
+/** The glossary entries by the comparison keys of their Chinese names (page-directory.ts). */
+const byChineseName = entriesByChineseName(directory.entries, foldTable);
+
 /** False for a word that is surely no glossary name token: its index chunk need not be fetched. */
 const mayBeName = nameFilterTest(nameFilter);
 
@@ -103,6 +119,7 @@ export class SearchEngine {
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<TextRow[]>>();
+  private warmed: Promise<void> | undefined;
 
   private readonly basePath: string;
 
@@ -196,6 +213,21 @@ export class SearchEngine {
     return (await bucket)[text.place % TEXT_BUCKET_SIZE]!;
   }
 
+  /**
+   * Loads, while the page is idle, what every search needs whatever its query: the
+   * type facet's pages (which source each original text belongs to) and the pages of
+   * every facet value (the filter counts). A query then waits only for its own index
+   * chunks and fragments; the first search's bytes are the same.
+   */
+  warm(): Promise<void> {
+    this.warmed ??= (async () => {
+      await this.texts();
+      const available = await this.allFilters();
+      await Promise.all(Object.entries(available).flatMap(([name, values]) => Object.keys(values).map((value) => this.facet(name, value))));
+    })();
+    return this.warmed;
+  }
+
   /** Every filter value with its number of pages, for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
     return (await this.init()).filters();
@@ -215,9 +247,16 @@ export class SearchEngine {
     const firstNamed = this.namedEntry(firstKey);
     const sourcePages = this.facet('type', PAGE_TYPES.source);
     const texts = this.texts();
+    const first = this.matches(plan);
+    // An entry named by a Chinese name is known now (from the page directory): the searches for its
+    // other names, and for the whole phrase, start with the query's own, so their index chunks load together.
+    const known = byChineseName.get(firstKey);
+    const early: Array<Promise<unknown>> = [firstNamed, sourcePages, texts, first];
+    if (known?.length === 1) early.push(...expansionPlans(query, rowNames(directory.entries[known[0]!]!), foldTable).map((p) => this.matches(p)));
+    if (plan.wholePhrase) early.push(this.unit(plan.wholePhrase));
     // Any may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, sourcePages, texts]) early.catch(() => undefined);
-    let { ids, ranking } = await this.matches(plan);
+    for (const promise of early) promise.catch(() => undefined);
+    let { ids, ranking } = await first;
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
       ({ ids, ranking } = await this.matches(plan));
@@ -225,7 +264,7 @@ export class SearchEngine {
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
     // The named entry's Chinese names are in the page directory: its fragment loads with the results, not before them.
     const row = named ? directory.entries[named.id] : undefined;
-    let names = row ? rowNames(row) : named ? await this.entryNames(named) : [];
+    let names = row ? rowNames(row) : named?.data ? entryNames((await named.data()).meta.names) : [];
     if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
       // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
       ({ named, names } = await this.entryBegunBy(plan.key, ids, ranking));
@@ -300,9 +339,11 @@ export class SearchEngine {
     return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink };
   }
 
-  /** The glossary entry one of whose names is the query, found by its name token (see nameToken). */
-  private async namedEntry(key: string): Promise<PfResult | undefined> {
+  /** The glossary entry one of whose names is the query: by a Chinese name of one entry alone, from the page directory; else by its name token (see nameToken). */
+  private async namedEntry(key: string): Promise<NamedEntry | undefined> {
     if (key === '') return undefined;
+    const known = byChineseName.get(key);
+    if (known?.length === 1) return { id: known[0]! };
     // One rank after the other: a query that names an entry almost always names it at
     // rank 0, and asking rank 1 as well would fetch another index chunk for nothing.
     for (const rank of [0, 1] as const) {

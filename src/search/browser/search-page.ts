@@ -268,8 +268,15 @@ export function startSearchPage(): void {
   list.addEventListener('keydown', moveInResults);
   namedBox.addEventListener('keydown', moveInResults);
 
-  void engine.init();
+  const loading = engine.init();
   void run();
+  // Once Pagefind is loaded, what every query needs is loaded too, while the reader types: when the
+  // page is idle, or after half a second (a page that is never idle, in a background tab, may never call back).
+  const warm = () => void engine.warm().catch(() => undefined);
+  loading.then(
+    () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 500 }) : setTimeout(warm, 0)),
+    () => undefined,
+  );
   // Hosted copies: cache the whole site for reading and searching without a network.
   if (!offline && 'serviceWorker' in navigator) {
     void navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot }).catch(() => undefined);

@@ -176,3 +176,17 @@ export function entryRow(url: string, title: string, names: string[]): PageDirec
 export function rowNames(row: PageDirectory['entries'][string]): string[] {
   return row[2] ?? [row[1]];
 }
+
+/**
+ * Each comparison key (nameKey) of the glossary entries' Chinese names (rowNames, the
+ * title among them) → the entries that have a name of that key. A query whose key is
+ * one entry's alone names that entry without the name token's lookup in the index
+ * (its index chunk is not fetched); a key that several entries share is left to it.
+ */
+export function entriesByChineseName(entries: PageDirectory['entries'], table: FoldTable): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const [id, row] of Object.entries(entries)) {
+    for (const key of new Set([row[1], ...rowNames(row)].map((name) => nameKey(name, table)))) byKey.set(key, [...(byKey.get(key) ?? []), id]);
+  }
+  return byKey;
+}

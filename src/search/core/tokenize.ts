@@ -150,23 +150,47 @@ export function indexWords(text: string, table: FoldTable): string[] {
   return words;
 }
 
-const startsWithHan = (word: string): boolean => {
-  for (const ch of word) {
-    if (isHan(ch)) return true;
-    if (!isJoiner(ch)) return false;
-  }
-  return false;
-};
+/** What a word starts with, after any joiners (quote marks, 、, spaces): a Han character, a Latin letter or digit, something else, or nothing. */
+const Start = { None: 0, Han: 1, Latin: 2, Other: 3 } as const;
+type Start = (typeof Start)[keyof typeof Start];
 
-const isLatinWord = (word: string): boolean => {
-  for (const ch of word) if (!isJoiner(ch)) return isWordChar(ch);
-  return false;
-};
+/**
+ * A word's start. Index words are mostly Han bigrams and ASCII, so those are
+ * answered from their code units; any other character goes to chars.ts.
+ */
+function wordStart(word: string): Start {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80) {
+      // ASCII joiners: white space, " and ' (see isJoiner); letters and digits start a Latin word.
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x22 || code === 0x27) continue;
+      return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? Start.Latin : Start.Other;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) return Start.Han;
+    const point = word.codePointAt(i)!;
+    const ch = String.fromCodePoint(point);
+    if (isJoiner(ch)) {
+      if (point > 0xffff) i++;
+      continue;
+    }
+    return isHan(ch) ? Start.Han : isWordChar(ch) ? Start.Latin : Start.Other;
+  }
+  return Start.None;
+}
 
 /** A word's displayed form: the part before FOLD_MARK. */
 const shownPart = (word: string): string => {
   const cut = word.indexOf(FOLD_MARK);
   return cut < 0 ? word : word.slice(0, cut);
+};
+
+/** Whether a string ends with a surrogate pair (a character outside the Basic Multilingual Plane). */
+const endsWithPair = (text: string): boolean => {
+  const n = text.length;
+  if (n < 2) return false;
+  const high = text.charCodeAt(n - 2);
+  const low = text.charCodeAt(n - 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 };
 
 export interface Detokenized {
@@ -175,19 +199,26 @@ export interface Detokenized {
   spans: Array<[number, number]>;
 }
 
-/** Turns index words (as stored in Pagefind's content) back into the displayed text. */
+/**
+ * Turns index words (as stored in Pagefind's content) back into the displayed text.
+ * Runs over a whole page's words for every result shown, so each word is classified once.
+ */
 export function detokenize(words: string[]): Detokenized {
   let text = '';
   const spans: Array<[number, number]> = [];
+  const starts = words.map(wordStart);
   for (let i = 0; i < words.length; i++) {
     let shown = shownPart(words[i]!);
-    if (shown.includes(SPACE_MARK)) shown = shown.replaceAll(SPACE_MARK, ' ');
-    if (startsWithHan(shown) && words[i + 1] !== undefined && startsWithHan(words[i + 1]!)) {
-      // A bigram: it shows only its first character (and the joiners after it): its last code point is dropped.
-      const pair = /[\ud800-\udbff][\udc00-\udfff]$/.test(shown);
-      shown = shown.slice(0, pair ? -2 : -1);
+    let start = starts[i]!;
+    if (shown.includes(SPACE_MARK)) {
+      shown = shown.replaceAll(SPACE_MARK, ' ');
+      start = wordStart(shown);
     }
-    if (i > 0 && isLatinWord(shown) && isLatinWord(shownPart(words[i - 1]!))) text += ' ';
+    if (start === Start.Han && i + 1 < words.length && starts[i + 1] === Start.Han) {
+      // A bigram: it shows only its first character (and the joiners after it): its last code point is dropped.
+      shown = shown.slice(0, endsWithPair(shown) ? -2 : -1);
+    }
+    if (i > 0 && start === Start.Latin && starts[i - 1] === Start.Latin) text += ' ';
     spans.push([text.length, text.length + shown.length]);
     text += shown;
   }

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeAnchors } from '../../../src/search/core/anchor-map.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import {
+  entriesByChineseName,
   idOrder,
   packIndices,
   rowNames,
@@ -19,6 +20,7 @@ import {
   unpackIndices,
 } from '../../../src/search/core/page-directory.ts';
 import { writePageDirectory } from '../../../src/search/build/integration.ts';
+import { nameKey } from '../../../src/search/core/query-plan.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords } from '../../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
@@ -173,5 +175,21 @@ describe('the page directory', () => {
     mkdirSync(join(dir, 'fragment'), { recursive: true });
     writeFileSync(join(dir, 'fragment', 'und_z.pf_fragment'), gzipSync('{}'));
     assert.throws(() => pageDirectory([dir], {}), /und_z\.pf_fragment: not a Pagefind fragment/);
+  });
+
+  it('finds an entry by any of its Chinese names, in either script, and leaves a name two entries share to the index', () => {
+    const byName = entriesByChineseName(
+      {
+        a: ['/terms/liang-bu-chou-san-bao-zhang/', '两不愁三保障', ['两不愁三保障', '两不愁、三保障']],
+        b: ['/terms/jing-zhun-fu-pin/', '精准扶贫'],
+        c: ['/terms/fu-pin/', '扶贫', ['扶贫', '精准扶贫']],
+      },
+      table,
+    );
+    assert.deepEqual(byName.get('两不愁三保障'), ['a']);
+    assert.deepEqual(byName.get(nameKey('兩不愁、三保障', table)), ['a']);
+    assert.deepEqual(byName.get('扶贫'), ['c']);
+    assert.deepEqual(byName.get('精准扶贫'), ['b', 'c']);
+    assert.equal(byName.get('liangbuchousanbaozhang'), undefined);
   });
 });

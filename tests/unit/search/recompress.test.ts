@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { filesEverySearchLoads, recompressWithZopfli } from '../../../src/search/build/recompress.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'kb-recompress-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+/** A Pagefind-style file: gzip of the signature and a body that repeats, as an index does. */
+const body = `pagefind_dcd${Array.from({ length: 400 }, (_, i) => `两不 不愁 愁三 三保 保障 障 ${i % 7}`).join(' ')}`;
+
+test('the files every search loads: the metadata, the filter chunks and, in the first shard, the WebAssembly', () => {
+  for (const shard of ['first', 'other']) {
+    mkdirSync(join(root, shard, 'filter'), { recursive: true });
+    mkdirSync(join(root, shard, 'index'), { recursive: true });
+    mkdirSync(join(root, shard, 'fragment'), { recursive: true });
+    for (const file of [
+      'pagefind.und_1.pf_meta',
+      'wasm.unknown.pagefind',
+      'filter/und_2.pf_filter',
+      'index/und_3.pf_index',
+      'fragment/und_4.pf_fragment',
+      'pagefind-entry.json',
+    ])
+      writeFileSync(join(root, shard, file), gzipSync(body, { level: 9 }));
+  }
+  const names = (dir: string, withWasm: boolean) => filesEverySearchLoads(join(root, dir), withWasm).map((f) => f.slice(join(root, dir).length + 1));
+  assert.deepEqual(names('first', true).sort(), ['filter/und_2.pf_filter', 'pagefind.und_1.pf_meta', 'wasm.unknown.pagefind']);
+  assert.deepEqual(names('other', false).sort(), ['filter/und_2.pf_filter', 'pagefind.und_1.pf_meta']);
+});
+
+test('Zopfli rewrites a file smaller than zlib at its best level, and it inflates to the same bytes', async () => {
+  const file = join(root, 'first', 'pagefind.und_1.pf_meta');
+  const before = readFileSync(file).length;
+  const result = await recompressWithZopfli([file]);
+  assert.equal(result.before, before);
+  assert.ok(result.after < before, `${result.after} < ${before}`);
+  assert.equal(readFileSync(file).length, result.after);
+  assert.equal(gunzipSync(readFileSync(file)).toString('utf8'), body);
+});
