@@ -122,7 +122,7 @@ test.describe('copy controls', () => {
     await expect(status).toHaveText('');
   });
 
-  test('each citation format has a 复制 control that copies exactly the text shown (GB/T 7714 as in its .txt file)', { tag: '@base-path' }, async ({
+  test('the GB/T 7714 citation has a 复制 control that copies exactly the text shown, as in its .txt file', { tag: '@base-path' }, async ({
     page,
   }) => {
     // The page's timers stand still, so the status is still there to be read however slow the checks before it are.
@@ -140,11 +140,8 @@ test.describe('copy controls', () => {
     expect(shown).toBe((await file.text()).trim());
     await expect(page.getByRole('status')).toHaveText('已复制 GB/T 7714-2015 格式引文');
 
-    await page.locator('#cite-bibtex a.copy-cite').click();
-    await expect.poll(() => clipboard(page)).toBe((await page.locator('#cite-bibtex-text').textContent())!.trim());
-    await page.locator('#cite-csl a.copy-cite').click();
-    // CSL-JSON: the original publication, then this page.
-    await expect.poll(async () => (JSON.parse(await clipboard(page)) as Array<{ id: string }>).map((e) => e.id)).toEqual([`${SLUG}-original`, SLUG]);
+    // BibTeX and CSL-JSON are files to download (tests/e2e/citations.spec.ts): no copy control that would copy text the page does not hold.
+    await expect(page.locator('a.copy-cite')).toHaveCount(1);
     // Selecting the whole block in one click still works, for when copying is not possible.
     expect(await gbt.evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
     await expect(page.locator('.citation-help')).toContainText('点“复制”即可复制引文；或者点一下引文即可全选');
