@@ -6,9 +6,10 @@
  * and makes each term link an interest invoker for it (`interestfor`: hover or
  * focus shows it, in browsers that have interest invokers) and each companion
  * button its popover target, so from then on the browser opens, places, closes
- * (Escape, a click elsewhere) and returns focus by itself. The event that loaded
- * the script is answered here: the preview of the link still hovered or focused,
- * or of the button clicked, is shown beside it.
+ * (Escape, a click elsewhere) and returns focus by itself. The popovers' stylesheet
+ * is beside this script (same name, .css); links and buttons become invokers once it
+ * is in. The event that loaded the script is then answered: the preview of the link
+ * still hovered or focused, or of the button clicked, is shown beside it.
  */
 import { PREVIEW_REQUEST, PREVIEWS_ATTRIBUTE, type PreviewRequest, previewLabel, termPreviewId } from '../site/term-previews.ts';
 
@@ -87,21 +88,32 @@ function answer({ el, type }: PreviewRequest): void {
 }
 
 const state = window as Requests;
-const request = state[PREVIEW_REQUEST];
-state[PREVIEW_REQUEST] = true;
+const here = (document.currentScript as HTMLScriptElement | null)?.src;
 const box = document.querySelector(`[${PREVIEWS_ATTRIBUTE}]`);
-if (box && !document.querySelector('.term-previews')) {
+if (box && here && !document.querySelector('.term-previews')) {
+  const styles = element('link', '');
+  styles.rel = 'stylesheet';
+  styles.href = here.replace(/\.js$/, '.css');
   const holder = element('div', 'term-previews');
-  const made = new Set<string>();
+  const links: Array<[HTMLAnchorElement, string]> = [];
   for (const link of box.querySelectorAll<HTMLAnchorElement>('a.term-link[data-term]')) {
     const slug = link.dataset.term!;
     const entry = __KB_TERM_PREVIEWS__[slug];
     if (!entry) continue;
     const id = termPreviewId(slug);
-    if (!made.has(id)) holder.append(previewElement(id, entry, link.getAttribute('href') ?? ''));
-    made.add(id);
-    link.setAttribute('interestfor', id);
+    if (!holder.querySelector(`[id="${id}"]`)) holder.append(previewElement(id, entry, link.getAttribute('href') ?? ''));
+    links.push([link, id]);
   }
-  document.body.append(holder);
-  if (request && request !== true) answer(request);
+  const ready = () => {
+    for (const [link, id] of links) link.setAttribute('interestfor', id);
+    document.body.append(holder);
+    // The page script stops asking once this is true; what it asked for last is answered now.
+    const request = state[PREVIEW_REQUEST];
+    state[PREVIEW_REQUEST] = true;
+    if (request && request !== true) answer(request);
+  };
+  styles.addEventListener('load', ready, { once: true });
+  // Without its stylesheet a preview is still readable (the browser's popover style, centred).
+  styles.addEventListener('error', ready, { once: true });
+  document.head.append(styles);
 }

@@ -1,12 +1,15 @@
 /**
  * After-build step: writes the term previews' script (src/browser/term-previews.ts
  * → _kb/term-previews.js, minified classic file) with every glossary entry's name,
- * pinyin and definition written in. One file for the whole site: a source page
+ * pinyin and definition written in, and the popovers' stylesheet beside it
+ * (src/styles/term-previews.css → _kb/term-previews.css, minified). One file for the whole site: a source page
  * loads it only when a reader first hovers, focuses or clicks a term link
  * (src/browser/term-preview-buttons.ts), so no page carries its previews in its HTML.
  */
 import { join } from 'node:path';
-import { TERM_PREVIEWS_SCRIPT } from '../site/term-previews.ts';
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { TERM_PREVIEWS_SCRIPT, TERM_PREVIEWS_STYLES } from '../site/term-previews.ts';
 import { bundleBrowserScript } from './browser-bundle.ts';
 import type { EmitStep } from './pipeline.ts';
 
@@ -31,6 +34,21 @@ export function writeTermPreviews(outDir: string, terms: readonly PreviewTerm[])
   });
 }
 
+/** The popovers' stylesheet, minified; returns its size in bytes. */
+export function writeTermPreviewStyles(outDir: string): number {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const result = buildSync({
+    entryPoints: [join(root, 'src/styles/term-previews.css')],
+    outfile: join(outDir, TERM_PREVIEWS_STYLES),
+    bundle: true,
+    minify: true,
+    charset: 'utf8',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+}
+
 export function termPreviews(options: { terms: readonly PreviewTerm[] }): EmitStep {
   return {
     name: 'term-previews',
@@ -38,8 +56,9 @@ export function termPreviews(options: { terms: readonly PreviewTerm[] }): EmitSt
     writes: ['term-previews'],
     run: (site, { logger }) => {
       const bytes = writeTermPreviews(site.dir, options.terms);
-      site.add(TERM_PREVIEWS_SCRIPT);
-      logger.info(`${TERM_PREVIEWS_SCRIPT} (${bytes} bytes, ${options.terms.length} terms)`);
+      const styleBytes = writeTermPreviewStyles(site.dir);
+      site.add(TERM_PREVIEWS_SCRIPT, TERM_PREVIEWS_STYLES);
+      logger.info(`${TERM_PREVIEWS_SCRIPT} (${bytes} bytes, ${options.terms.length} terms) and ${TERM_PREVIEWS_STYLES} (${styleBytes} bytes)`);
     },
   };
 }

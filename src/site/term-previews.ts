@@ -6,6 +6,9 @@
 /** The previews' script, with every glossary entry's name, pinyin and definition; loaded on a reader's first hover, focus or click of a term link. */
 export const TERM_PREVIEWS_SCRIPT = '_kb/term-previews.js';
 
+/** The popovers' stylesheet, beside the script (the script loads it from its own URL, with .css for .js). */
+export const TERM_PREVIEWS_STYLES = '_kb/term-previews.css';
+
 /** The attribute of the element (a source page's summary) whose term links get a preview. */
 export const PREVIEWS_ATTRIBUTE = 'data-term-previews';
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { readConfig } from '../../src/config.ts';
+import { TERM_PREVIEWS_STYLES } from '../../src/site/term-previews.ts';
 
 const distDir = 'dist';
 const BUDGET = 24.5 * 1024;
@@ -60,7 +61,10 @@ describe('a source page loads only the CSS its components use', () => {
   it('the source pages carry none of the rules that only other pages use', () => {
     const slug = readdirSync(`${distDir}/sources`, { withFileTypes: true }).find((d) => d.isDirectory())!.name;
     const css = stylesheets(readFileSync(join(distDir, 'sources', slug, 'index.html'), 'utf8')).join('\n');
-    assert.ok(css.includes('.term-preview'), `${slug}: its stylesheet has the rules of the term previews`);
+    assert.ok(css.includes('.term-preview-button'), `${slug}: its stylesheet has the rules of the term previews' buttons`);
+    // The popovers' rules come with their script, on first use.
+    assert.ok(!css.includes('.term-preview{'), `${slug} loads the popovers' rules, which come with their script`);
+    assert.ok(readFileSync(join(distDir, TERM_PREVIEWS_STYLES), 'utf8').includes('.term-preview{'), `${TERM_PREVIEWS_STYLES} has the popovers' rules`);
     for (const rule of OTHER_PAGES_RULES) assert.ok(!css.includes(rule), `${slug} loads ${rule}, which only other pages use`);
   });
   it('the pages that use those rules load them', () => {
