@@ -25,8 +25,11 @@ export interface PreviewRequest {
   type: string;
 }
 
-/** The id of a term's preview popover on a page. */
-export const termPreviewId = (slug: string): string => `tp-${slug}`;
+/**
+ * The id of a term's preview popover on a page. Not tp-<slug>: those ids stay in the HTML as
+ * anchor aliases on the term list (content/redirects.yaml), and an id must be unique on a page.
+ */
+export const termPreviewId = (slug: string): string => `preview-${slug}`;
 
 /** The accessible name of a preview and of the button that opens it. */
 export const previewLabel = (term: string): string => `术语预览：${term}`;

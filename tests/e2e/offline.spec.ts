@@ -111,7 +111,7 @@ test.describe('the offline copy, opened from its folder (file://)', { tag: '@bas
     const slug = (await link.getAttribute('data-term'))!;
     const entry = term(slug);
     await link.hover();
-    const preview = page.locator(`#tp-${slug}`);
+    const preview = page.locator(`#preview-${slug}`);
     await expect(preview).toBeVisible();
     await expect(preview.locator('strong')).toHaveText(entry.data.term);
     await expect(preview).toContainText(entry.data.definition);

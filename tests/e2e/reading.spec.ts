@@ -171,7 +171,7 @@ test.describe('term previews', () => {
     const link = page.locator('.summary a.term-link').first();
     const slug = (await link.getAttribute('data-term'))!;
     const entry = terms.find((t) => t.slug === slug)!;
-    const preview = page.locator(`#tp-${slug}`);
+    const preview = page.locator(`#preview-${slug}`);
     await link.hover();
     await expect(preview).toBeVisible();
     await expect(preview).toHaveAttribute('role', 'dialog');
@@ -198,11 +198,11 @@ test.describe('term previews', () => {
     await page.goto(path);
     const link = page.locator('.summary a.term-link').nth(1);
     const slug = (await link.getAttribute('data-term'))!;
-    const preview = page.locator(`#tp-${slug}`);
+    const preview = page.locator(`#preview-${slug}`);
     await link.focus();
     await expect(preview).toBeVisible();
     await page.keyboard.press('Tab'); // onto the companion button
-    const button = page.locator(`.summary button[popovertarget="tp-${slug}"]`).first();
+    const button = page.locator(`.summary button[popovertarget="preview-${slug}"]`).first();
     await expect(button).toBeFocused();
     await expect(button).toHaveAccessibleName(`术语预览：${(await link.textContent())!}`);
     await expect(preview).toBeHidden();
@@ -221,8 +221,8 @@ test.describe('term previews', () => {
     const page = await context.newPage();
     await page.goto(path);
     const button = page.locator('.summary .term-preview-button').first();
-    const slug = (await button.getAttribute('popovertarget'))!.replace(/^tp-/, '');
-    const preview = page.locator(`#tp-${slug}`);
+    const slug = (await button.getAttribute('popovertarget'))!.replace(/^preview-/, '');
+    const preview = page.locator(`#preview-${slug}`);
     await button.tap();
     await expect(preview).toBeVisible();
     const box = (await preview.boundingBox())!;
@@ -237,6 +237,14 @@ test.describe('term previews', () => {
     await page.locator(`.summary a.term-link[data-term="${slug}"]`).first().tap();
     await expect(page).toHaveURL(new RegExp(`/terms/${slug}/$`));
     await context.close();
+  });
+
+  test("a link to a preview's old id (#tp-<term>) lands on the term in the term list", async ({ readerPage: page }) => {
+    await page.goto(path);
+    const slug = (await page.locator('.mention-list li[id^="term-"]').first().getAttribute('id'))!.replace(/^term-/, '');
+    await page.goto(`${path}#tp-${slug}`);
+    await expect(page.locator(`#term-${slug} > #tp-${slug}`)).toHaveCount(1);
+    await expect(page.locator(`#term-${slug}`)).toBeInViewport();
   });
 
   test('without JavaScript a term link is a plain link to its entry, with no button that would do nothing', async ({ browser }) => {

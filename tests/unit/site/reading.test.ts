@@ -110,7 +110,7 @@ describe('term links', () => {
 
 describe('term previews', () => {
   it('a preview is named by its term, and its id is the one the buttons point at', () => {
-    assert.equal(termPreviewId('jing-zhun-fu-pin'), 'tp-jing-zhun-fu-pin');
+    assert.equal(termPreviewId('jing-zhun-fu-pin'), 'preview-jing-zhun-fu-pin');
     assert.equal(previewLabel('精准扶贫'), '术语预览：精准扶贫');
   });
 
