@@ -51,7 +51,8 @@ function show(preview: HTMLElement, source: Element): void {
 /**
  * A preview shown for a hovered or focused link closes as an interest invoker's would:
  * when the pointer has left both link and preview (after a moment, so it can move onto
- * the preview), or at once when focus leaves both.
+ * the preview), or at once when focus leaves both. Tab on the link closes it first, so
+ * focus moves on to the link's button, not into a preview that was not asked for by key.
  */
 function closeWhenLeft(preview: HTMLElement, link: Element): void {
   const listening = new AbortController();
@@ -63,6 +64,7 @@ function closeWhenLeft(preview: HTMLElement, link: Element): void {
     }, 400);
   link.addEventListener('pointerleave', pointerLeft, { signal });
   preview.addEventListener('pointerleave', pointerLeft, { signal });
+  link.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Tab' && preview.hidePopover(), { signal });
   link.addEventListener(
     'focusout',
     () => {

@@ -52,7 +52,14 @@ describe('links inside a source page', () => {
           `${slug}: no preview of ${term} in ${TERM_PREVIEWS_SCRIPT}`,
         );
       }
-      const inHtml = findAll(doc, (el) => hasClass(el, 'term-preview') || hasClass(el, 'term-preview-button') || attr(el, 'interestfor') !== undefined || attr(el, 'popovertarget') !== undefined);
+      const inHtml = findAll(
+        doc,
+        (el) =>
+          hasClass(el, 'term-preview') ||
+          hasClass(el, 'term-preview-button') ||
+          attr(el, 'interestfor') !== undefined ||
+          attr(el, 'popovertarget') !== undefined,
+      );
       assert.equal(inHtml.length, 0, `${slug}: previews, buttons or invokers written in the HTML`);
     }
   });

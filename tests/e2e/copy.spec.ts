@@ -122,9 +122,7 @@ test.describe('copy controls', () => {
     await expect(status).toHaveText('');
   });
 
-  test('the GB/T 7714 citation has a 复制 control that copies exactly the text shown, as in its .txt file', { tag: '@base-path' }, async ({
-    page,
-  }) => {
+  test('the GB/T 7714 citation has a 复制 control that copies exactly the text shown, as in its .txt file', { tag: '@base-path' }, async ({ page }) => {
     // The page's timers stand still, so the status is still there to be read however slow the checks before it are.
     await page.clock.install();
     await page.goto(SOURCE);
