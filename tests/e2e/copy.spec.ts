@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../../src/site/copy-controls.ts';
-import { PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
+import { SOURCE_PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -36,8 +36,8 @@ test.describe('copy controls', () => {
     const base = new URL(baseURL!).pathname.replace(/\/?$/, '/');
     const log = recordScripts(page);
     await page.goto(SOURCE, { waitUntil: 'networkidle' });
-    expect(log.scripts()).toEqual([`${base}${PAGE_SCRIPT}`]);
-    expect(log.all().filter((p) => p.includes('/_kb/') && p !== `${base}${PAGE_SCRIPT}`)).toEqual([]);
+    expect(log.scripts()).toEqual([`${base}${SOURCE_PAGE_SCRIPT}`]);
+    expect(log.all().filter((p) => p.includes('/_kb/') && p !== `${base}${SOURCE_PAGE_SCRIPT}`)).toEqual([]);
     // The one hidden, empty tool frame the controls open in.
     const frame = page.locator('iframe[name="kb-tools"]');
     await expect(frame).toHaveCount(1);
@@ -47,7 +47,7 @@ test.describe('copy controls', () => {
     const paragraph = page.locator('.summary p[id]').first();
     await paragraph.locator('> a.copy-link').click();
     await expect.poll(() => clipboard(page)).toBe(`${pageAddress(page)}#${await paragraph.getAttribute('id')}`);
-    expect(log.scripts()).toEqual([`${base}${PAGE_SCRIPT}`, `${base}${COPY_TOOL_SCRIPT}`]);
+    expect(log.scripts()).toEqual([`${base}${SOURCE_PAGE_SCRIPT}`, `${base}${COPY_TOOL_SCRIPT}`]);
     expect(log.all()).toContain(`${base}${COPY_TOOL_PAGE}`);
   });
 
