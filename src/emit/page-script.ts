@@ -3,6 +3,7 @@
  * (src/browser/page-enhancements.ts → _kb/page.js, minified classic file), and
  * its form for source pages, with the term previews' buttons
  * (src/browser/source-page-script.ts → _kb/page-source.js).
+ */
 import { join } from 'node:path';
 import { PAGE_SCRIPT, SOURCE_PAGE_SCRIPT } from '../site/page-script-url.ts';
 import { bundleBrowserScript } from './browser-bundle.ts';
