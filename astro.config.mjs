@@ -15,6 +15,7 @@ import { offlineCopy } from './src/emit/offline-copy.ts';
 import { pageScript } from './src/emit/page-script.ts';
 import { serviceWorker } from './src/emit/service-worker.ts';
 import { sitemap } from './src/emit/sitemap.ts';
+import { termPreviews } from './src/emit/term-previews.ts';
 import { buildDate } from './src/site/build-info.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -59,6 +60,8 @@ export default defineConfig({
         }),
         copyTool({ base }),
         pageScript(),
+        // Read by a source page's script on a reader's first hover, focus or click of a term link.
+        termPreviews({ terms: glossary }),
         // The zip's entries carry the newest content date (the build date when git cannot tell).
         offlineCopy({ base, date: contentDate ? new Date(contentDate) : buildDate }),
         sitemap({ origin: config.siteOrigin, dates: getContentDates }),

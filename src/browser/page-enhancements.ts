@@ -13,9 +13,11 @@
  *   loads the classic script named by that attribute, once.
  * - the "copy link" control beside every ¶/# link (./copy-links.ts), on pages
  *   that have the copy tool's frame.
+ *
+ * Source pages load it with the term previews' buttons added (./source-page-script.ts).
  */
 import { COPY_FRAME, COPY_TOOL_PAGE } from '../site/copy-controls.ts';
-import { PAGE_SCRIPT } from '../site/page-script-url.ts';
+import { PAGE_SCRIPT, SOURCE_PAGE_SCRIPT } from '../site/page-script-url.ts';
 import { addCopyLinks } from './copy-links.ts';
 
 const KEY = 'kb-theme';
@@ -52,8 +54,8 @@ apply(initial);
 document.addEventListener('DOMContentLoaded', () => {
   const radio = initial && document.getElementById(`theme-${initial}`);
   if (radio instanceof HTMLInputElement) radio.checked = true;
-  // This script is <base>_kb/page.js, so the site's root is its URL without that path.
-  const siteRoot = scriptUrl.endsWith(PAGE_SCRIPT) ? scriptUrl.slice(0, -PAGE_SCRIPT.length) : new URL('/', scriptUrl).href;
+  // This script is <base>_kb/page.js (or page-source.js beside it), so the site's root is the folder above its own.
+  const siteRoot = [PAGE_SCRIPT, SOURCE_PAGE_SCRIPT].some((s) => scriptUrl.endsWith(s)) ? new URL('../', scriptUrl).href : new URL('/', scriptUrl).href;
   if (document.getElementsByName(COPY_FRAME).length > 0) addCopyLinks(document, new URL(COPY_TOOL_PAGE, siteRoot).href);
 });
 

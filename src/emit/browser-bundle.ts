@@ -12,9 +12,12 @@ export const BROWSER_SCRIPT = {
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
-/** Bundles one of the project's browser scripts (`entry`, a path from the project root) to `outfile`; returns the file's size in bytes. */
-export function bundleBrowserScript(entry: string, outfile: string): number {
+/**
+ * Bundles one of the project's browser scripts (`entry`, a path from the project root) to `outfile`; returns the file's size in bytes.
+ * `options` adds esbuild options (data written in with `define`).
+ */
+export function bundleBrowserScript(entry: string, outfile: string, options: BuildOptions = {}): number {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const result = buildSync({ entryPoints: [join(root, entry)], outfile, ...BROWSER_SCRIPT, metafile: true });
+  const result = buildSync({ entryPoints: [join(root, entry)], outfile, ...BROWSER_SCRIPT, ...options, metafile: true });
   return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 }

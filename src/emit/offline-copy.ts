@@ -142,7 +142,7 @@ export function offlineCopy(options: OfflineCopyOptions): EmitStep {
   return {
     name: 'offline-copy',
     // Every file of the hosted site goes into the copy: the steps that write them run before it.
-    reads: ['pages', 'assets', 'search-index', 'copy-tool', 'page-script'],
+    reads: ['pages', 'assets', 'search-index', 'copy-tool', 'page-script', 'term-previews'],
     // The folder beside the build and the zip; on the hosted about page, only the zip's size, in a slot the search index ignores (fillZipSize).
     writes: ['offline-copy', 'zip', 'offline-size'],
     run: (site, { logger }) => {

@@ -25,8 +25,22 @@ test.describe('citations', () => {
     const path = new URL(page.url()).pathname;
     await expect(entries.nth(1)).toContainText(`[2] 脱贫攻坚政策知识库. ${source.data.title}: 来源摘要[EB/OL]. [`);
     await expect(entries.nth(1)).toContainText(`${path}.`);
-    await expect(page.locator('#cite-bibtex .citation-text')).toContainText(`@misc{${source.slug}-original,`);
-    await expect(page.locator('#cite-csl .citation-text')).toContainText(`"id": "${source.slug}"`);
+    // BibTeX and CSL-JSON are files beside the page, linked from the citation section.
+    const file = async (selector: string) => {
+      const response = await page.request.get(new URL((await page.locator(selector).getAttribute('href'))!, page.url()).href);
+      expect(response.status()).toBe(200);
+      return response.text();
+    };
+    const bib = await file('#cite-bibtex a[download]');
+    expect(bib).toMatch(new RegExp(`^@misc\\{${source.slug}-original,\n`));
+    expect(bib).toContain(`@misc{${source.slug},`);
+    const csl = JSON.parse(await file('#cite-csl a[download]')) as Array<{ id: string }>;
+    expect(csl.map((e) => e.id)).toEqual([`${source.slug}-original`, source.slug]);
+    await expect(page.locator('#cite-bibtex a[download]')).toHaveAttribute('download', `${source.slug}.bib`);
+    await expect(page.locator('#cite-csl a[download]')).toHaveAttribute('download', `${source.slug}.json`);
+    // Their old blocks' ids still land on the lines that link them.
+    await expect(page.locator('#cite-bibtex-text')).toHaveText('BibTeX');
+    await expect(page.locator('#cite-csl-text')).toHaveText('CSL-JSON');
   });
 
   test('an uncertain original is marked as the standard allows, never filled in', async ({ readerPage: page }) => {
@@ -38,9 +52,9 @@ test.describe('citations', () => {
     await expect(page.locator('#cite-gbt .citation-entry').first()).toContainText('[Z]. [出版地不详]: [出版者不详], [2017].');
   });
 
-  test('one click selects a whole citation, ready to copy; the blocks are reachable by keyboard', async ({ readerPage: page }) => {
+  test('one click selects the whole citation, ready to copy; the block is reachable by keyboard', async ({ readerPage: page }) => {
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
-    for (const id of ['cite-gbt', 'cite-bibtex', 'cite-csl']) {
+    for (const id of ['cite-gbt']) {
       const block = `#${id} .citation-text`;
       expect(await page.locator(block).evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
       await expect(page.locator(block)).toHaveAttribute('tabindex', '0');

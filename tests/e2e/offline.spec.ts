@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/reader-page.ts';
-import { sourcesUsing } from '../support/site-content.ts';
+import { sourcesUsing, term } from '../support/site-content.ts';
 import { OFFLINE_DIR, offlineUrl } from '../support/site-dirs.ts';
 
 /** Records every request and every failed one. */
@@ -101,6 +101,27 @@ test.describe('the offline copy, opened from its folder (file://)', { tag: '@bas
       await searchFor(page, q, i === 0 ? `${offlineUrl('search/index.html')}?q=${encodeURIComponent(q)}` : null);
       expect(await resultPaths(page), q).toEqual(hosted[i]);
     }
+  });
+
+  test('shows term previews: the previews script loads from the folder on the first hover', async ({ page }) => {
+    const log = recordRequests(page);
+    await page.goto(offlineUrl('sources/2019-zhenlai-xianwei-shuji-article/index.html'));
+    await expect(page.locator('.term-preview')).toHaveCount(0);
+    const link = page.locator('.summary a.term-link').first();
+    const slug = (await link.getAttribute('data-term'))!;
+    const entry = term(slug);
+    await link.hover();
+    const preview = page.locator(`#preview-${slug}`);
+    await expect(preview).toBeVisible();
+    await expect(preview.locator('strong')).toHaveText(entry.data.term);
+    await expect(preview).toContainText(entry.data.definition);
+    // The entry's link opens from the folder.
+    await expect(preview.getByRole('link')).toHaveAttribute('href', `../../terms/${slug}/index.html`);
+    await preview.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`terms/${slug}/index\\.html$`));
+    expect(log.all.filter((u) => u.endsWith('/_kb/term-previews.js'))).toHaveLength(1);
+    expect(log.failed).toEqual([]);
+    expect(log.all.filter((u) => !u.startsWith('file:'))).toEqual([]);
   });
 
   test('shows no copy controls (over file:// the tool cannot reach its page); ¶ links and one-click citation selection remain', async ({ page }) => {

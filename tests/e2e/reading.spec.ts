@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/reader-page.ts';
+import { TERM_PREVIEWS_SCRIPT } from '../../src/site/term-previews.ts';
 import { sources, terms } from '../support/site-content.ts';
 
 const byDate = [...sources].sort((a, b) => a.data.date.value.localeCompare(b.data.date.value));
@@ -22,33 +23,32 @@ function seriesRows(source: (typeof sources)[number]) {
 test.describe('charts of key figures', () => {
   test('the issue examples: 镇赉 贫困发生率 20.9% → 0.06%, 遂宁 贫困人口 21.3万 → 4.9万', async ({ readerPage: page }) => {
     await page.goto('sources/2019-zhenlai-xianwei-shuji-article/');
-    const rate = page.getByRole('img', { name: /^贫困发生率/ });
+    const rate = page.getByRole('figure', { name: /^贫困发生率/ });
     await expect(rate).toBeVisible();
-    await expect(rate.locator('desc')).toHaveText(/20\.9%.*0\.06%/);
-    const rateTable = page.locator('.chart-figure', { has: rate }).locator('table');
-    await expect(rateTable.locator('tbody td')).toHaveText(['20.9%', '0.06%']);
+    const rateTable = rate.getByRole('table', { name: /^贫困发生率/ });
+    await expect(rateTable.locator('tbody td:not(.chart-bar)')).toHaveText(['20.9%', '0.06%']);
+    await expect(rateTable.locator('tbody th')).toHaveText(['2015年底', '2018年']);
 
     await page.goto('sources/2018-suining-jiang-huaqiong-interview/');
-    const people = page.getByRole('img', { name: /^贫困人口总数/ });
+    const people = page.getByRole('figure', { name: /^贫困人口总数/ });
     await expect(people).toBeVisible();
-    await expect(page.locator('.chart-figure', { has: people }).locator('tbody td')).toHaveText(['21.3万', '4.9万']);
+    await expect(people.locator('tbody td:not(.chart-bar)')).toHaveText(['21.3万', '4.9万']);
   });
 
   test('every declared series is one named chart whose table and bars match the content', async ({ readerPage: page }) => {
     for (const source of sources) {
       const groups = seriesRows(source);
       await page.goto(`sources/${source.slug}/`);
-      await expect(page.locator('svg.chart')).toHaveCount(groups.size);
+      await expect(page.locator('.chart-figure')).toHaveCount(groups.size);
       if (groups.size === 0) {
         await expect(page.locator('#figure-charts')).toHaveCount(0);
         await expect(page.locator('.chart-none')).toBeVisible();
         continue;
       }
       for (const [name, rows] of groups) {
-        const chart = page.getByRole('img', { name: new RegExp(`^${name.replace(/[()（）%]/g, '.')}`) });
-        await expect(chart).toHaveCount(1);
-        const figure = page.locator('.chart-figure', { has: chart });
-        await expect(figure.locator('tbody td')).toHaveText(rows.map((r) => r.value));
+        const figure = page.getByRole('figure', { name: new RegExp(`^${name.replace(/[()（）%]/g, '.')}$`) });
+        await expect(figure).toHaveCount(1);
+        await expect(figure.locator('tbody td:not(.chart-bar)')).toHaveText(rows.map((r) => r.value));
         // each value in the table links to its row in the key figures table, which holds the source wording
         for (const r of rows) {
           const href = await figure.locator('tbody td a', { hasText: r.value }).getAttribute('href');
@@ -57,11 +57,20 @@ test.describe('charts of key figures', () => {
           await expect(row).toHaveJSProperty('tagName', 'TR');
           await expect(row).toContainText(source.data.keyFigures[r.index]!.quote.slice(0, 4));
         }
-        // bar heights are ordered like the values (bars start at zero)
-        const heights = await chart.locator('rect.chart__bar').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().height));
+        // the bars are drawn from zero, their lengths ordered like the values, and left to the figures for assistive technology
+        const bars = figure.locator('tbody .chart-bar meter');
+        await expect(bars).toHaveCount(rows.length);
+        await expect(figure.locator('tbody .chart-bar:not([aria-hidden="true"])')).toHaveCount(0);
+        const drawn = await bars.evaluateAll((meters) =>
+          meters.map((m) => {
+            const meter = m as HTMLMeterElement;
+            return { share: (meter.value - meter.min) / (meter.max - meter.min), width: meter.getBoundingClientRect().width };
+          }),
+        );
         const amounts = rows.map((r) => parseFloat(r.value));
-        expect(heights).toHaveLength(rows.length);
-        for (let i = 1; i < rows.length; i++) expect(Math.sign(heights[i]! - heights[0]!)).toBe(Math.sign(amounts[i]! - amounts[0]!));
+        for (const bar of drawn) expect(bar.width).toBeGreaterThan(0);
+        expect(Math.max(...drawn.map((b) => b.share))).toBe(1);
+        for (let i = 1; i < rows.length; i++) expect(Math.sign(drawn[i]!.share - drawn[0]!.share)).toBe(Math.sign(amounts[i]! - amounts[0]!));
       }
     }
   });
@@ -149,16 +158,24 @@ test.describe('theme switch without JavaScript', () => {
 
 test.describe('term previews', () => {
   const path = 'sources/2019-zhenlai-xianwei-shuji-article/';
+  const isPreviews = (url: string) => url.endsWith(`/${TERM_PREVIEWS_SCRIPT}`);
 
-  test('hovering a term link shows the entry: term, pinyin and definition', async ({ readerPage: page }) => {
+  test('hovering a term link loads the previews and shows the entry: term, pinyin and definition', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // Nothing of the previews is in the page or loaded until a reader reaches for one.
+    expect(requested.filter(isPreviews)).toEqual([]);
+    await expect(page.locator('.term-preview')).toHaveCount(0);
     const link = page.locator('.summary a.term-link').first();
     const slug = (await link.getAttribute('data-term'))!;
     const entry = terms.find((t) => t.slug === slug)!;
-    const preview = page.locator(`#tp-${slug}`);
-    await expect(preview).toBeHidden();
+    const preview = page.locator(`#preview-${slug}`);
     await link.hover();
     await expect(preview).toBeVisible();
+    await expect(preview).toHaveAttribute('role', 'dialog');
+    await expect(preview).toHaveAccessibleName(`术语预览：${entry.data.term}`);
     await expect(preview.locator('strong')).toHaveText(entry.data.term);
     await expect(preview.locator('[lang="zh-Latn-pinyin"]')).toHaveText(entry.data.pinyin);
     await expect(preview).toContainText(entry.data.definition);
@@ -167,37 +184,45 @@ test.describe('term previews', () => {
     const l = (await link.boundingBox())!;
     const p = (await preview.boundingBox())!;
     expect(Math.abs(p.y - (l.y + l.height))).toBeLessThan(40 + p.height);
+    // one preview per linked term, loaded once
+    const linked = await page.locator('.summary a.term-link').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLElement).dataset.term))]);
+    await expect(page.locator('.term-preview')).toHaveCount(linked.length);
+    await page.locator('h1').hover();
+    await expect(preview).toBeHidden();
+    await page.locator('.summary a.term-link').nth(1).hover();
+    await expect(page.locator('.term-preview:popover-open')).toHaveCount(1);
+    expect(requested.filter(isPreviews)).toHaveLength(1);
   });
 
-  test('keyboard: focusing the link shows the preview; the button opens it with Enter and Escape closes it', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('keyboard: focusing the link shows the preview; the button opens it with Enter and Escape closes it', async ({ readerPage: page }) => {
     await page.goto(path);
     const link = page.locator('.summary a.term-link').nth(1);
     const slug = (await link.getAttribute('data-term'))!;
-    const preview = page.locator(`#tp-${slug}`);
+    const preview = page.locator(`#preview-${slug}`);
     await link.focus();
+    await expect(preview).toBeVisible();
     await page.keyboard.press('Tab'); // onto the companion button
-    const button = page.locator(`.summary button[popovertarget="tp-${slug}"]`).first();
+    const button = page.locator(`.summary button[popovertarget="preview-${slug}"]`).first();
     await expect(button).toBeFocused();
-    await expect(button).toHaveAccessibleName(`术语预览：${terms.find((t) => t.slug === slug)!.data.term}`);
+    await expect(button).toHaveAccessibleName(`术语预览：${(await link.textContent())!}`);
+    await expect(preview).toBeHidden();
     await page.keyboard.press('Enter');
     await expect(preview).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();
+    await expect(button).toBeFocused();
     await page.keyboard.press('Shift+Tab'); // back onto the link
     await expect(link).toBeFocused();
     await expect(preview).toBeVisible();
-    await context.close();
   });
 
   test('touch: tapping the button opens the preview; tapping elsewhere closes it; the link itself still navigates', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(path);
     const button = page.locator('.summary .term-preview-button').first();
-    const slug = (await button.getAttribute('popovertarget'))!.replace(/^tp-/, '');
-    const preview = page.locator(`#tp-${slug}`);
+    const slug = (await button.getAttribute('popovertarget'))!.replace(/^preview-/, '');
+    const preview = page.locator(`#preview-${slug}`);
     await button.tap();
     await expect(preview).toBeVisible();
     const box = (await preview.boundingBox())!;
@@ -205,7 +230,32 @@ test.describe('term previews', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(375);
     await page.locator('h1').tap();
     await expect(preview).toBeHidden();
+    await button.tap();
+    await expect(preview).toBeVisible();
+    await page.locator('h1').tap();
+    await expect(preview).toBeHidden();
     await page.locator(`.summary a.term-link[data-term="${slug}"]`).first().tap();
+    await expect(page).toHaveURL(new RegExp(`/terms/${slug}/$`));
+    await context.close();
+  });
+
+  test("a link to a preview's old id (#tp-<term>) lands on the term in the term list", async ({ readerPage: page }) => {
+    await page.goto(path);
+    const slug = (await page.locator('.mention-list li[id^="term-"]').first().getAttribute('id'))!.replace(/^term-/, '');
+    await page.goto(`${path}#tp-${slug}`);
+    await expect(page.locator(`#term-${slug} > #tp-${slug}`)).toHaveCount(1);
+    await expect(page.locator(`#term-${slug}`)).toBeInViewport();
+  });
+
+  test('without JavaScript a term link is a plain link to its entry, with no button that would do nothing', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.locator('.summary a.term-link').first()).toBeVisible();
+    await expect(page.locator('.term-preview-button, .term-preview, [interestfor], [popovertarget]')).toHaveCount(0);
+    const link = page.locator('.summary a.term-link').first();
+    const slug = (await link.getAttribute('data-term'))!;
+    await link.click();
     await expect(page).toHaveURL(new RegExp(`/terms/${slug}/$`));
     await context.close();
   });
@@ -234,7 +284,8 @@ test.describe('language and typography', () => {
     await page.goto(`sources/${source.slug}/`);
     await expect(page.locator('figure.quote blockquote[lang="zh-Hant"]')).toHaveCount(source.data.quotes.length);
     await expect(page.locator('#key-figures + .table-wrap q[lang="zh-Hant"]')).toHaveCount(source.data.keyFigures.length);
-    await expect(page.locator('.term-preview [lang="zh-Latn-pinyin"]').first()).toHaveCount(1);
+    await page.locator('.summary a.term-link').first().hover();
+    await expect(page.locator('.term-preview:popover-open [lang="zh-Latn-pinyin"]')).toHaveCount(1);
     await page.goto('terms/liang-bu-chou-san-bao-zhang/');
     const english = terms.find((t) => t.slug === 'liang-bu-chou-san-bao-zhang')!.data.english;
     // Each rendering is marked English (the cited English edition of an official rendering too, as a <cite>).

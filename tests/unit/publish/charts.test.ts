@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barChartSvg, barGeometry, MIN_BAR_HEIGHT, seriesDescription } from '../../../src/publish/charts/bar-chart.ts';
+import { barShares, MIN_BAR_SHARE } from '../../../src/publish/charts/bar-chart.ts';
 import { figureSeries, parseFigureValue, type FigureRow } from '../../../src/publish/charts/figure-series.ts';
 import { dateInterval, timelineLayout } from '../../../src/publish/charts/timeline.ts';
 import { findProvince, PROVINCE_TILES, tileMapSvg, unplacedProvinces } from '../../../src/publish/charts/china-tiles.ts';
@@ -84,41 +84,21 @@ describe('figure series', () => {
 describe('bar chart', () => {
   const rate = figureSeries([row('20.9%', 2015, '贫困发生率（%）', '2015年底'), row('0.06%', 2018, '贫困发生率（%）')]).series[0]!;
 
-  it('draws bars from a common zero baseline, heights proportional to the values', () => {
+  it('bars start at zero: each is its value as a share of the largest', () => {
     const series = figureSeries([row('21.3万', 2013, 'p'), row('4.9万', 2017, 'p'), row('0万', 2019, 'p')]).series[0]!;
-    const bars = barGeometry(series, 400, 200);
-    const baselines = bars.map((b) => b.y + b.height);
-    assert.ok(
-      baselines.every((y) => Math.abs(y - baselines[0]!) < 1e-9),
-      'one baseline',
-    );
-    assert.ok(Math.abs(bars[1]!.height / bars[0]!.height - 4.9 / 21.3) < 1e-9);
-    assert.equal(bars[2]!.height, 0);
-    for (let i = 1; i < bars.length; i++) assert.ok(bars[i]!.x >= bars[i - 1]!.x + bars[i - 1]!.width, 'bars do not overlap');
-    assert.ok(bars.at(-1)!.x + bars.at(-1)!.width <= 400);
+    const shares = barShares(series);
+    assert.equal(shares[0], 1);
+    assert.equal(shares[1], Math.round((4.9 / 21.3) * 1000) / 1000);
+    assert.equal(shares[2], 0);
   });
 
   it('keeps a tiny non-zero value visible', () => {
-    const [big, tiny] = barGeometry(rate);
-    assert.ok(big!.height > 100);
-    assert.equal(tiny!.height, MIN_BAR_HEIGHT);
+    assert.deepEqual(barShares(rate), [1, MIN_BAR_SHARE]);
   });
 
-  it('is an accessible image: role, a title naming the measure and a description listing every value', () => {
-    const svg = barChartSvg(rate, { id: 'chart-1' });
-    assert.match(svg, /^<svg [^>]*role="img"[^>]*aria-labelledby="chart-1-title"[^>]*aria-describedby="chart-1-desc"/);
-    assert.match(svg, /<title id="chart-1-title">贫困发生率（%），2015年底—2018年<\/title>/);
-    assert.equal(seriesDescription(rate), '2015年底：20.9%；2018年：0.06%。');
-    assert.match(svg, /<desc id="chart-1-desc">2015年底：20\.9%；2018年：0\.06%。<\/desc>/);
-    assert.equal(svg.match(/<rect class="chart__bar"/g)?.length, 2);
-    assert.doesNotMatch(svg, /<script|href=|https?:/);
-  });
-
-  it('escapes markup in names', () => {
-    const series = figureSeries([row('1个', 2018, 'a<b>&"c"'), row('2个', 2019, 'a<b>&"c"')]).series[0]!;
-    const svg = barChartSvg(series, { id: 'x' });
-    assert.match(svg, /a&lt;b&gt;&amp;&quot;c&quot;/);
-    assert.doesNotMatch(svg, /a<b>/);
+  it('draws nothing when every value is zero', () => {
+    const series = figureSeries([row('0个', 2018, 'z'), row('0个', 2019, 'z')]).series[0]!;
+    assert.deepEqual(barShares(series), [0, 0]);
   });
 });
 

@@ -7,7 +7,9 @@ import rehypeStringify from 'rehype-stringify';
 import { buildToc, isLongPage, tocSize } from '../../../src/site/toc.ts';
 import { neighbourMap } from '../../../src/util/neighbours.ts';
 import { relatedGraph } from '../../../src/content/related-terms.ts';
-import { remarkTermLinks, termPreviewId } from '../../../src/markdown/remark-term-links.ts';
+import { remarkTermLinks } from '../../../src/markdown/remark-term-links.ts';
+import { previewTable } from '../../../src/emit/term-previews.ts';
+import { previewLabel, termPreviewId } from '../../../src/site/term-previews.ts';
 
 describe('table of contents', () => {
   it('nests h3 under the preceding h2 and ignores h1 and h4', () => {
@@ -66,58 +68,59 @@ describe('related terms', () => {
   });
 });
 
-describe('term links with previews', () => {
+describe('term links', () => {
   const terms = [
     { slug: 'liang-bu-chou-san-bao-zhang', term: '两不愁三保障', definition: '定义甲', names: ['两不愁三保障'] },
     { slug: 'jing-zhun-fu-pin', term: '精准扶贫', definition: '定义乙', names: ['精准扶贫'] },
   ];
-  async function render(markdown: string) {
+  async function render(markdown: string, path = '/x/content/sources/test.md') {
     const file = await unified()
       .use(remarkParse)
       .use(remarkTermLinks, { terms, termHref: (slug: string) => `/kb/terms/${slug}/` })
       .use(remarkRehype)
       .use(rehypeStringify)
-      .process({ value: markdown, path: '/x/content/sources/test.md' });
-    return { html: String(file), data: file.data as { astro?: { frontmatter?: { linkedTerms?: string[] } } } };
+      .process({ value: markdown, path });
+    return String(file);
   }
 
-  it('makes each link an interest invoker followed by a button for the same preview', async () => {
-    const { html } = await render('落实精准扶贫。');
-    const id = termPreviewId('jing-zhun-fu-pin');
-    assert.equal(id, 'tp-jing-zhun-fu-pin');
-    assert.match(
-      html,
-      new RegExp(
-        `<a href="/kb/terms/jing-zhun-fu-pin/" class="term-link" data-term="jing-zhun-fu-pin" interestfor="${id}">精准扶贫</a>` +
-          `<button type="button" class="term-preview-button" popovertarget="${id}" aria-label="术语预览：精准扶贫"></button>`,
-      ),
-    );
+  it('writes a plain link carrying the slug: the preview, its button and its popover are made in the browser, on first use', async () => {
+    const html = await render('落实精准扶贫。');
+    assert.equal(html, '<p>落实<a href="/kb/terms/jing-zhun-fu-pin/" class="term-link" data-term="jing-zhun-fu-pin">精准扶贫</a>。</p>');
+    assert.doesNotMatch(html, /button|popover|interestfor/);
   });
 
   it('adds no characters to the text, so search and copy see the sentence unchanged', async () => {
-    const { html } = await render('落实精准扶贫和两不愁三保障。');
+    const html = await render('落实精准扶贫和两不愁三保障。');
     assert.equal(html.replace(/<[^>]+>/g, ''), '落实精准扶贫和两不愁三保障。');
   });
 
-  it('records each linked term once, for the page to render one preview per term', async () => {
-    const { data } = await render('## 甲\n\n精准扶贫，两不愁三保障。\n\n## 乙\n\n又是精准扶贫，见[此处](term:jing-zhun-fu-pin)。');
-    assert.deepEqual(data.astro?.frontmatter?.linkedTerms?.sort(), ['jing-zhun-fu-pin', 'liang-bu-chou-san-bao-zhang']);
+  it('links the first mention in each section, and explicit term: links', async () => {
+    const html = await render('## 甲\n\n精准扶贫，精准扶贫，两不愁三保障。\n\n## 乙\n\n又是精准扶贫，见[此处](term:jing-zhun-fu-pin)。');
+    assert.deepEqual(
+      [...html.matchAll(/data-term="([^"]+)">([^<]+)</g)].map((m) => `${m[1]}:${m[2]}`),
+      ['jing-zhun-fu-pin:精准扶贫', 'liang-bu-chou-san-bao-zhang:两不愁三保障', 'jing-zhun-fu-pin:精准扶贫', 'jing-zhun-fu-pin:此处'],
+    );
   });
 
-  it('keeps links in glossary entries plain: no preview invoker, no button', async () => {
-    const file = await unified()
-      .use(remarkParse)
-      .use(remarkTermLinks, { terms, termHref: (slug: string) => `/terms/${slug}/` })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .process({ value: '与精准扶贫有关。', path: '/x/content/terms/liang-bu-chou-san-bao-zhang.md' });
-    assert.equal(String(file), '<p>与<a href="/terms/jing-zhun-fu-pin/" class="term-link" data-term="jing-zhun-fu-pin">精准扶贫</a>有关。</p>');
-    assert.deepEqual((file.data as { astro?: { frontmatter?: { linkedTerms?: string[] } } }).astro?.frontmatter?.linkedTerms, []);
+  it('never links a glossary entry to itself', async () => {
+    const html = await render('两不愁三保障与精准扶贫有关。', '/x/content/terms/liang-bu-chou-san-bao-zhang.md');
+    assert.equal(html, '<p>两不愁三保障与<a href="/kb/terms/jing-zhun-fu-pin/" class="term-link" data-term="jing-zhun-fu-pin">精准扶贫</a>有关。</p>');
+  });
+});
+
+describe('term previews', () => {
+  it('a preview is named by its term, and its id is the one the buttons point at', () => {
+    assert.equal(termPreviewId('jing-zhun-fu-pin'), 'preview-jing-zhun-fu-pin');
+    assert.equal(previewLabel('精准扶贫'), '术语预览：精准扶贫');
   });
 
-  it('records nothing when no term is linked', async () => {
-    const { html, data } = await render('没有术语。');
-    assert.deepEqual(data.astro?.frontmatter?.linkedTerms, []);
-    assert.doesNotMatch(html, /button/);
+  it("the previews' script holds each entry's name, pinyin and definition by slug", () => {
+    assert.deepEqual(
+      previewTable([
+        { slug: 'jing-zhun-fu-pin', term: '精准扶贫', pinyin: 'jīngzhǔn fúpín', definition: '定义乙' },
+        { slug: 'x', term: '甲', definition: '定义' },
+      ]),
+      { 'jing-zhun-fu-pin': ['精准扶贫', 'jīngzhǔn fúpín', '定义乙'], x: ['甲', '', '定义'] },
+    );
   });
 });
