@@ -9,7 +9,20 @@ import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
-import { entryNames, PAGE_TYPES, rowNames, textAnchors, TEXT_BUCKET_SIZE, textBucketPath, textSourceMap, type TextRow } from '../core/page-directory.ts';
+import {
+  ENTRY_BUCKET_SIZE,
+  entryBucketPath,
+  entryNames,
+  idOrder,
+  PAGE_TYPES,
+  rowNames,
+  textAnchors,
+  TEXT_BUCKET_SIZE,
+  textBucketPath,
+  textSourceMap,
+  type EntryRow,
+  type TextRow,
+} from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
 import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
@@ -102,7 +115,8 @@ export class SearchEngine {
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
-  private readonly bucketCache = new Map<string, Promise<TextRow[]>>();
+  private entryPlaces: Promise<Map<string, number>> | undefined;
+  private readonly bucketCache = new Map<string, Promise<unknown[]>>();
 
   private readonly basePath: string;
 
@@ -176,24 +190,46 @@ export class SearchEngine {
     return this.textSources;
   }
 
+  /** A bucket file beside the index (page-directory.ts), fetched once. */
+  private bucket<T>(path: string): Promise<T[]> {
+    let bucket = this.bucketCache.get(path);
+    if (!bucket) {
+      // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
+      bucket = fetch(`${this.basePath}${path}`).then((r) => {
+        if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
+        return r.json() as Promise<unknown[]>;
+      });
+      this.bucketCache.set(path, bucket);
+      bucket.catch(() => this.bucketCache.delete(path));
+    }
+    return bucket as Promise<T[]>;
+  }
+
   /** An original text's row (url and paragraph anchors), from its bucket file or, on a small site, the bundle. */
   private async textRow(textId: string): Promise<TextRow> {
     const text = (await this.texts()).get(textId);
     if (!text) throw new Error(`no original text ${textId}`);
     // A small site's rows are in the bundle (textsInBundle).
     if (directory.textRows) return directory.textRows[text.place]!;
-    const path = textBucketPath(text.place);
-    let bucket = this.bucketCache.get(path);
-    if (!bucket) {
-      // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
-      bucket = fetch(`${this.basePath}${path}`).then((r) => {
-        if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
-        return r.json() as Promise<TextRow[]>;
-      });
-      this.bucketCache.set(path, bucket);
-      bucket.catch(() => this.bucketCache.delete(path));
+    return (await this.bucket<TextRow>(textBucketPath(text.place)))[text.place % TEXT_BUCKET_SIZE]!;
+  }
+
+  /** The glossary entries' pages (the type facet's 术语 pages), or undefined on a small site, whose rows are in the bundle. */
+  private entryPages(): Promise<Set<string>> | undefined {
+    return directory.entries ? undefined : this.facet('type', PAGE_TYPES.entry);
+  }
+
+  /** A glossary entry's row (url, title, names), from the bundle on a small site, else from its bucket file. */
+  private async entryRow(id: string): Promise<EntryRow> {
+    if (directory.entries) {
+      const row = directory.entries[id];
+      if (!row) throw new Error(`no glossary entry ${id}`);
+      return row;
     }
-    return (await bucket)[text.place % TEXT_BUCKET_SIZE]!;
+    this.entryPlaces ??= this.entryPages()!.then((ids) => new Map(idOrder(ids).map((entry, place) => [entry, place])));
+    const place = (await this.entryPlaces).get(id);
+    if (place === undefined) throw new Error(`no glossary entry ${id}`);
+    return (await this.bucket<EntryRow>(entryBucketPath(place)))[place % ENTRY_BUCKET_SIZE]!;
   }
 
   /** Every filter value with its number of pages, for building the facet list. */
@@ -215,16 +251,27 @@ export class SearchEngine {
     const firstNamed = this.namedEntry(firstKey);
     const sourcePages = this.facet('type', PAGE_TYPES.source);
     const texts = this.texts();
+    const entryPages = this.entryPages();
     // Any may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, sourcePages, texts]) early.catch(() => undefined);
+    for (const early of [firstNamed, sourcePages, texts, entryPages]) early?.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
       ({ ids, ranking } = await this.matches(plan));
     }
+    // On a large site, the matching entries' bucket files load now, while the named entry is looked up
+    // and the query widened (a type filter without 术语 leaves the entries out: nothing to load then).
+    const types = filters.type ?? [];
+    if (entryPages && (types.length === 0 || types.includes(PAGE_TYPES.entry))) {
+      const matched = ids;
+      void entryPages.then((entryIds) => {
+        for (const id of matched) if (entryIds.has(id)) this.entryRow(id).catch(() => undefined);
+      });
+    }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
-    // The named entry's Chinese names are in the page directory: its fragment loads with the results, not before them.
-    const row = named ? directory.entries[named.id] : undefined;
+    // The named entry's Chinese names are in the page directory (on a large site, in its bucket file): its
+    // fragment loads with the results, not before them.
+    const row = named ? await this.entryRow(named.id).catch(() => undefined) : undefined;
     let names = row ? rowNames(row) : named ? await this.entryNames(named) : [];
     if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
       // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
@@ -249,6 +296,10 @@ export class SearchEngine {
       phraseIds,
     );
 
+    const [sources, textMap, entryIds] = await Promise.all([sourcePages, texts, entryPages]);
+    // Only the type facet is a page's own: an original text's page carries no province or year (they are
+    // its source's), so in the other facets it is looked up by its source's summary.
+    const inFacet = (set: Set<string>, name: string, id: string) => set.has(name === 'type' ? id : (textMap.get(id)?.summary ?? id));
     // Filters chosen by the reader: pages must have one of the chosen values in every facet.
     const passes: Record<string, Set<string>> = {};
     for (const [name, values] of Object.entries(filters)) {
@@ -256,7 +307,7 @@ export class SearchEngine {
       const sets = await Promise.all(values.map((v) => this.facet(name, v)));
       passes[name] = new Set(sets.flatMap((s) => [...s]));
     }
-    const passOthers = (id: string, except: string) => Object.entries(passes).every(([name, set]) => name === except || set.has(id));
+    const passOthers = (id: string, except: string) => Object.entries(passes).every(([name, set]) => name === except || inFacet(set, name, id));
     // A facet value's count: matching pages that have it and pass the other facets' choices.
     // Computed after the results are shown (the page asks for it).
     const counts = async () => {
@@ -266,7 +317,7 @@ export class SearchEngine {
       await Promise.all(
         Object.entries(available).map(async ([name, values]) => {
           const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
-          out[name] = Object.fromEntries(members.map(([value, set]) => [value, ordered.filter((id) => set.has(id) && passOthers(id, name)).length]));
+          out[name] = Object.fromEntries(members.map(([value, set]) => [value, ordered.filter((id) => inFacet(set, name, id) && passOthers(id, name)).length]));
         }),
       );
       return out;
@@ -282,16 +333,20 @@ export class SearchEngine {
       }
       return v;
     };
-    const [sources, textMap] = await Promise.all([sourcePages, texts]);
     const layout = layoutResults(
       filtered,
       {
-        isEntry: (id) => id in directory.entries,
+        isEntry: (id) => (entryIds ? entryIds.has(id) : id in directory.entries!),
         sourceOf: (id) => textMap.get(id)?.summary ?? (sources.has(id) ? id : undefined),
       },
       named?.id,
     );
-    const entries = layout.entries.map((id) => ({ id, url: directory.entries[id]![0], title: directory.entries[id]![1] }));
+    const entries = await Promise.all(
+      layout.entries.map(async (id) => {
+        const [url, title] = await this.entryRow(id);
+        return { id, url, title };
+      }),
+    );
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);

@@ -30,8 +30,8 @@ import { walkFiles } from '../../emit/site-map.ts';
 import { pathOfFile } from '../../site/urls.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
-import { pageDirectory, writeTextBuckets } from './page-directory-file.ts';
-import { textsInBundle, type PageDirectory } from '../core/page-directory.ts';
+import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
+import { entriesInBundle, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -147,19 +147,21 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
 
 /**
  * The page directory of the index in `outDir` (src/search/core/page-directory.ts), with the
- * original texts' rows in it on a small site, else in bucket files beside the first shard's index.
+ * original texts' rows and the glossary entries' rows in it on a small site, else in bucket
+ * files beside the first shard's index.
  */
 export function writePageDirectory(outDir: string, foldTable: Record<string, string>, shards = 1): PageDirectory {
   const { directory, textRows } = pageDirectory(
     Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
     foldTable,
   );
-  if (textsInBundle(textRows.length, shards)) {
-    writeTextBuckets(join(outDir, 'pagefind'), []);
-    return { ...directory, textRows };
-  }
-  writeTextBuckets(join(outDir, 'pagefind'), textRows);
-  return directory;
+  const pagefindDir = join(outDir, 'pagefind');
+  const textsIn = textsInBundle(textRows.length, shards);
+  writeTextBuckets(pagefindDir, textsIn ? [] : textRows);
+  const entries = directory.entries ?? {};
+  const entriesIn = entriesInBundle(Object.keys(entries).length, shards);
+  writeEntryBuckets(pagefindDir, entriesIn ? {} : entries);
+  return { ...(entriesIn ? { entries } : {}), textSources: directory.textSources, ...(textsIn ? { textRows } : {}) };
 }
 
 export async function writeSearchBundle(
