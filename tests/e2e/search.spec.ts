@@ -378,9 +378,8 @@ test('the matching entries are a labelled block of real links above the results,
   await expect(page).toHaveURL(/\/terms\/[a-z0-9-]+\/$/);
 });
 
-test("the matching entries' links carry their terms, from bucket files beside the index when it is in shards", { tag: '@base-path' }, async ({
-  readerPage: page,
-}) => {
+test("the matching entries' links carry their terms, from bucket files beside the index when it is in shards", { tag: '@base-path' }, async ({ page }) => {
+  // A page of its own (an empty cache), so that every file the search needs is fetched here.
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
   await search(page, '扶贫');

@@ -61,6 +61,12 @@ export type Filters = Record<string, string[]>;
 
 /** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
+/**
+ * True when the glossary entries' rows are in bucket files (a large site: see entriesInBundle in
+ * page-directory.ts), false when they are in the page directory; a constant, so a small site's
+ * bundle carries no code for the buckets.
+ */
+declare const __KB_ENTRY_BUCKETS__: boolean;
 
 export { FIRST_PAGE } from '../core/result-layout.ts';
 
@@ -214,23 +220,15 @@ export class SearchEngine {
     return (await this.bucket<TextRow>(textBucketPath(text.place)))[text.place % TEXT_BUCKET_SIZE]!;
   }
 
-  /** The glossary entries' pages (the type facet's 术语 pages), or undefined on a small site, whose rows are in the bundle. */
-  private entryPages(): Promise<Set<string>> | undefined {
-    return directory.entries ? undefined : this.facet('type', PAGE_TYPES.entry);
-  }
-
-  /** A glossary entry's row (url, title, names), from the bundle on a small site, else from its bucket file. */
-  private async entryRow(id: string): Promise<EntryRow> {
-    if (directory.entries) {
-      const row = directory.entries[id];
-      if (!row) throw new Error(`no glossary entry ${id}`);
-      return row;
-    }
-    this.entryPlaces ??= this.entryPages()!.then((ids) => new Map(idOrder(ids).map((entry, place) => [entry, place])));
-    const place = (await this.entryPlaces).get(id);
-    if (place === undefined) throw new Error(`no glossary entry ${id}`);
-    return (await this.bucket<EntryRow>(entryBucketPath(place)))[place % ENTRY_BUCKET_SIZE]!;
-  }
+  /** A large site's glossary entry's row (url, title, names), from its bucket file; the entry's place is among the type facet's 术语 pages. */
+  private readonly entryRow = __KB_ENTRY_BUCKETS__
+    ? async (id: string): Promise<EntryRow> => {
+        this.entryPlaces ??= this.facet('type', PAGE_TYPES.entry).then((ids) => new Map(idOrder(ids).map((entry, place) => [entry, place])));
+        const place = (await this.entryPlaces).get(id);
+        if (place === undefined) throw new Error(`no glossary entry ${id}`);
+        return (await this.bucket<EntryRow>(entryBucketPath(place)))[place % ENTRY_BUCKET_SIZE]!;
+      }
+    : undefined;
 
   /** Every filter value with its number of pages, for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
@@ -251,7 +249,8 @@ export class SearchEngine {
     const firstNamed = this.namedEntry(firstKey);
     const sourcePages = this.facet('type', PAGE_TYPES.source);
     const texts = this.texts();
-    const entryPages = this.entryPages();
+    // A large site tells an entry by the type facet (its rows are not in the bundle).
+    const entryPages = __KB_ENTRY_BUCKETS__ ? this.facet('type', PAGE_TYPES.entry) : undefined;
     // Any may end up unused (a fallback plan has its own key): never an unhandled rejection.
     for (const early of [firstNamed, sourcePages, texts, entryPages]) early?.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
@@ -261,17 +260,18 @@ export class SearchEngine {
     }
     // On a large site, the matching entries' bucket files load now, while the named entry is looked up
     // and the query widened (a type filter without 术语 leaves the entries out: nothing to load then).
-    const types = filters.type ?? [];
-    if (entryPages && (types.length === 0 || types.includes(PAGE_TYPES.entry))) {
+    if (__KB_ENTRY_BUCKETS__) {
+      const types = filters.type ?? [];
       const matched = ids;
-      void entryPages.then((entryIds) => {
-        for (const id of matched) if (entryIds.has(id)) this.entryRow(id).catch(() => undefined);
-      });
+      if (types.length === 0 || types.includes(PAGE_TYPES.entry))
+        void entryPages!.then((entryIds) => {
+          for (const id of matched) if (entryIds.has(id)) this.entryRow!(id).catch(() => undefined);
+        });
     }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
     // The named entry's Chinese names are in the page directory (on a large site, in its bucket file): its
     // fragment loads with the results, not before them.
-    const row = named ? await this.entryRow(named.id).catch(() => undefined) : undefined;
+    const row = !named ? undefined : __KB_ENTRY_BUCKETS__ ? await this.entryRow!(named.id).catch(() => undefined) : directory.entries![named.id];
     let names = row ? rowNames(row) : named ? await this.entryNames(named) : [];
     if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
       // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
@@ -336,17 +336,13 @@ export class SearchEngine {
     const layout = layoutResults(
       filtered,
       {
-        isEntry: (id) => (entryIds ? entryIds.has(id) : id in directory.entries!),
+        isEntry: (id) => (__KB_ENTRY_BUCKETS__ ? entryIds!.has(id) : id in directory.entries!),
         sourceOf: (id) => textMap.get(id)?.summary ?? (sources.has(id) ? id : undefined),
       },
       named?.id,
     );
-    const entries = await Promise.all(
-      layout.entries.map(async (id) => {
-        const [url, title] = await this.entryRow(id);
-        return { id, url, title };
-      }),
-    );
+    const rows = __KB_ENTRY_BUCKETS__ ? await Promise.all(layout.entries.map((id) => this.entryRow!(id))) : layout.entries.map((id) => directory.entries![id]!);
+    const entries = layout.entries.map((id, i) => ({ id, url: rows[i]![0], title: rows[i]![1] }));
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);

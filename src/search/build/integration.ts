@@ -182,6 +182,7 @@ export async function writeSearchBundle(
     define: {
       __KB_BASE__: JSON.stringify(base),
       __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
+      __KB_ENTRY_BUCKETS__: JSON.stringify(directory.entries === undefined),
       'import.meta.url': 'undefined',
     },
     plugins: [
