@@ -67,6 +67,12 @@ declare const __KB_SHARD_DIRS__: string[];
  * bundle carries no code for the buckets.
  */
 declare const __KB_ENTRY_BUCKETS__: boolean;
+/**
+ * True when an original text's record has its type filter only (a site whose index is in shards:
+ * see textFacetsBySource in src/search/build/integration.ts); in the other facets it is then
+ * looked up by its source's summary.
+ */
+declare const __KB_TEXT_FACETS_BY_SOURCE__: boolean;
 
 export { FIRST_PAGE } from '../core/result-layout.ts';
 
@@ -116,12 +122,52 @@ const mayBeName = nameFilterTest(nameFilter);
 
 const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
 
+/**
+ * Whether a page has a facet's value (`set`: the value's pages). On a large site an original text's
+ * record has no province or year (they are its source's: __KB_TEXT_FACETS_BY_SOURCE__), so in those
+ * facets it is looked up by its source's summary.
+ */
+function inFacet(set: Set<string>, name: string, id: string, textMap: Map<string, { summary: string }>): boolean {
+  return set.has(name === 'type' ? id : (textMap.get(id)?.summary ?? id));
+}
+
+/**
+ * A large site's bucket file of glossary entries (page-directory.ts), under pagefind/ at `basePath`,
+ * fetched once into `cache`. textRow fetches the original texts' buckets the same way, inline: it is in
+ * every site's bundle, and this function in the bundle of a site with entry buckets only.
+ */
+function bucketFile<T>(cache: Map<string, Promise<unknown[]>>, basePath: string, path: string): Promise<T[]> {
+  let bucket = cache.get(path);
+  if (!bucket) {
+    // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
+    bucket = fetch(`${basePath}${path}`).then((r) => {
+      if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
+      return r.json() as Promise<unknown[]>;
+    });
+    cache.set(path, bucket);
+    bucket.catch(() => cache.delete(path));
+  }
+  return bucket as Promise<T[]>;
+}
+
+/**
+ * Reads a large site's glossary entries' rows from their bucket files: an entry's place is its
+ * index among the type facet's 术语 pages in idOrder, the order the build wrote the rows in.
+ */
+function entryRowReader(entryPages: Promise<Set<string>>, bucket: (path: string) => Promise<EntryRow[]>): (id: string) => Promise<EntryRow> {
+  const places = entryPages.then((ids) => new Map(idOrder(ids).map((entry, place) => [entry, place])));
+  return async (id) => {
+    const place = (await places).get(id);
+    if (place === undefined) throw new Error(`no glossary entry ${id}`);
+    return (await bucket(entryBucketPath(place)))[place % ENTRY_BUCKET_SIZE]!;
+  };
+}
+
 export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
-  private entryPlaces: Promise<Map<string, number>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
 
   private readonly basePath: string;
@@ -196,39 +242,25 @@ export class SearchEngine {
     return this.textSources;
   }
 
-  /** A bucket file beside the index (page-directory.ts), fetched once. */
-  private bucket<T>(path: string): Promise<T[]> {
-    let bucket = this.bucketCache.get(path);
-    if (!bucket) {
-      // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
-      bucket = fetch(`${this.basePath}${path}`).then((r) => {
-        if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
-        return r.json() as Promise<unknown[]>;
-      });
-      this.bucketCache.set(path, bucket);
-      bucket.catch(() => this.bucketCache.delete(path));
-    }
-    return bucket as Promise<T[]>;
-  }
-
   /** An original text's row (url and paragraph anchors), from its bucket file or, on a small site, the bundle. */
   private async textRow(textId: string): Promise<TextRow> {
     const text = (await this.texts()).get(textId);
     if (!text) throw new Error(`no original text ${textId}`);
     // A small site's rows are in the bundle (textsInBundle).
     if (directory.textRows) return directory.textRows[text.place]!;
-    return (await this.bucket<TextRow>(textBucketPath(text.place)))[text.place % TEXT_BUCKET_SIZE]!;
+    const path = textBucketPath(text.place);
+    let bucket = this.bucketCache.get(path);
+    if (!bucket) {
+      // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
+      bucket = fetch(`${this.basePath}${path}`).then((r) => {
+        if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
+        return r.json() as Promise<TextRow[]>;
+      });
+      this.bucketCache.set(path, bucket);
+      bucket.catch(() => this.bucketCache.delete(path));
+    }
+    return ((await bucket) as TextRow[])[text.place % TEXT_BUCKET_SIZE]!;
   }
-
-  /** A large site's glossary entry's row (url, title, names), from its bucket file; the entry's place is among the type facet's 术语 pages. */
-  private readonly entryRow = __KB_ENTRY_BUCKETS__
-    ? async (id: string): Promise<EntryRow> => {
-        this.entryPlaces ??= this.facet('type', PAGE_TYPES.entry).then((ids) => new Map(idOrder(ids).map((entry, place) => [entry, place])));
-        const place = (await this.entryPlaces).get(id);
-        if (place === undefined) throw new Error(`no glossary entry ${id}`);
-        return (await this.bucket<EntryRow>(entryBucketPath(place)))[place % ENTRY_BUCKET_SIZE]!;
-      }
-    : undefined;
 
   /** Every filter value with its number of pages, for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
@@ -249,10 +281,14 @@ export class SearchEngine {
     const firstNamed = this.namedEntry(firstKey);
     const sourcePages = this.facet('type', PAGE_TYPES.source);
     const texts = this.texts();
-    // A large site tells an entry by the type facet (its rows are not in the bundle).
-    const entryPages = __KB_ENTRY_BUCKETS__ ? this.facet('type', PAGE_TYPES.entry) : undefined;
+    // A large site reads its glossary entries' rows from bucket files (see entryRowReader).
+    const entryRow = __KB_ENTRY_BUCKETS__
+      ? entryRowReader(this.facet('type', PAGE_TYPES.entry), (path) => bucketFile<EntryRow>(this.bucketCache, this.basePath, path))
+      : undefined;
     // Any may end up unused (a fallback plan has its own key): never an unhandled rejection.
-    for (const early of [firstNamed, sourcePages, texts, entryPages]) early?.catch(() => undefined);
+    // A large site also tells an entry by the type facet (its rows are not in the bundle).
+    for (const early of __KB_ENTRY_BUCKETS__ ? [firstNamed, sourcePages, texts, this.facet('type', PAGE_TYPES.entry)] : [firstNamed, sourcePages, texts])
+      early.catch(() => undefined);
     let { ids, ranking } = await this.matches(plan);
     if (ids.size === 0 && plan.fallback) {
       plan = plan.fallback;
@@ -264,14 +300,14 @@ export class SearchEngine {
       const types = filters.type ?? [];
       const matched = ids;
       if (types.length === 0 || types.includes(PAGE_TYPES.entry))
-        void entryPages!.then((entryIds) => {
-          for (const id of matched) if (entryIds.has(id)) this.entryRow!(id).catch(() => undefined);
+        void this.facet('type', PAGE_TYPES.entry).then((entryIds) => {
+          for (const id of matched) if (entryIds.has(id)) entryRow!(id).catch(() => undefined);
         });
     }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
     // The named entry's Chinese names are in the page directory (on a large site, in its bucket file): its
     // fragment loads with the results, not before them.
-    const row = !named ? undefined : __KB_ENTRY_BUCKETS__ ? await this.entryRow!(named.id).catch(() => undefined) : directory.entries![named.id];
+    const row = !named ? undefined : __KB_ENTRY_BUCKETS__ ? await entryRow!(named.id).catch(() => undefined) : directory.entries![named.id];
     let names = row ? rowNames(row) : named ? await this.entryNames(named) : [];
     if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
       // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
@@ -296,10 +332,9 @@ export class SearchEngine {
       phraseIds,
     );
 
-    const [sources, textMap, entryIds] = await Promise.all([sourcePages, texts, entryPages]);
-    // Only the type facet is a page's own: an original text's page carries no province or year (they are
-    // its source's), so in the other facets it is looked up by its source's summary.
-    const inFacet = (set: Set<string>, name: string, id: string) => set.has(name === 'type' ? id : (textMap.get(id)?.summary ?? id));
+    const [sources, textMap, entryIds] = await Promise.all(
+      __KB_ENTRY_BUCKETS__ ? [sourcePages, texts, this.facet('type', PAGE_TYPES.entry)] : [sourcePages, texts],
+    );
     // Filters chosen by the reader: pages must have one of the chosen values in every facet.
     const passes: Record<string, Set<string>> = {};
     for (const [name, values] of Object.entries(filters)) {
@@ -307,7 +342,8 @@ export class SearchEngine {
       const sets = await Promise.all(values.map((v) => this.facet(name, v)));
       passes[name] = new Set(sets.flatMap((s) => [...s]));
     }
-    const passOthers = (id: string, except: string) => Object.entries(passes).every(([name, set]) => name === except || inFacet(set, name, id));
+    const passOthers = (id: string, except: string) =>
+      Object.entries(passes).every(([name, set]) => name === except || (__KB_TEXT_FACETS_BY_SOURCE__ ? inFacet(set, name, id, textMap) : set.has(id)));
     // A facet value's count: matching pages that have it and pass the other facets' choices.
     // Computed after the results are shown (the page asks for it).
     const counts = async () => {
@@ -317,7 +353,12 @@ export class SearchEngine {
       await Promise.all(
         Object.entries(available).map(async ([name, values]) => {
           const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
-          out[name] = Object.fromEntries(members.map(([value, set]) => [value, ordered.filter((id) => inFacet(set, name, id) && passOthers(id, name)).length]));
+          out[name] = Object.fromEntries(
+            members.map(([value, set]) => [
+              value,
+              ordered.filter((id) => (__KB_TEXT_FACETS_BY_SOURCE__ ? inFacet(set, name, id, textMap) : set.has(id)) && passOthers(id, name)).length,
+            ]),
+          );
         }),
       );
       return out;
@@ -341,8 +382,14 @@ export class SearchEngine {
       },
       named?.id,
     );
-    const rows = __KB_ENTRY_BUCKETS__ ? await Promise.all(layout.entries.map((id) => this.entryRow!(id))) : layout.entries.map((id) => directory.entries![id]!);
-    const entries = layout.entries.map((id, i) => ({ id, url: rows[i]![0], title: rows[i]![1] }));
+    const entries = __KB_ENTRY_BUCKETS__
+      ? await Promise.all(
+          layout.entries.map(async (id) => {
+            const [url, title] = await entryRow!(id);
+            return { id, url, title };
+          }),
+        )
+      : layout.entries.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] }));
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);

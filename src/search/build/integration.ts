@@ -31,7 +31,7 @@ import { pathOfFile } from '../../site/urls.ts';
 import { PageCapture } from './capture.ts';
 import type { RecordFileReader } from './record-file.ts';
 import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
-import { entriesInBundle, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
+import { entriesInBundle, PAGE_TYPES, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -85,6 +85,17 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
   return Object.fromEntries(Object.entries(table).filter(([, simplified]) => used.has(simplified)));
 }
 
+/**
+ * An original text's record as a site whose index is in shards writes it: with its type filter
+ * only. Its province and year are its source's, and the search page looks them up by the source's
+ * summary (`__KB_TEXT_FACETS_BY_SOURCE__` in src/search/browser/engine.ts), so each facet's filter
+ * files list a source once, not twice.
+ */
+export function textFacetsBySource(record: SearchRecord): SearchRecord {
+  const type = record.filters.type;
+  return type?.[0] === PAGE_TYPES.text ? { ...record, filters: { type } } : record;
+}
+
 export interface IndexStats {
   pages: number;
   /** Time spent getting the records (overlaps with Pagefind's own work on the records before). */
@@ -108,6 +119,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
   };
   // Read by each Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
+  const bySource = shards.length > 1;
   for (const [i, shard] of shards.entries()) {
     const records = shard[Symbol.iterator]();
     const { index, errors } = await pagefind.createIndex({});
@@ -121,7 +133,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
     const add = async (record: SearchRecord) => {
       for (const ch of record.content) stats.characters.add(ch);
       for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
-      pending.push(index.addCustomRecord(record));
+      pending.push(index.addCustomRecord(bySource ? textFacetsBySource(record) : record));
       stats.pages++;
       if (pending.length >= 64) await settle();
     };
@@ -183,6 +195,7 @@ export async function writeSearchBundle(
       __KB_BASE__: JSON.stringify(base),
       __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
       __KB_ENTRY_BUCKETS__: JSON.stringify(directory.entries === undefined),
+      __KB_TEXT_FACETS_BY_SOURCE__: JSON.stringify(shards > 1),
       'import.meta.url': 'undefined',
     },
     plugins: [
