@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { onRequest } from '../../../src/search/build/capture-middleware.ts';
-import { siteRecords } from '../../../src/search/build/integration.ts';
+import { siteRecords, textFacetsBySource } from '../../../src/search/build/integration.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import { pageSink, setPageSink } from '../../../src/astro-internals.ts';
 import { PageCapture } from '../../../src/search/build/capture.ts';
@@ -133,5 +133,13 @@ describe('records for the index', () => {
     } finally {
       reader.close();
     }
+  });
+  it("keep an original text's type filter alone when the index is in shards (its province and year are its source's), and leave other pages as they are", () => {
+    const filters = { type: ['原文'], province: ['吉林省'], year: ['2019'] };
+    const text = { url: '/sources/x/text/', content: '脱贫', language: INDEX_LANGUAGE, meta: { title: '原文' }, filters };
+    assert.deepEqual(textFacetsBySource(text), { ...text, filters: { type: ['原文'] } });
+    assert.deepEqual(text.filters, filters, 'the record read is not changed');
+    const summary = { ...text, url: '/sources/x/', filters: { ...filters, type: ['来源'] } };
+    assert.equal(textFacetsBySource(summary), summary);
   });
 });
