@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { pageDirectory } from '../../src/search/build/page-directory-file.ts';
+import { entriesInBundle } from '../../src/search/core/page-directory.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../../tests/support/chromium.ts';
 import { serveSite } from '../support/dist-server.ts';
 import { transferDuring } from './browser.ts';
@@ -43,9 +44,12 @@ const { directory, textRows } = pageDirectory(
 console.log(
   `search bundle _kb/search.js${withoutNameFilter ? ' without the name filter' : ''}: ${kb(bundle.length)} raw, ${kb(gz(bundle))} gzip (${dirs.length} index shards)`,
 );
+const entryCount = Object.keys(directory.entries ?? {}).length;
+const entriesIn = entriesInBundle(entryCount, dirs.length);
 for (const [name, part] of Object.entries(directory)) {
   const json = JSON.stringify(part);
-  console.log(`  page directory ${name}: ${kb(Buffer.byteLength(json))} raw, ${kb(gz(json))} gzip alone`);
+  const where = name === 'entries' && !entriesIn ? ` (${entryCount}, in bucket files beside the index)` : '';
+  console.log(`  page directory ${name}${where}: ${kb(Buffer.byteLength(json))} raw, ${kb(gz(json))} gzip alone`);
 }
 const rows = JSON.stringify(textRows);
 console.log(`original texts' rows (${textRows.length}, in bucket files beside the index): ${kb(Buffer.byteLength(rows))} raw, ${kb(gz(rows))} gzip together`);
@@ -79,7 +83,9 @@ try {
               ? 'WebAssembly'
               : path.includes('/kb-texts/')
                 ? 'text buckets'
-                : path.replace(/^.*\//, '');
+                : path.includes('/kb-entries/')
+                  ? 'entry buckets'
+                  : path.replace(/^.*\//, '');
     const k = kinds.get(kind) ?? { bytes: 0, files: 0 };
     k.bytes += r.bytes;
     k.files++;

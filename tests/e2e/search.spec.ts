@@ -174,6 +174,13 @@ test('search filters by type, province and year, with counts, and keeps them in 
   }).toPass();
   await page.locator('#search-filters input[name="province"][value="吉林省"]').check();
   await expect(async () => expect(await resultPaths(page)).toEqual(['sources/2019-zhenlai-xianwei-shuji-article'])).toPass();
+  // An original text's page has its source's province (looked up by its summary): 原文 alone, in 吉林省, is that source's original.
+  await page.locator('#search-filters input[name="type"][value="原文"]').check();
+  await page.locator('#search-filters input[name="type"][value="来源"]').uncheck();
+  await expect(async () => expect(await resultPaths(page)).toEqual(['sources/2019-zhenlai-xianwei-shuji-article/text'])).toPass();
+  await expect(page.locator('#search-filters label', { hasText: '吉林省' }).locator('.facet-count')).toHaveText('(1)');
+  await page.locator('#search-filters input[name="type"][value="来源"]').check();
+  await page.locator('#search-filters input[name="type"][value="原文"]').uncheck();
   await page.locator('#search-filters input[name="province"][value="吉林省"]').uncheck();
   await page.locator('#search-filters input[name="year"][value="2018"]').check();
   await expect(async () => expect(await resultPaths(page)).toEqual(['sources/2018-suining-jiang-huaqiong-interview'])).toPass();
@@ -388,6 +395,25 @@ test('the matching entries are a labelled block of real links above the results,
   await expect(links.first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/terms\/[a-z0-9-]+\/$/);
+});
+
+test("the matching entries' links carry their terms, from bucket files beside the index when it is in shards", { tag: '@base-path' }, async ({ page }) => {
+  // A page of its own (an empty cache), so that every file the search needs is fetched here.
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await search(page, '扶贫');
+  await resultPaths(page);
+  const links = page.getByRole('navigation', { name: '术语' }).getByRole('link', { includeHidden: true });
+  expect(await links.count()).toBeGreaterThan(3);
+  for (const [href, text] of await links.evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.textContent ?? '']))) {
+    const slug = /\/terms\/([a-z0-9-]+)\/$/.exec(href!)?.[1];
+    expect(slug, href).toBeDefined();
+    expect(text, href).toBe(term(slug!).data.term);
+  }
+  // A site whose index is one shard keeps the entries' rows in the search bundle; the base-path build, in shards, fetches bucket files.
+  const sharded = fetched.some((path) => /\/pagefind\/shard-\d+\//.test(path));
+  const buckets = fetched.filter((path) => /\/pagefind\/kb-entries\/\d+\.json$/.test(path));
+  expect(buckets.length > 0, fetched.join('\n')).toBe(sharded);
 });
 
 test('a source is one result: its summary, with a link to the paragraph of its original text that matched', async ({ readerPage: page }) => {

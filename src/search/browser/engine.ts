@@ -10,14 +10,18 @@ import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
 import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
 import {
+  ENTRY_BUCKET_SIZE,
   entriesByChineseName,
+  entryBucketPath,
   entryNames,
+  idOrder,
   PAGE_TYPES,
   rowNames,
   textAnchors,
   TEXT_BUCKET_SIZE,
   textBucketPath,
   textSourceMap,
+  type EntryRow,
   type TextRow,
 } from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
@@ -61,6 +65,18 @@ type NamedEntry = Pick<PfResult, 'id'> & { data?: PfResult['data'] };
 
 /** Folders, under pagefind/, of the index's other shards (see src/search/build/index-shards.ts); none on a small site. */
 declare const __KB_SHARD_DIRS__: string[];
+/**
+ * True when the glossary entries' rows are in bucket files (a large site: see entriesInBundle in
+ * page-directory.ts), false when they are in the page directory; a constant, so a small site's
+ * bundle carries no code for the buckets.
+ */
+declare const __KB_ENTRY_BUCKETS__: boolean;
+/**
+ * True when an original text's record has its type filter only (a site whose index is in shards:
+ * see textFacetsBySource in src/search/build/integration.ts); in the other facets it is then
+ * looked up by its source's summary.
+ */
+declare const __KB_TEXT_FACETS_BY_SOURCE__: boolean;
 
 export { FIRST_PAGE } from '../core/result-layout.ts';
 
@@ -113,12 +129,53 @@ const mayBeName = nameFilterTest(nameFilter);
 
 const display = (value: string | undefined): string => (value ? detokenize(value.split(' ')).text.replaceAll(BLOCK_BREAK, '·') : '');
 
+/**
+ * Whether a page has a facet's value (`set`: the value's pages). On a large site an original text's
+ * record has no province or year (they are its source's: __KB_TEXT_FACETS_BY_SOURCE__), so in those
+ * facets it is looked up by its source's summary.
+ */
+function inFacet(set: Set<string>, name: string, id: string, textMap: Map<string, { summary: string }>): boolean {
+  return set.has(name === 'type' ? id : (textMap.get(id)?.summary ?? id));
+}
+
+/**
+ * A large site's bucket file of glossary entries (page-directory.ts), under pagefind/ at `basePath`,
+ * fetched once into `cache`. textRow fetches the original texts' buckets the same way, inline: it is in
+ * every site's bundle, and this function in the bundle of a site with entry buckets only.
+ */
+function bucketFile<T>(cache: Map<string, Promise<unknown[]>>, basePath: string, path: string): Promise<T[]> {
+  let bucket = cache.get(path);
+  if (!bucket) {
+    // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
+    bucket = fetch(`${basePath}${path}`).then((r) => {
+      if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
+      return r.json() as Promise<unknown[]>;
+    });
+    cache.set(path, bucket);
+    bucket.catch(() => cache.delete(path));
+  }
+  return bucket as Promise<T[]>;
+}
+
+/**
+ * Reads a large site's glossary entries' rows from their bucket files: an entry's place is its
+ * index among the type facet's 术语 pages in idOrder, the order the build wrote the rows in.
+ */
+function entryRowReader(entryPages: Promise<Set<string>>, bucket: (path: string) => Promise<EntryRow[]>): (id: string) => Promise<EntryRow> {
+  const places = entryPages.then((ids) => new Map(idOrder(ids).map((entry, place) => [entry, place])));
+  return async (id) => {
+    const place = (await places).get(id);
+    if (place === undefined) throw new Error(`no glossary entry ${id}`);
+    return (await bucket(entryBucketPath(place)))[place % ENTRY_BUCKET_SIZE]!;
+  };
+}
+
 export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
-  private readonly bucketCache = new Map<string, Promise<TextRow[]>>();
+  private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
 
   private readonly basePath: string;
@@ -210,7 +267,7 @@ export class SearchEngine {
       this.bucketCache.set(path, bucket);
       bucket.catch(() => this.bucketCache.delete(path));
     }
-    return (await bucket)[text.place % TEXT_BUCKET_SIZE]!;
+    return ((await bucket) as TextRow[])[text.place % TEXT_BUCKET_SIZE]!;
   }
 
   /**
@@ -247,13 +304,19 @@ export class SearchEngine {
     const firstNamed = this.namedEntry(firstKey);
     const sourcePages = this.facet('type', PAGE_TYPES.source);
     const texts = this.texts();
+    // A large site reads its glossary entries' rows from bucket files (see entryRowReader).
+    const entryRow = __KB_ENTRY_BUCKETS__
+      ? entryRowReader(this.facet('type', PAGE_TYPES.entry), (path) => bucketFile<EntryRow>(this.bucketCache, this.basePath, path))
+      : undefined;
     const first = this.matches(plan);
-    // An entry named by a Chinese name is known now (from the page directory): the searches for its
-    // other names, and for the whole phrase, start with the query's own, so their index chunks load together.
+    // An entry named by a Chinese name is known now (from the page directory, when its rows are in the bundle):
+    // the searches for its other names, and for the whole phrase, start with the query's own, so their index chunks load together.
     const known = byChineseName.get(firstKey);
     const early: Array<Promise<unknown>> = [firstNamed, sourcePages, texts, first];
-    if (known?.length === 1) early.push(...expansionPlans(query, rowNames(directory.entries[known[0]!]!), foldTable).map((p) => this.matches(p)));
+    if (known?.length === 1) early.push(...expansionPlans(query, rowNames(directory.entries![known[0]!]!), foldTable).map((p) => this.matches(p)));
     if (plan.wholePhrase) early.push(this.unit(plan.wholePhrase));
+    // A large site also tells an entry by the type facet (its rows are not in the bundle).
+    if (__KB_ENTRY_BUCKETS__) early.push(this.facet('type', PAGE_TYPES.entry));
     // Any may end up unused (a fallback plan has its own key): never an unhandled rejection.
     for (const promise of early) promise.catch(() => undefined);
     let { ids, ranking } = await first;
@@ -261,9 +324,20 @@ export class SearchEngine {
       plan = plan.fallback;
       ({ ids, ranking } = await this.matches(plan));
     }
+    // On a large site, the matching entries' bucket files load now, while the named entry is looked up
+    // and the query widened (a type filter without 术语 leaves the entries out: nothing to load then).
+    if (__KB_ENTRY_BUCKETS__) {
+      const types = filters.type ?? [];
+      const matched = ids;
+      if (types.length === 0 || types.includes(PAGE_TYPES.entry))
+        void this.facet('type', PAGE_TYPES.entry).then((entryIds) => {
+          for (const id of matched) if (entryIds.has(id)) entryRow!(id).catch(() => undefined);
+        });
+    }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
-    // The named entry's Chinese names are in the page directory: its fragment loads with the results, not before them.
-    const row = named ? directory.entries[named.id] : undefined;
+    // The named entry's Chinese names are in the page directory (on a large site, in its bucket file): its
+    // fragment loads with the results, not before them.
+    const row = !named ? undefined : __KB_ENTRY_BUCKETS__ ? await entryRow!(named.id).catch(() => undefined) : directory.entries![named.id];
     let names = row ? rowNames(row) : named?.data ? entryNames((await named.data()).meta.names) : [];
     if (!named && ![...query].some(isHan) && plan.key.length >= 3) {
       // A romanised query that begins an entry's pinyin or English name (liangbuchou, Two Assurances) names that entry.
@@ -288,6 +362,9 @@ export class SearchEngine {
       phraseIds,
     );
 
+    const [sources, textMap, entryIds] = await Promise.all(
+      __KB_ENTRY_BUCKETS__ ? [sourcePages, texts, this.facet('type', PAGE_TYPES.entry)] : [sourcePages, texts],
+    );
     // Filters chosen by the reader: pages must have one of the chosen values in every facet.
     const passes: Record<string, Set<string>> = {};
     for (const [name, values] of Object.entries(filters)) {
@@ -295,7 +372,8 @@ export class SearchEngine {
       const sets = await Promise.all(values.map((v) => this.facet(name, v)));
       passes[name] = new Set(sets.flatMap((s) => [...s]));
     }
-    const passOthers = (id: string, except: string) => Object.entries(passes).every(([name, set]) => name === except || set.has(id));
+    const passOthers = (id: string, except: string) =>
+      Object.entries(passes).every(([name, set]) => name === except || (__KB_TEXT_FACETS_BY_SOURCE__ ? inFacet(set, name, id, textMap) : set.has(id)));
     // A facet value's count: matching pages that have it and pass the other facets' choices.
     // Computed after the results are shown (the page asks for it).
     const counts = async () => {
@@ -305,7 +383,12 @@ export class SearchEngine {
       await Promise.all(
         Object.entries(available).map(async ([name, values]) => {
           const members = await Promise.all(Object.keys(values).map(async (value) => [value, await this.facet(name, value)] as const));
-          out[name] = Object.fromEntries(members.map(([value, set]) => [value, ordered.filter((id) => set.has(id) && passOthers(id, name)).length]));
+          out[name] = Object.fromEntries(
+            members.map(([value, set]) => [
+              value,
+              ordered.filter((id) => (__KB_TEXT_FACETS_BY_SOURCE__ ? inFacet(set, name, id, textMap) : set.has(id)) && passOthers(id, name)).length,
+            ]),
+          );
         }),
       );
       return out;
@@ -321,16 +404,22 @@ export class SearchEngine {
       }
       return v;
     };
-    const [sources, textMap] = await Promise.all([sourcePages, texts]);
     const layout = layoutResults(
       filtered,
       {
-        isEntry: (id) => id in directory.entries,
+        isEntry: (id) => (__KB_ENTRY_BUCKETS__ ? entryIds!.has(id) : id in directory.entries!),
         sourceOf: (id) => textMap.get(id)?.summary ?? (sources.has(id) ? id : undefined),
       },
       named?.id,
     );
-    const entries = layout.entries.map((id) => ({ id, url: directory.entries[id]![0], title: directory.entries[id]![1] }));
+    const entries = __KB_ENTRY_BUCKETS__
+      ? await Promise.all(
+          layout.entries.map(async (id) => {
+            const [url, title] = await entryRow!(id);
+            return { id, url, title };
+          }),
+        )
+      : layout.entries.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] }));
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);

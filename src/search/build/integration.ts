@@ -27,9 +27,9 @@ import type { EmitStep } from '../../emit/pipeline.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
 import { walkFiles } from '../../emit/site-map.ts';
 import { pathOfFile } from '../../site/urls.ts';
-import { pageDirectory, writeTextBuckets } from './page-directory-file.ts';
+import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
 import { filesEverySearchLoads, recompressWithZopfli } from './recompress.ts';
-import { textsInBundle, type PageDirectory } from '../core/page-directory.ts';
+import { entriesInBundle, PAGE_TYPES, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -68,6 +68,17 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
   return Object.fromEntries(Object.entries(table).filter(([, simplified]) => used.has(simplified)));
 }
 
+/**
+ * An original text's record as a site whose index is in shards writes it: with its type filter
+ * only. Its province and year are its source's, and the search page looks them up by the source's
+ * summary (`__KB_TEXT_FACETS_BY_SOURCE__` in src/search/browser/engine.ts), so each facet's filter
+ * files list a source once, not twice.
+ */
+export function textFacetsBySource(record: SearchRecord): SearchRecord {
+  const type = record.filters.type;
+  return type?.[0] === PAGE_TYPES.text ? { ...record, filters: { type } } : record;
+}
+
 export interface IndexStats {
   pages: number;
   /** Time spent getting the records (overlaps with Pagefind's own work on the records before). */
@@ -91,6 +102,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
   };
   // Read by each Pagefind service that createIndex starts (an "unstable" option of Pagefind's).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(pageCount));
+  const bySource = shards.length > 1;
   for (const [i, shard] of shards.entries()) {
     const records = shard[Symbol.iterator]();
     const { index, errors } = await pagefind.createIndex({});
@@ -104,7 +116,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
     const add = async (record: SearchRecord) => {
       for (const ch of record.content) stats.characters.add(ch);
       for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
-      pending.push(index.addCustomRecord(record));
+      pending.push(index.addCustomRecord(bySource ? textFacetsBySource(record) : record));
       stats.pages++;
       if (pending.length >= 64) await settle();
     };
@@ -130,19 +142,21 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
 
 /**
  * The page directory of the index in `outDir` (src/search/core/page-directory.ts), with the
- * original texts' rows in it on a small site, else in bucket files beside the first shard's index.
+ * original texts' rows and the glossary entries' rows in it on a small site, else in bucket
+ * files beside the first shard's index.
  */
 export function writePageDirectory(outDir: string, foldTable: Record<string, string>, shards = 1): PageDirectory {
   const { directory, textRows } = pageDirectory(
     Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
     foldTable,
   );
-  if (textsInBundle(textRows.length, shards)) {
-    writeTextBuckets(join(outDir, 'pagefind'), []);
-    return { ...directory, textRows };
-  }
-  writeTextBuckets(join(outDir, 'pagefind'), textRows);
-  return directory;
+  const pagefindDir = join(outDir, 'pagefind');
+  const textsIn = textsInBundle(textRows.length, shards);
+  writeTextBuckets(pagefindDir, textsIn ? [] : textRows);
+  const entries = directory.entries ?? {};
+  const entriesIn = entriesInBundle(Object.keys(entries).length, shards);
+  writeEntryBuckets(pagefindDir, entriesIn ? {} : entries);
+  return { ...(entriesIn ? { entries } : {}), textSources: directory.textSources, ...(textsIn ? { textRows } : {}) };
 }
 
 export async function writeSearchBundle(
@@ -163,6 +177,8 @@ export async function writeSearchBundle(
     define: {
       __KB_BASE__: JSON.stringify(base),
       __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
+      __KB_ENTRY_BUCKETS__: JSON.stringify(directory.entries === undefined),
+      __KB_TEXT_FACETS_BY_SOURCE__: JSON.stringify(shards > 1),
       'import.meta.url': 'undefined',
     },
     plugins: [

@@ -3,7 +3,8 @@
  * search bundle carries (src/search/core/page-directory.ts): every glossary
  * entry's url, title and Chinese names, keyed by Pagefind's page ids, and
  * each original text's source; and the original texts' rows (url and
- * paragraph anchors) for the bucket files written beside the index.
+ * paragraph anchors) for the bucket files written beside the index (on a
+ * large site, the entries' rows too).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,9 @@ import { gunzipSync } from 'node:zlib';
 import { decodeAnchors } from '../core/anchor-map.ts';
 import type { FoldTable } from '../core/fold.ts';
 import {
+  ENTRY_BUCKET_DIR,
+  ENTRY_BUCKET_SIZE,
+  entryBucketPath,
   entryNames,
   entryRow,
   expansionNames,
@@ -55,7 +59,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   const summaries = new Map<string, string>();
   // Only what the rows need: a fragment holds its page's whole text, and 10,000 original texts' would be gigabytes.
   const texts = new Map<string, { url: string; anchors: string | undefined }>();
-  const entries: PageDirectory['entries'] = {};
+  const entries: NonNullable<PageDirectory['entries']> = {};
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');
     if (!existsSync(fragments)) continue;
@@ -88,16 +92,33 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   return { directory: { entries, textSources: packIndices(sources) }, textRows };
 }
 
-/** Writes the original texts' rows into pagefind/kb-texts/, TEXT_BUCKET_SIZE to a file; returns the files' paths relative to pagefind/. */
-export function writeTextBuckets(pagefindDir: string, rows: readonly TextRow[]): string[] {
-  rmSync(join(pagefindDir, TEXT_BUCKET_DIR), { recursive: true, force: true });
+/**
+ * Writes `rows` into pagefind/<folder>/, `size` to a file, after removing the folder an earlier
+ * build wrote; returns the files' paths relative to pagefind/.
+ */
+function writeBuckets<T>(pagefindDir: string, folder: string, rows: readonly T[], size: number, pathOf: (place: number) => string): string[] {
+  rmSync(join(pagefindDir, folder), { recursive: true, force: true });
   if (rows.length === 0) return [];
-  mkdirSync(join(pagefindDir, TEXT_BUCKET_DIR), { recursive: true });
+  mkdirSync(join(pagefindDir, folder), { recursive: true });
   const paths: string[] = [];
-  for (let start = 0; start < rows.length; start += TEXT_BUCKET_SIZE) {
-    const path = textBucketPath(start);
-    writeFileSync(join(pagefindDir, path), JSON.stringify(rows.slice(start, start + TEXT_BUCKET_SIZE)));
+  for (let start = 0; start < rows.length; start += size) {
+    const path = pathOf(start);
+    writeFileSync(join(pagefindDir, path), JSON.stringify(rows.slice(start, start + size)));
     paths.push(path);
   }
   return paths;
+}
+
+/** Writes the original texts' rows into pagefind/kb-texts/, TEXT_BUCKET_SIZE to a file; returns the files' paths relative to pagefind/. */
+export function writeTextBuckets(pagefindDir: string, rows: readonly TextRow[]): string[] {
+  return writeBuckets(pagefindDir, TEXT_BUCKET_DIR, rows, TEXT_BUCKET_SIZE, textBucketPath);
+}
+
+/**
+ * Writes the glossary entries' rows into pagefind/kb-entries/, ENTRY_BUCKET_SIZE to a file, in the
+ * order of their ids (idOrder, as the browser sorts the type facet's 术语 pages); returns the files' paths.
+ */
+export function writeEntryBuckets(pagefindDir: string, entries: NonNullable<PageDirectory['entries']>): string[] {
+  const rows = idOrder(Object.keys(entries)).map((id) => entries[id]!);
+  return writeBuckets(pagefindDir, ENTRY_BUCKET_DIR, rows, ENTRY_BUCKET_SIZE, entryBucketPath);
 }

@@ -14,7 +14,11 @@
  * (TEXT_BUCKET_SIZE texts each, see textBucketPath), fetched for the texts
  * shown, as Pagefind fetches fragments: on a site of 10,000 sources they
  * would be most of the search bundle. A small site (see textsInBundle) keeps
- * them in the directory instead.
+ * them in the directory instead. The same holds for the glossary entries'
+ * rows on a large site (entriesInBundle): they are in bucket files too
+ * (ENTRY_BUCKET_SIZE entries each, see entryBucketPath), fetched for the
+ * entries a query matches, and the search page tells an entry by the type
+ * facet (术语) instead.
  */
 import type { Anchor } from './anchor-map.ts';
 import { base64FromBytes, bytesFromBase64 } from '../../util/base64.ts';
@@ -27,12 +31,15 @@ import { detokenize } from './tokenize.ts';
 /** The type facet's values (data-pagefind-filter type on the pages). */
 export const PAGE_TYPES = { source: '来源', text: '原文', entry: '术语' } as const;
 
+/**
+ * A glossary entry's row: [url, title, names]. `names` are the entry's
+ * expansionNames, left out when they are the title alone.
+ */
+export type EntryRow = [string, string, string[]?];
+
 export interface PageDirectory {
-  /**
-   * Glossary entry id → [url, title, names]. `names` are the entry's
-   * expansionNames, left out when they are the title alone.
-   */
-  entries: Record<string, [string, string, string[]?]>;
+  /** Glossary entry id → its row, when the site keeps them in the bundle (entriesInBundle); else they are in the bucket files. */
+  entries?: Record<string, EntryRow>;
   /**
    * Each original text's source (packIndices): for the original texts in the
    * order of their ids, the place of their source's summary among the
@@ -53,6 +60,31 @@ export interface PageDirectory {
  */
 export function textsInBundle(texts: number, shards: number): boolean {
   return shards === 1 && texts <= TEXT_BUCKET_SIZE;
+}
+
+/**
+ * Whether the glossary entries' rows go in the search bundle rather than in
+ * bucket files: when the index is one shard and the entries are few (this
+ * site's glossary). A query that matches a dozen entries fetches a dozen
+ * buckets at most, a few KB; 2,000 entries' rows in the bundle are about
+ * 50 KB gzip, loaded by every search.
+ */
+export function entriesInBundle(entries: number, shards: number): boolean {
+  return shards === 1 && entries <= ENTRIES_IN_BUNDLE;
+}
+
+/** Entries a one-shard site keeps in the bundle at most (see entriesInBundle). */
+export const ENTRIES_IN_BUNDLE = 128;
+
+/** Glossary entries per bucket file. */
+export const ENTRY_BUCKET_SIZE = 32;
+
+/** The folder of the entries' bucket files inside the first shard's pagefind/ folder. */
+export const ENTRY_BUCKET_DIR = 'kb-entries';
+
+/** The bucket file, relative to pagefind/, of the entry at `place` (its index among the entries' ids in idOrder). */
+export function entryBucketPath(place: number): string {
+  return `${ENTRY_BUCKET_DIR}/${Math.floor(place / ENTRY_BUCKET_SIZE)}.json`;
 }
 
 /** An original text's row in its bucket file: url, paragraph start positions (as deltas), paragraph ids. */
@@ -168,12 +200,12 @@ export function expansionNames(names: readonly string[], table: FoldTable): stri
 }
 
 /** An entry's row: its expansion names are written only when they are not its title alone. */
-export function entryRow(url: string, title: string, names: string[]): PageDirectory['entries'][string] {
+export function entryRow(url: string, title: string, names: string[]): EntryRow {
   return names.length === 1 && names[0] === title ? [url, title] : [url, title, names];
 }
 
 /** The names an entry's row stands for (see entryRow). */
-export function rowNames(row: PageDirectory['entries'][string]): string[] {
+export function rowNames(row: EntryRow): string[] {
   return row[2] ?? [row[1]];
 }
 
@@ -185,7 +217,8 @@ export function rowNames(row: PageDirectory['entries'][string]): string[] {
  */
 export function entriesByChineseName(entries: PageDirectory['entries'], table: FoldTable): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
-  for (const [id, row] of Object.entries(entries)) {
+  // A large site's rows are in bucket files: its entries are named by their name tokens alone.
+  for (const [id, row] of Object.entries(entries ?? {})) {
     for (const key of new Set([row[1], ...rowNames(row)].map((name) => nameKey(name, table)))) byKey.set(key, [...(byKey.get(key) ?? []), id]);
   }
   return byKey;

@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 import { encodeAnchors } from '../../../src/search/core/anchor-map.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import {
+  ENTRIES_IN_BUNDLE,
+  ENTRY_BUCKET_SIZE,
   entriesByChineseName,
+  entriesInBundle,
+  entryBucketPath,
   idOrder,
   packIndices,
   rowNames,
@@ -24,7 +28,7 @@ import { nameKey } from '../../../src/search/core/query-plan.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords } from '../../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
-import { pageDirectory, writeTextBuckets } from '../../../src/search/build/page-directory-file.ts';
+import { pageDirectory, writeEntryBuckets, writeTextBuckets } from '../../../src/search/build/page-directory-file.ts';
 
 const table = buildFoldTable(foldToSimplified);
 const root = mkdtempSync(join(tmpdir(), 'kb-directory-'));
@@ -124,6 +128,42 @@ describe('the page directory', () => {
     assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
   });
 
+  it("writes the glossary entries' rows into bucket files in the order of their ids, where the browser finds each by its place", () => {
+    const dir = join(root, 'entries');
+    // 70 entries (three bucket files), ids in an order unrelated to their urls.
+    const ids = Array.from({ length: 70 }, (_, i) => `und_${((i * 37) % 70).toString(16).padStart(3, '0')}e`);
+    for (const [i, id] of ids.entries()) fragment(dir, id, `/terms/t${i}/`, '术语', { title: indexWords(`术语${i}`, table).join(' ') });
+    const { directory } = pageDirectory([dir], table);
+    const pagefind = join(root, 'entry-buckets');
+    assert.deepEqual(writeEntryBuckets(pagefind, directory.entries!), ['kb-entries/0.json', 'kb-entries/1.json', 'kb-entries/2.json']);
+    // The browser's places: the type facet's 术语 pages, sorted.
+    const places = new Map(idOrder(new Set(ids)).map((id, place) => [id, place]));
+    for (const [i, id] of ids.entries()) {
+      const place = places.get(id)!;
+      const bucket = JSON.parse(readFileSync(join(pagefind, entryBucketPath(place)), 'utf8'));
+      assert.deepEqual(bucket[place % ENTRY_BUCKET_SIZE], [`/terms/t${i}/`, `术语${i}`, []], `the row of ${id}`);
+    }
+    // No entries: no bucket file, and those of an earlier build are removed.
+    assert.deepEqual(writeEntryBuckets(pagefind, {}), []);
+    assert.deepEqual(readdirSync(pagefind), []);
+  });
+
+  it("keeps the entries' rows in the bundle only for one shard of a small glossary, and writes bucket files otherwise", () => {
+    assert.equal(entriesInBundle(61, 1), true);
+    assert.equal(entriesInBundle(ENTRIES_IN_BUNDLE, 1), true);
+    assert.equal(entriesInBundle(ENTRIES_IN_BUNDLE + 1, 1), false);
+    assert.equal(entriesInBundle(61, 2), false);
+    const out = join(root, 'entry-site');
+    fragment(join(out, 'pagefind'), 'und_t0', '/terms/a/', '术语', { title: indexWords('贫困村', table).join(' ') });
+    fragment(join(out, 'pagefind', 'shard-1/'), 'und_s1', '/sources/x/', '来源');
+    const sharded = writePageDirectory(out, table, 2);
+    assert.equal(sharded.entries, undefined);
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'pagefind', 'kb-entries', '0.json'), 'utf8')), [['/terms/a/', '贫困村', []]]);
+    const single = writePageDirectory(out, table, 1);
+    assert.deepEqual(single.entries, { und_t0: ['/terms/a/', '贫困村', []] });
+    assert.equal(existsSync(join(out, 'pagefind', 'kb-entries')), false);
+  });
+
   it('counts an id that two shards gave two summaries once, as the browser sees it', () => {
     const shards = [join(root, 'same-id-0'), join(root, 'same-id-1')];
     fragment(shards[0]!, 'und_s', '/sources/a/', '来源');
@@ -159,9 +199,9 @@ describe('the page directory', () => {
     });
     fragment(dir, 'und_t3', '/terms/b/', '术语', { title: indexWords('贫困村', table).join(' '), names: names(['贫困村', '貧困村', 'pínkùn cūn']) });
     const { directory } = pageDirectory([dir], table);
-    assert.deepEqual(directory.entries.und_t2, ['/terms/a/', '两不愁三保障', ['两不愁三保障', '两不愁', '三保障']]);
-    assert.deepEqual(directory.entries.und_t3, ['/terms/b/', '贫困村']);
-    assert.deepEqual(rowNames(directory.entries.und_t3!), ['贫困村']);
+    assert.deepEqual(directory.entries!.und_t2, ['/terms/a/', '两不愁三保障', ['两不愁三保障', '两不愁', '三保障']]);
+    assert.deepEqual(directory.entries!.und_t3, ['/terms/b/', '贫困村']);
+    assert.deepEqual(rowNames(directory.entries!.und_t3!), ['贫困村']);
   });
 
   it('names the original text whose summary is missing from the index', () => {

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { siteRecords } from '../../../src/search/build/integration.ts';
+import { siteRecords, textFacetsBySource } from '../../../src/search/build/integration.ts';
+import { INDEX_LANGUAGE } from '../../../src/search/core/search-record.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
 
@@ -34,5 +35,14 @@ describe('records for the index', () => {
     assert.match(records[1]!.content, /精准/);
     assert.ok(records[1]!.meta.names, 'the glossary names reach the record');
     assert.equal(records[0]!.meta.names, undefined);
+  });
+
+  it("keep an original text's type filter alone when the index is in shards (its province and year are its source's), and leave other pages as they are", () => {
+    const filters = { type: ['原文'], province: ['吉林省'], year: ['2019'] };
+    const text = { url: '/sources/x/text/', content: '脱贫', language: INDEX_LANGUAGE, meta: { title: '原文' }, filters };
+    assert.deepEqual(textFacetsBySource(text), { ...text, filters: { type: ['原文'] } });
+    assert.deepEqual(text.filters, filters, 'the record read is not changed');
+    const summary = { ...text, url: '/sources/x/', filters: { ...filters, type: ['来源'] } };
+    assert.equal(textFacetsBySource(summary), summary);
   });
 });
