@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { siteRecords, textFacetsBySource } from '../../../src/search/build/integration.ts';
 import { INDEX_LANGUAGE } from '../../../src/search/core/search-record.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
+import type { SearchName } from '../../../src/search/core/term-names.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-site-records-'));
@@ -24,7 +25,7 @@ describe('records for the index', () => {
       return join(outDir, path, 'index.html');
     };
     const files = [write('terms/b', page('易地扶贫搬迁', '搬迁')), write('about', page('关于', '说明', '')), write('terms/a', page('精准扶贫', '六个精准'))];
-    const names = new Map([['/kb/terms/a/', [{ text: '精準扶貧', rank: 1 }]]]);
+    const names = new Map<string, SearchName[]>([['/kb/terms/a/', [{ text: '精準扶貧', rank: 1 }]]]);
     const records = [...siteRecords(outDir, files, { base: '/kb/', names }, buildFoldTable(foldToSimplified))];
     assert.deepEqual(
       records.map((r) => r.url),
