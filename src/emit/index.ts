@@ -1,13 +1,13 @@
 /**
  * The one Astro integration that runs the after-build steps: at
- * astro:build:done it walks the build folder once into a SiteMap and runs the
+ * astro:build:done it walks the build folder once into a BuiltSite and runs the
  * steps in list order, each with that map. The order is checked when the
  * configuration loads (src/emit/pipeline.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkOrder, type EmitStep } from './pipeline.ts';
-import { SiteMap } from './site-map.ts';
+import { BuiltSite } from './built-site.ts';
 
 export type { EmitStep } from './pipeline.ts';
 
@@ -18,7 +18,7 @@ export function afterBuild(options: { base: string; steps: EmitStep[] }): AstroI
     name: 'kb:after-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = SiteMap.read(fileURLToPath(dir), base);
+        const site = BuiltSite.read(fileURLToPath(dir), base);
         for (const step of steps) await step.run(site, { logger: logger.fork(`kb:${step.name}`) });
       },
     },

@@ -23,7 +23,7 @@ import { formatBytes, OFFLINE_FOLDER, OFFLINE_ZIP } from './offline/offline-name
 import { rewriteHtmlForOffline } from './offline/relative-links.ts';
 import { writeZipFile } from './offline/zip.ts';
 import type { EmitStep } from './pipeline.ts';
-import type { SiteMap } from './site-map.ts';
+import type { BuiltSite } from './built-site.ts';
 
 export interface OfflineCopyOptions {
   base: string;
@@ -95,7 +95,7 @@ export function fillZipSize(html: string, size: string): string {
   return html.replace(SIZE_SLOT, `$1${size}$2`);
 }
 
-export function writeOfflineCopy(site: SiteMap, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
+export function writeOfflineCopy(site: BuiltSite, options: OfflineCopyOptions): { folder: string; zip: string; bytes: number } {
   const siteDir = site.dir;
   const folder = offlineFolderFor(siteDir);
   rmSync(folder, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  * checked when the configuration loads, not kept by a comment.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import type { SiteMap } from './site-map.ts';
+import type { BuiltSite } from './built-site.ts';
 
 /** Outputs Astro's build has written before any step runs: the HTML pages and every other file (styles, scripts, exports). */
 export const BUILD_OUTPUTS = ['pages', 'assets'] as const;
@@ -23,7 +23,7 @@ export interface EmitStep {
   /** Outputs this step writes; each output has one writer. */
   writes: readonly string[];
   /** Runs at astro:build:done, in list order. */
-  run(site: SiteMap, context: { logger: AstroIntegrationLogger }): void | Promise<void>;
+  run(site: BuiltSite, context: { logger: AstroIntegrationLogger }): void | Promise<void>;
 }
 
 /** Every problem with the order of `steps`, each naming the steps and the output; empty when the order is right. */

@@ -14,7 +14,7 @@ import { pathOfFile } from '../site/urls.ts';
 import { OFFLINE_ZIP } from './offline/offline-names.ts';
 import { EVERY_OUTPUT, type EmitStep } from './pipeline.ts';
 import { precachePlan, type SiteFile } from './precache.ts';
-import type { SiteMap } from './site-map.ts';
+import type { BuiltSite } from './built-site.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 
@@ -22,14 +22,14 @@ export const SERVICE_WORKER = 'sw.js';
 export const requestPath = (file: string): string => pathOfFile(file) || './';
 
 /** Site paths the worker may cache: every built file but the zip and the worker. */
-export function siteFiles(map: SiteMap): Array<{ file: string; path: string }> {
+export function siteFiles(map: BuiltSite): Array<{ file: string; path: string }> {
   return map
     .files()
     .filter((p) => p !== OFFLINE_ZIP && p !== SERVICE_WORKER)
     .map((p) => ({ file: map.abs(p), path: requestPath(p) }));
 }
 
-export function writeServiceWorker(site: SiteMap, budget?: number): { files: number; whole: boolean } {
+export function writeServiceWorker(site: BuiltSite, budget?: number): { files: number; whole: boolean } {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   // Each file is read once: for the version hash and for its size.
   const hash = createHash('sha256');

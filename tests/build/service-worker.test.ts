@@ -8,12 +8,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { precachePlan } from '../../src/emit/precache.ts';
 import { SERVICE_WORKER, siteFiles } from '../../src/emit/service-worker.ts';
-import { SiteMap } from '../../src/emit/site-map.ts';
+import { BuiltSite } from '../../src/emit/built-site.ts';
 
 const distDir = 'dist';
 
 describe('the service worker of the real site', () => {
-  const files = siteFiles(SiteMap.read(distDir, '/')).map(({ file, path }) => ({ path, bytes: statSync(file).size }));
+  const files = siteFiles(BuiltSite.read(distDir, '/')).map(({ file, path }) => ({ path, bytes: statSync(file).size }));
 
   it('fits the install budget, so the whole site is cached at install', () => {
     assert.ok(files.length > 50, `${files.length} files in ${distDir}`);

@@ -13,7 +13,7 @@
  * short pages that a pinyin or name query ranks against each other, and one
  * shard's statistics rank them exactly as a single index would.
  */
-import type { BuiltPage } from '../../emit/site-map.ts';
+import type { BuiltPage } from '../../emit/built-site.ts';
 import { fnv1a } from '../../util/hash.ts';
 
 /**

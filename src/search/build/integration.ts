@@ -25,7 +25,7 @@ import { foldToSimplified } from '../../text/script-fold.ts';
 import { BROWSER_SCRIPT } from '../../emit/browser-bundle.ts';
 import type { EmitStep } from '../../emit/pipeline.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
-import { walkFiles } from '../../emit/site-map.ts';
+import { walkFiles } from '../../emit/built-site.ts';
 import { pathOfFile } from '../../site/urls.ts';
 import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
 import { filesEverySearchLoads, recompressWithZopfli } from './recompress.ts';

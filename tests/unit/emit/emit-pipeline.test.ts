@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fillZipSize } from '../../../src/emit/offline-copy.ts';
 import { checkOrder, type EmitStep, EVERY_OUTPUT, orderProblems } from '../../../src/emit/pipeline.ts';
-import { SiteMap } from '../../../src/emit/site-map.ts';
+import { BuiltSite } from '../../../src/emit/built-site.ts';
 import { fileOfPath, pathOfFile } from '../../../src/site/urls.ts';
 
 const step = (name: string, reads: string[], writes: string[]): EmitStep => ({ name, reads, writes, run: () => {} });
@@ -59,7 +59,7 @@ describe('the built site as the steps see it', () => {
   }
 
   it('lists every file and every page with its URL under the base path and its type', () => {
-    const site = SiteMap.read(dir, '/kb/');
+    const site = BuiltSite.read(dir, '/kb/');
     assert.equal(site.files().length, 7);
     assert.deepEqual(
       site.pages().map((p) => [p.file, p.url, p.type]),
@@ -75,7 +75,7 @@ describe('the built site as the steps see it', () => {
   });
 
   it('sees the files a step adds, in path order, without walking the folder again', () => {
-    const site = SiteMap.read(dir, '/');
+    const site = BuiltSite.read(dir, '/');
     site.add('_kb/copy/index.html', 'sw.js');
     assert.deepEqual(site.files().slice(-2), ['sw.js', 'terms/fu-pin/index.html']);
     assert.ok(site.pages().some((p) => p.url === '/_kb/copy/'));

@@ -37,7 +37,7 @@ export function walkFiles(dir: string): string[] {
     .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'));
 }
 
-export class SiteMap {
+export class BuiltSite {
   /** The build folder. */
   readonly dir: string;
   /** The site's base path ('/', '/kb/'). */
@@ -52,8 +52,8 @@ export class SiteMap {
   }
 
   /** Walks `dir` once. */
-  static read(dir: string, base: string): SiteMap {
-    return new SiteMap(dir, base, walkFiles(dir));
+  static read(dir: string, base: string): BuiltSite {
+    return new BuiltSite(dir, base, walkFiles(dir));
   }
 
   /** Every file, sorted by path (the order every step reads them in). */
