@@ -17,7 +17,9 @@ test('the longest term wins: 易地扶贫搬迁 links as one term', async ({ rea
   await expect(links.first()).toHaveText(/^易地扶贫搬迁/);
 });
 
-test('出现在 lists exactly the sources that use the term, linking to the sentence on the source page', { tag: '@base-path' }, async ({ readerPage: page }) => {
+test("出现在 lists exactly the sources that use the term, linking to the term's row on the source page, whose 原文 link lands on a line that uses it", {
+  tag: '@base-path',
+}, async ({ readerPage: page }) => {
   const expected = sourcesUsing('liang-bu-chou-san-bao-zhang');
   expect(expected.length).toBeGreaterThan(1);
   await page.goto('terms/liang-bu-chou-san-bao-zhang/');
@@ -28,14 +30,25 @@ test('出现在 lists exactly the sources that use the term, linking to the sent
   await page.locator('section[aria-labelledby="appears-in"] h3 a').first().click();
   const target = page.locator('#term-liang-bu-chou-san-bao-zhang');
   await expect(target).toBeVisible();
-  await expect(target.locator('mark')).toContainText('两不愁三保障');
+  await expect(target.locator('a').first()).toHaveText('两不愁三保障');
+  const line = target.locator('.source-line a').first();
+  await expect(line).toHaveAttribute('href', /\/text\/#l\d+$/);
+  await line.click();
+  await expect(page).toHaveURL(/\/text\/#l\d+$/);
+  await expect(page.locator(':target')).toContainText(/两不愁三保障|兩不愁三保障/);
 });
 
 test('the Traditional source 001 finds terms through script folding', async ({ readerPage: page }) => {
   const source = sources.find((s) => s.data.originalScript === 'zh-Hant')!;
-  await page.goto(`sources/${source.slug}/`);
-  const mention = page.locator('#term-jing-zhun-fu-pin');
-  await expect(mention).toBeVisible();
+  // The entry's 出现在 quotes the Traditional sentence in its own script, the term marked as written there.
+  await page.goto('terms/jing-zhun-fu-pin/');
+  const mention = page.locator(`#in-${source.slug}`);
   await expect(mention.locator('q')).toHaveAttribute('lang', 'zh-Hant');
   await expect(mention.locator('mark')).toHaveText('精準扶貧');
+  // The source page lists the term, and its 原文 link lands on the Traditional line that uses it.
+  await page.goto(`sources/${source.slug}/`);
+  const row = page.locator('#term-jing-zhun-fu-pin');
+  await expect(row).toBeVisible();
+  await row.locator('.source-line a').first().click();
+  await expect(page.locator(':target')).toContainText('精準扶貧');
 });
