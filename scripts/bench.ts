@@ -101,18 +101,18 @@ const KNOWN = {
   firstSearchTimeVsDefault: {
     guard: Number.POSITIVE_INFINITY,
     reason:
-      "a time ratio: measured at 0.40×, 0.74× and 0.59× in three runs while other builds loaded the machine (load average 10–17), where each side's own runs spread by up to 3×; printed, judged by a person, until it is shown stable on a quiet machine",
+      "a time ratio: each side's five cold runs spread by up to 2× on a quiet machine and 3× on a loaded one, so the ratio of medians moves from run to run; printed, judged by a person, until it is shown stable (docs/performance.md)",
   },
   peakMemoryVsStarlight: {
     guard: 2.5,
     reason:
-      "at 1,000 sources the whole process tree peaks above Starlight's (Pagefind's index and the worker threads); this site's peak ranged from 1.45 to 2.7 GB between two runs, so the guard leaves room for that spread",
+      "at 1,000 sources the whole process tree peaks above Starlight's (Pagefind's index and the worker threads); the peak is Node's resident heap plus Pagefind's, which meet at different times from run to run, so the guard leaves room for that spread",
   },
   buildTimeVsStarlight: {
     /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */
     guard: 1.5,
     reason:
-      "a time ratio between two builds run one after the other: whatever else loads the machine during one build and not the other moves it. Its regression guard is therefore on the ratio of CPU seconds of the two whole process trees, which load barely changes; this site's build spends more CPU than its wall time (Markdown on worker threads), so that ratio is higher than the wall-time one, though it too moves somewhat with load, and the guard leaves room for that",
+      "a time ratio between two builds run one after the other: whatever else loads the machine during one build and not the other moves it, so it is printed and not judged. Its regression guard is on the ratio of CPU seconds of the two whole process trees, which load moves far less; this site's build spends more CPU than its wall time (Markdown on worker threads), so that ratio is higher than the wall-time one",
   },
 };
 
