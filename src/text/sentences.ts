@@ -45,24 +45,3 @@ export function sentenceAround(text: string, start: number, end: number, max = 1
     clippedEnd: to < span.end,
   };
 }
-
-/**
- * The same excerpt clipped further, to at most `max` characters around its
- * match (a list that shows one excerpt per term keeps a few words of context
- * and links to the full sentence). An excerpt already that short is returned as it is.
- */
-export function narrowExcerpt(excerpt: Excerpt, max: number): Excerpt {
-  const { text, matchStart, matchEnd } = excerpt;
-  if (text.length <= max) return excerpt;
-  const room = Math.max(0, max - (matchEnd - matchStart));
-  let from = Math.max(0, matchStart - Math.floor(room / 2));
-  const to = Math.min(text.length, from + Math.max(max, matchEnd - matchStart));
-  from = Math.max(0, Math.min(from, to - max));
-  return {
-    text: text.slice(from, to),
-    matchStart: matchStart - from,
-    matchEnd: matchEnd - from,
-    clippedStart: excerpt.clippedStart || from > 0,
-    clippedEnd: excerpt.clippedEnd || to < text.length,
-  };
-}

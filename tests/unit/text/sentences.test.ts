@@ -1,38 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { narrowExcerpt, sentenceAround } from '../../../src/text/sentences.ts';
+import { sentenceAround, sentenceSpans } from '../../../src/text/sentences.ts';
 
-describe('narrowExcerpt: a shorter window around the match', () => {
-  const text = '近年来，我市始终把脱贫攻坚作为改善民生的第一要务，大力实施精准扶贫、精准脱贫，通过不懈努力，减贫工作取得明显成效。';
-  const start = text.indexOf('精准扶贫');
-  const excerpt = sentenceAround(text, start, start + 4);
-
-  it('keeps the match and at most `max` characters, marking what it clipped', () => {
-    const narrow = narrowExcerpt(excerpt, 16);
-    assert.equal(narrow.text.length, 16);
-    assert.equal(narrow.text.slice(narrow.matchStart, narrow.matchEnd), '精准扶贫');
-    assert.ok(text.includes(narrow.text));
-    assert.equal(narrow.clippedStart, true);
-    assert.equal(narrow.clippedEnd, true);
+describe('sentences', () => {
+  it('splits after 。！？； and a closing quote right after them, keeping offsets', () => {
+    const text = '他说：“要精准扶贫。”然后呢？还有易地扶贫搬迁';
+    const spans = sentenceSpans(text);
+    assert.deepEqual(
+      spans.map((s) => text.slice(s.start, s.end)),
+      ['他说：“要精准扶贫。”', '然后呢？', '还有易地扶贫搬迁'],
+    );
   });
 
-  it('centres the match when there is room on both sides', () => {
-    const narrow = narrowExcerpt(excerpt, 16);
-    assert.equal(narrow.matchStart, 6);
-    assert.equal(narrow.text.length - narrow.matchEnd, 6);
+  it('returns the whole sentence around a match, with the match offsets inside it', () => {
+    const text = '第一句。实施精准扶贫，精准脱贫。第三句';
+    const start = text.indexOf('精准扶贫');
+    const excerpt = sentenceAround(text, start, start + 4);
+    assert.equal(excerpt.text, '实施精准扶贫，精准脱贫。');
+    assert.equal(excerpt.text.slice(excerpt.matchStart, excerpt.matchEnd), '精准扶贫');
+    assert.equal(excerpt.clippedStart || excerpt.clippedEnd, false);
   });
 
-  it('clips only the far end when the match is at the start of the sentence', () => {
-    const first = sentenceAround(text, 0, 3);
-    const narrow = narrowExcerpt(first, 10);
-    assert.equal(narrow.text, text.slice(0, 10));
-    assert.equal(narrow.clippedStart, false);
-    assert.equal(narrow.clippedEnd, true);
-  });
-
-  it('returns an excerpt already that short unchanged, and never cuts the match', () => {
-    assert.equal(narrowExcerpt(excerpt, 200), excerpt);
-    const narrow = narrowExcerpt(excerpt, 2);
-    assert.equal(narrow.text, '精准扶贫');
+  it('clips a long sentence to at most max characters, keeping the match and saying which side was clipped', () => {
+    const text = `${'甲'.repeat(100)}两不愁三保障${'乙'.repeat(100)}。`;
+    const start = text.indexOf('两不愁三保障');
+    const excerpt = sentenceAround(text, start, start + 6, 20);
+    assert.equal(excerpt.text.length, 20);
+    assert.equal(excerpt.text.slice(excerpt.matchStart, excerpt.matchEnd), '两不愁三保障');
+    assert.deepEqual([excerpt.clippedStart, excerpt.clippedEnd], [true, true]);
   });
 });
