@@ -8,12 +8,11 @@
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pathOfFile } from '../site/urls.ts';
 import { OFFLINE_ZIP } from './offline/offline-names.ts';
 import { EVERY_OUTPUT, type EmitStep } from './pipeline.ts';
 import { precachePlan, type SiteFile } from './precache.ts';
+import { projectFile } from './browser-bundle.ts';
 import type { BuiltSite } from './built-site.ts';
 
 export const SERVICE_WORKER = 'sw.js';
@@ -30,7 +29,6 @@ export function siteFiles(map: BuiltSite): Array<{ file: string; path: string }>
 }
 
 export function writeServiceWorker(site: BuiltSite, budget?: number): { files: number; whole: boolean } {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   // Each file is read once: for the version hash and for its size.
   const hash = createHash('sha256');
   const files: SiteFile[] = siteFiles(site).map(({ file, path }) => {
@@ -40,7 +38,7 @@ export function writeServiceWorker(site: BuiltSite, budget?: number): { files: n
   });
   const plan = precachePlan(files, budget);
   buildSync({
-    entryPoints: [join(root, 'src/browser/service-worker.ts')],
+    entryPoints: [projectFile('src/browser/service-worker.ts')],
     outfile: site.abs(SERVICE_WORKER),
     bundle: true,
     format: 'iife',

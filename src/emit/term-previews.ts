@@ -7,10 +7,8 @@
  * (src/browser/term-preview-buttons.ts), so no page carries its previews in its HTML.
  */
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { TERM_PREVIEWS_SCRIPT, TERM_PREVIEWS_STYLES } from '../site/term-previews.ts';
-import { bundleBrowserScript } from './browser-bundle.ts';
+import { bundleBrowserScript, bundleStylesheet } from './browser-bundle.ts';
 import type { EmitStep } from './pipeline.ts';
 
 /** What a preview shows of a glossary entry. */
@@ -36,17 +34,7 @@ export function writeTermPreviews(outDir: string, terms: readonly PreviewTerm[])
 
 /** The popovers' stylesheet, minified; returns its size in bytes. */
 export function writeTermPreviewStyles(outDir: string): number {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const result = buildSync({
-    entryPoints: [join(root, 'src/styles/term-previews.css')],
-    outfile: join(outDir, TERM_PREVIEWS_STYLES),
-    bundle: true,
-    minify: true,
-    charset: 'utf8',
-    logLevel: 'warning',
-    metafile: true,
-  });
-  return Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
+  return bundleStylesheet('src/styles/term-previews.css', join(outDir, TERM_PREVIEWS_STYLES));
 }
 
 export function termPreviews(options: { terms: readonly PreviewTerm[] }): EmitStep {

@@ -139,9 +139,9 @@ function inFacet(set: Set<string>, name: string, id: string, textMap: Map<string
 }
 
 /**
- * A large site's bucket file of glossary entries (page-directory.ts), under pagefind/ at `basePath`,
- * fetched once into `cache`. textRow fetches the original texts' buckets the same way, inline: it is in
- * every site's bundle, and this function in the bundle of a site with entry buckets only.
+ * A bucket file of the page directory's rows (original texts', or a large site's glossary entries':
+ * page-directory.ts), under pagefind/ at `basePath`, fetched once into `cache`; a failed fetch is
+ * forgotten, so a later call tries again.
  */
 function bucketFile<T>(cache: Map<string, Promise<unknown[]>>, basePath: string, path: string): Promise<T[]> {
   let bucket = cache.get(path);
@@ -256,18 +256,8 @@ export class SearchEngine {
     if (!text) throw new Error(`no original text ${textId}`);
     // A small site's rows are in the bundle (textsInBundle).
     if (directory.textRows) return directory.textRows[text.place]!;
-    const path = textBucketPath(text.place);
-    let bucket = this.bucketCache.get(path);
-    if (!bucket) {
-      // Over file:// this fetch is answered by the offline transport, as Pagefind's own are.
-      bucket = fetch(`${this.basePath}${path}`).then((r) => {
-        if (!r.ok) throw new Error(`could not load ${path}: ${r.status}`);
-        return r.json() as Promise<TextRow[]>;
-      });
-      this.bucketCache.set(path, bucket);
-      bucket.catch(() => this.bucketCache.delete(path));
-    }
-    return ((await bucket) as TextRow[])[text.place % TEXT_BUCKET_SIZE]!;
+    const rows = await bucketFile<TextRow>(this.bucketCache, this.basePath, textBucketPath(text.place));
+    return rows[text.place % TEXT_BUCKET_SIZE]!;
   }
 
   /**

@@ -9,7 +9,6 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE, SUGGEST_BUNDLE } from './bundle-path.ts';
 import type { SuggestEntry } from '../core/suggest.ts';
@@ -22,7 +21,7 @@ import { shardDir, shardGroups, shardKey } from './index-shards.ts';
 import { buildFoldTable, packFoldTable, type FoldTable } from '../core/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
-import { BROWSER_SCRIPT } from '../../emit/browser-bundle.ts';
+import { BROWSER_SCRIPT, projectFile } from '../../emit/browser-bundle.ts';
 import type { EmitStep } from '../../emit/pipeline.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
 import { walkFiles } from '../../emit/built-site.ts';
@@ -167,9 +166,8 @@ export async function writeSearchBundle(
   shards = 1,
   directory: PageDirectory = writePageDirectory(outDir, foldTable, shards),
 ): Promise<void> {
-  const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({
-    entryPoints: [join(root, 'src/search/browser/search-page.ts')],
+    entryPoints: [projectFile('src/search/browser/search-page.ts')],
     outfile: join(outDir, SEARCH_BUNDLE),
     ...BROWSER_SCRIPT,
     // The folding table's and the directory's Chinese as UTF-8 (the pages declare it) rather than \u escapes: fewer bytes.
@@ -199,9 +197,8 @@ export async function writeSearchBundle(
 
 /** The suggestions script, with the glossary names inside it (one file: it works over file://, where a separate JSON could not be fetched). */
 export async function writeSuggestBundle(outDir: string, entries: SuggestEntry[]): Promise<void> {
-  const root = fileURLToPath(new URL('../../..', import.meta.url));
   await build({
-    entryPoints: [join(root, 'src/search/browser/suggest.ts')],
+    entryPoints: [projectFile('src/search/browser/suggest.ts')],
     outfile: join(outDir, SUGGEST_BUNDLE),
     ...BROWSER_SCRIPT,
     // The names are Chinese: written as UTF-8 (the pages declare it) rather than \u escapes, they compress better.
