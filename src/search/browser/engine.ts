@@ -29,6 +29,7 @@ import { layoutResults, longestRunStart, type ResultGroup } from '../core/result
 import { nameFilterTest } from '../core/name-filter.ts';
 import { blockExcerpt, buildExcerpt, type Excerpt } from '../core/excerpt.ts';
 import { matchPositions } from '../core/match-positions.ts';
+import { CHAINS_FIELD, unfoldChains } from '../core/fragment-text.ts';
 import { isHan } from '../core/chars.ts';
 import { expansionPlans, nameKey, nameToken, planQuery, unitQuery, type QueryPlan, type SearchUnit } from '../core/query-plan.ts';
 import { intersectAll, rankCandidates } from '../core/rank.ts';
@@ -46,6 +47,8 @@ interface PfFragment {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Set when the content is written with its bigram chains folded (core/fragment-text.ts). */
+  [CHAINS_FIELD]?: number;
 }
 interface PfResponse {
   results: PfResult[];
@@ -459,7 +462,7 @@ export class SearchEngine {
     const source = ranked ?? (await Promise.all(plan.units.map((u) => this.unit(u)))).map((m) => m.get(id)).find(Boolean);
     if (!source) throw new Error(`no result ${id}`);
     const data = await source.data();
-    const words = data.content.split(' ');
+    const words = data[CHAINS_FIELD] ? unfoldChains(data.content) : data.content.split(' ');
     const anchors = decodeAnchors(data.meta.anchors, words);
     const definition = anchors.find((a) => a.id === 'definition');
     const type = data.filters.type?.[0] ?? '';

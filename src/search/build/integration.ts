@@ -28,6 +28,7 @@ import { walkFiles } from '../../emit/built-site.ts';
 import { pathOfFile } from '../../site/urls.ts';
 import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
 import { filesEverySearchLoads, recompressWithZopfli } from './recompress.ts';
+import { slimFragments } from './slim-fragments.ts';
 import { entriesInBundle, PAGE_TYPES, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
@@ -269,12 +270,16 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       );
       await writeSuggestBundle(outDir, options.suggest ?? []);
       removeUnusedPagefindFiles(outDir, shards);
+      // After the page directory, which reads the fragments as Pagefind wrote them.
+      const bundled = Date.now();
+      const slimmed = slimFragments(byShard.map((_, i) => join(outDir, 'pagefind', shardDir(i))));
       // The files Pagefind wrote: its own folder, read once here.
       site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
       const readMs = Math.round(stats.readMs);
       logger.info(
-        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${Date.now() - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
-          `the files every search loads ${(zopfli.before / 1024).toFixed(1)} → ${(zopfli.after / 1024).toFixed(1)} KB with Zopfli (${recompressed - indexed} ms)`,
+        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
+          `the files every search loads ${(zopfli.before / 1024).toFixed(1)} → ${(zopfli.after / 1024).toFixed(1)} KB with Zopfli (${recompressed - indexed} ms); ` +
+          `${slimmed.files} fragments ${(slimmed.before / 1024).toFixed(1)} → ${(slimmed.after / 1024).toFixed(1)} KB slimmed (slim-fragments.ts) (${Date.now() - bundled} ms)`,
       );
     },
   };
