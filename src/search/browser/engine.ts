@@ -93,6 +93,9 @@ export interface ResultView {
   section?: { id: string; heading?: string };
 }
 
+/** What the page directory holds of a result (address, title, type): enough to draw its title link before its fragment is in. */
+export type EarlyView = Pick<ResultView, 'id' | 'url' | 'title' | 'type'>;
+
 /** A glossary entry in the block of matching entries: its address and title, known without loading it. */
 export interface EntryLink {
   id: string;
@@ -118,6 +121,8 @@ export interface SearchOutcome {
   counts(): Promise<Record<string, Record<string, number>>>;
   /** Loads the view of one result. */
   view(id: string): Promise<ResultView>;
+  /** A result's address, title and type from the page directory, when it holds them (a small site's summaries, other pages and entries); else undefined. */
+  early(id: string): EarlyView | undefined;
   /** The paragraph of a source's original text where the query matched, from Pagefind's match positions (on a large site, loads the text's bucket file: see page-directory.ts). */
   textLink(textId: string): Promise<TextLink>;
 }
@@ -418,7 +423,13 @@ export class SearchEngine {
       const start = longestRunStart(ranking.get(textId)?.words ?? []);
       return { url: row[0], anchor: start === undefined ? undefined : anchorAt(textAnchors(row), start).id };
     };
-    return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink };
+    const earlyView = (id: string): EarlyView | undefined => {
+      const page = directory.pages?.[id];
+      if (page) return { id, url: page[0], title: page[1], type: page[2] };
+      const entry = directory.entries?.[id];
+      return entry && { id, url: entry[0], title: entry[1], type: PAGE_TYPES.entry };
+    };
+    return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink, early: earlyView };
   }
 
   /** The glossary entry one of whose names is the query: by a Chinese name of one entry alone, from the page directory; else by its name token (see nameToken). */

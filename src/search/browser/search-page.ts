@@ -10,7 +10,7 @@
 import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
-import { FIRST_PAGE, SearchEngine, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
+import { FIRST_PAGE, SearchEngine, type EarlyView, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
@@ -46,7 +46,7 @@ export function startSearchPage(): void {
   const pagefindBase = new URL('../pagefind/', location.href).href;
   if (offline) installOfflineTransport(pagefindBase);
   const engine = new SearchEngine(pagefindBase);
-  const link = (view: ResultView, anchor?: string, text?: string) => resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
+  const link = (view: EarlyView, anchor?: string, text?: string) => resultHref(view.url, { base: __KB_BASE__, siteRoot, offline }, anchor, text);
 
   let state: SearchState = parseSearchState(location.search);
   input.value = state.query;
@@ -54,13 +54,14 @@ export function startSearchPage(): void {
   let outcome: SearchOutcome | undefined;
   let shown = 0;
 
-  function resultItem(view: ResultView, text?: TextLink): HTMLLIElement {
+  /** A result: with its excerpt, details and section once its view is loaded; its title link alone (an EarlyView) before. */
+  function resultItem(view: EarlyView & Partial<ResultView>, text?: TextLink): HTMLLIElement {
     const kind = view.type === '术语' ? 'term' : view.type === '来源' ? 'source' : view.type === '原文' ? 'text' : 'page';
     const meta = el('p', { className: 'result-meta' }, el('span', { className: `badge badge--${kind}` }, view.type || '页面'));
-    if (view.details.length > 0) meta.append(` ${view.details.join(' · ')}`);
+    if (view.details && view.details.length > 0) meta.append(` ${view.details.join(' · ')}`);
     const excerpt = el('p', { className: 'result-excerpt' });
-    for (const part of view.excerpt.parts) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
-    const title = el('h3', {}, el('a', { href: link(view, view.section?.id, view.excerpt.matchedText) }, view.title));
+    for (const part of view.excerpt?.parts ?? []) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+    const title = el('h3', {}, el('a', { href: link(view, view.section?.id, view.excerpt?.matchedText) }, view.title));
     const item = el('li', { className: 'result' }, meta, title, excerpt);
     if (view.section?.heading && view.section.heading !== view.title) {
       item.append(el('p', { className: 'result-section' }, '见于：', el('a', { href: link(view, view.section.id) }, view.section.heading)));
@@ -82,6 +83,29 @@ export function startSearchPage(): void {
     return item;
   }
 
+  /**
+   * Completes a result drawn early (its title link alone) with its loaded view: the same title
+   * link element, so a reader who has already focused it keeps the focus, now with the address of
+   * the matching section; then the details, the excerpt and the section and 原文 lines.
+   */
+  function completeItem(item: Element, full: HTMLLIElement): void {
+    const title = item.querySelector('h3');
+    const fullTitle = full.querySelector('h3')!;
+    if (title) {
+      title.querySelector('a')!.href = fullTitle.querySelector('a')!.href;
+      fullTitle.replaceWith(title);
+    }
+    item.replaceChildren(...full.childNodes);
+    item.removeAttribute('aria-busy');
+  }
+
+  /** A result's title link, drawn before its fragment is in; aria-busy until completeItem. */
+  function earlyItem(view: EarlyView): HTMLLIElement {
+    const item = resultItem(view);
+    item.setAttribute('aria-busy', 'true');
+    return item;
+  }
+
   /** The entry the query names (first, with its definition) and the block of the other matching entries. */
   async function renderEntries(id: number): Promise<void> {
     if (!outcome) return;
@@ -98,10 +122,17 @@ export function startSearchPage(): void {
     });
     entryBlock.hidden = entries.length === 0;
     if (!named) return;
-    const view = await outcome.view(named);
+    const loading = outcome.view(named);
+    // Its title link at once when the page directory has it; its definition with its fragment.
+    const early = outcome.early(named);
+    if (early) {
+      namedBox.replaceChildren(...earlyItem(early).childNodes);
+      namedBox.setAttribute('aria-busy', 'true');
+      namedBox.hidden = false;
+    }
+    const view = await loading;
     if (id !== runId) return;
-    const card = resultItem(view);
-    namedBox.replaceChildren(...card.childNodes);
+    completeItem(namedBox, resultItem(view));
     namedBox.hidden = false;
   }
 
@@ -117,10 +148,21 @@ export function startSearchPage(): void {
     more.hidden = shown >= outcome.results.length;
     // A view and its original text's paragraph link load together (the link's bucket file beside the fragments).
     const views = next.map((group) => Promise.all([outcome!.view(group.id), group.text ? outcome!.textLink(group.text) : undefined]));
-    for (const view of views) {
+    // The results whose address and title the page directory holds are drawn at once, as links to their
+    // pages, in order up to the first it does not hold; each is completed when its view is in.
+    const drawn: HTMLLIElement[] = [];
+    for (const group of next) {
+      const early = outcome.early(group.id);
+      if (!early) break;
+      drawn.push(earlyItem(early));
+    }
+    list.append(...drawn);
+    for (const [i, view] of views.entries()) {
       const [ready, text] = await view;
       if (id !== runId) return;
-      list.append(resultItem(ready, text));
+      const item = resultItem(ready, text);
+      if (drawn[i]) completeItem(drawn[i], item);
+      else list.append(item);
     }
   }
 

@@ -29,7 +29,7 @@ import { pathOfFile } from '../../site/urls.ts';
 import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
 import { filesEverySearchLoads, recompressWithZopfli } from './recompress.ts';
 import { slimFragments } from './slim-fragments.ts';
-import { entriesInBundle, PAGE_TYPES, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
+import { entriesInBundle, PAGE_TYPES, pagesInBundle, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -156,7 +156,13 @@ export function writePageDirectory(outDir: string, foldTable: Record<string, str
   const entries = directory.entries ?? {};
   const entriesIn = entriesInBundle(Object.keys(entries).length, shards);
   writeEntryBuckets(pagefindDir, entriesIn ? {} : entries);
-  return { ...(entriesIn ? { entries } : {}), textSources: directory.textSources, ...(textsIn ? { textRows } : {}) };
+  const pages = directory.pages ?? {};
+  return {
+    ...(entriesIn ? { entries } : {}),
+    textSources: directory.textSources,
+    ...(textsIn ? { textRows } : {}),
+    ...(pagesInBundle(Object.keys(pages).length, shards) ? { pages } : {}),
+  };
 }
 
 export async function writeSearchBundle(

@@ -60,6 +60,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   // Only what the rows need: a fragment holds its page's whole text, and 10,000 original texts' would be gigabytes.
   const texts = new Map<string, { url: string; anchors: string | undefined }>();
   const entries: NonNullable<PageDirectory['entries']> = {};
+  const pages: NonNullable<PageDirectory['pages']> = {};
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');
     if (!existsSync(fragments)) continue;
@@ -71,7 +72,10 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
         const title = detokenize((fragment.meta.title ?? '').split(' ')).text;
         entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
       } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors });
-      else if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
+      else {
+        if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
+        pages[id] = [fragment.url, detokenize((fragment.meta.title ?? '').split(' ')).text, type ?? ''];
+      }
     }
   }
   // The summaries' places in the order the browser sorts their ids (the 来源 facet's pages). Each id once:
@@ -89,7 +93,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
     sources.push(summaryPlace.get(summary)!);
     textRows.push(textRow(text.url, decodeAnchors(text.anchors, [])));
   }
-  return { directory: { entries, textSources: packIndices(sources) }, textRows };
+  return { directory: { entries, textSources: packIndices(sources), pages }, textRows };
 }
 
 /**

@@ -102,8 +102,9 @@ export function foldChains(words: readonly string[]): string {
       const next = parts[j]!.next;
       // The run's last word: its last character with the joiners after it.
       const end = words[j + 1];
-      const closed = end !== undefined && end.startsWith(next) && [...end.slice(next.length)].every((ch) => !isHan(ch) && !isMark(ch));
-      token += next + (closed ? end.slice(next.length) : OPEN);
+      const after = end?.startsWith(next) ? end.slice(next.length) : undefined;
+      const closed = after !== undefined && [...after].every((ch) => !isHan(ch) && !isMark(ch));
+      token += next + (closed ? after : OPEN);
       const stands = tokenWords(token);
       const expected = words.slice(i, closed ? j + 2 : j + 1);
       if (stands.length === expected.length && stands.every((w, k) => w === expected[k])) {

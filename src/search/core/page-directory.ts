@@ -37,6 +37,12 @@ export const PAGE_TYPES = { source: '来源', text: '原文', entry: '术语' } 
  */
 export type EntryRow = [string, string, string[]?];
 
+/**
+ * A row of a page that is neither a glossary entry nor an original text (a source's summary, the
+ * about page): [url, title, type], so the search page can draw it as a result before its fragment is in.
+ */
+export type PageRow = [string, string, string];
+
 export interface PageDirectory {
   /** Glossary entry id → its row, when the site keeps them in the bundle (entriesInBundle); else they are in the bucket files. */
   entries?: Record<string, EntryRow>;
@@ -50,6 +56,8 @@ export interface PageDirectory {
   textSources: PackedIndices;
   /** Every original text's row, in the texts' order, when the site keeps them in the bundle (textsInBundle); else they are in the bucket files. */
   textRows?: TextRow[];
+  /** The other pages' rows (summaries, the about page), when the site keeps them in the bundle (pagesInBundle); else a result waits for its fragment. */
+  pages?: Record<string, PageRow>;
 }
 
 /**
@@ -73,7 +81,17 @@ export function entriesInBundle(entries: number, shards: number): boolean {
   return shards === 1 && entries <= ENTRIES_IN_BUNDLE;
 }
 
-/** Entries a one-shard site keeps in the bundle at most (see entriesInBundle). */
+/**
+ * Whether the rows of the pages that are neither entries nor original texts go in the search bundle:
+ * when the index is one shard and they are few. With them the search page draws a result's title link
+ * as soon as the matches are known, before the result's fragment (its excerpt) is in; a large site's
+ * results wait for their fragments, as 10,000 summaries' titles would be most of the bundle.
+ */
+export function pagesInBundle(pages: number, shards: number): boolean {
+  return shards === 1 && pages <= ENTRIES_IN_BUNDLE;
+}
+
+/** Entries (and other pages: pagesInBundle) a one-shard site keeps in the bundle at most (see entriesInBundle). */
 export const ENTRIES_IN_BUNDLE = 128;
 
 /** Glossary entries per bucket file. */
