@@ -273,6 +273,51 @@ test('a query waits only for its own index chunks, all asked at once, then for t
   expect(requested.filter((kind) => kind === 'fragment')).toHaveLength(FIRST_PAGE);
 });
 
+test('a result is drawn as its title link before its fragment is in, keeps focus, and gets its excerpt and section when the fragment arrives', async ({
+  page,
+}) => {
+  // The fragments are held back until the test lets them through.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('search/');
+  await page.locator('#search-input').fill(QUERY);
+  const first = page.locator('#search-results > li').first();
+  const link = first.locator('h3 a');
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  // Drawn from the page directory alone: a source's title linking to its page, no excerpt yet.
+  await expect(first).toHaveAttribute('aria-busy', 'true');
+  await expect(first.locator('.badge')).toHaveText('来源');
+  await expect(first.locator('.result-excerpt')).toBeEmpty();
+  const title = (await link.textContent()) ?? '';
+  expect(title.length).toBeGreaterThan(4);
+  const early = new URL((await link.getAttribute('href')) ?? '', page.url());
+  expect(early.pathname).toMatch(/\/sources\/[a-z0-9-]+\/$/);
+  expect(early.hash).toBe('');
+  await link.focus();
+  release();
+  // Completed in place: the same link element (still focused), the same title and page, now with the matching
+  // section and the words to highlight, and the excerpt with the query marked.
+  await expect(first).not.toHaveAttribute('aria-busy');
+  await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+  await expect(link).toBeFocused();
+  await expect(link).toHaveText(title);
+  const complete = new URL((await link.getAttribute('href')) ?? '', page.url());
+  expect(complete.pathname).toBe(early.pathname);
+  expect(complete.hash).not.toBe('');
+  // The link the reader saw first is a working link to that source, whose page bears its title.
+  const response = await page.request.get(early.href);
+  expect(response.ok()).toBe(true);
+  expect(await response.text()).toContain(`<h1`);
+  await page.goto(early.href);
+  await expect(page.locator('h1')).toContainText(title.slice(0, 8));
+});
+
 test('typed letters wait for the reader to pause, then search what was typed', async ({ page }) => {
   // The page's clock stands still while the reader types, so the pause is exactly what the test says.
   await page.clock.install();

@@ -89,13 +89,18 @@ export function startSearchPage(): void {
    * the matching section; then the details, the excerpt and the section and 原文 lines.
    */
   function completeItem(item: Element, full: HTMLLIElement): void {
-    const title = item.querySelector('h3');
-    const fullTitle = full.querySelector('h3')!;
-    if (title) {
+    const title = item.querySelector(':scope > h3');
+    const fullTitle = full.querySelector(':scope > h3')!;
+    if (!title) item.replaceChildren(...full.childNodes);
+    else {
+      // The title stays in the document throughout: an element taken out, even for a moment, loses the focus.
       title.querySelector('a')!.href = fullTitle.querySelector('a')!.href;
-      fullTitle.replaceWith(title);
+      const nodes = [...full.childNodes];
+      const at = nodes.indexOf(fullTitle);
+      for (const node of [...item.childNodes]) if (node !== title) node.remove();
+      title.before(...nodes.slice(0, at));
+      title.after(...nodes.slice(at + 1));
     }
-    item.replaceChildren(...full.childNodes);
     item.removeAttribute('aria-busy');
   }
 
