@@ -14,6 +14,7 @@ import {
   entryBucketPath,
   idOrder,
   packIndices,
+  pagesInBundle,
   rowNames,
   TEXT_BUCKET_SIZE,
   textAnchors,
@@ -65,10 +66,13 @@ describe('the page directory', () => {
   it("reads entries' titles, each original text's source and its row from the fragments", () => {
     const dir = join(root, 'ok');
     fragment(dir, 'und_t1', '/terms/liang-bu-chou/', '术语', { title: '两不 不愁 愁' });
-    fragment(dir, 'und_s1', '/sources/x/', '来源');
+    fragment(dir, 'und_s1', '/sources/x/', '来源', { title: '砥砺 砺同 同心 心' });
+    fragment(dir, 'und_a1', '/about/', '说明', { title: '关于 于本 本站 站' });
     fragment(dir, 'und_x1', '/sources/x/text/', '原文', { anchors: encodeAnchors([{ pos: 5, id: 'l3' }]) });
     const { directory, textRows } = pageDirectory([dir], {});
     assert.deepEqual(directory.entries, { und_t1: ['/terms/liang-bu-chou/', '两不愁', []] });
+    // The other pages' rows: what the search page draws a result's title link from before its fragment is in.
+    assert.deepEqual(directory.pages, { und_s1: ['/sources/x/', '砥砺同心', '来源'], und_a1: ['/about/', '关于本站', '说明'] });
     assert.deepEqual(unpackIndices(directory.textSources), [0]);
     assert.deepEqual(textRows, [['/sources/x/text/', [5], ['l3']]]);
   });
@@ -119,12 +123,17 @@ describe('the page directory', () => {
     }
     const sharded = writePageDirectory(out, {}, 2);
     assert.equal(sharded.textRows, undefined);
+    assert.equal(sharded.pages, undefined);
     assert.deepEqual(JSON.parse(readFileSync(join(out, 'pagefind', 'kb-texts', '0.json'), 'utf8')), [
       ['/sources/x0/text/', [0], ['l0']],
       ['/sources/x1/text/', [1], ['l1']],
     ]);
     const single = writePageDirectory(out, {}, 1);
     assert.deepEqual(single.textRows, [['/sources/x0/text/', [0], ['l0']]]);
+    assert.deepEqual(single.pages, { und_s0: ['/sources/x0/', '', '来源'] });
+    assert.equal(pagesInBundle(ENTRIES_IN_BUNDLE, 1), true);
+    assert.equal(pagesInBundle(ENTRIES_IN_BUNDLE + 1, 1), false);
+    assert.equal(pagesInBundle(5, 2), false);
     assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
   });
 
