@@ -63,9 +63,25 @@ function parseChain(token: string): Chain | undefined {
   return { lead, units, open };
 }
 
+/** A CJK Unified Ideograph (U+4E00–U+9FFF), one UTF-16 unit: most Han text, read without isHan's general test. */
+const isCommonHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Whether every unit of a string is a common Han character (see isCommonHan). */
+function commonHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isCommonHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The words a token stands for. */
 function tokenWords(token: string): string[] {
   if (token.startsWith(ESCAPE)) return [token.slice(ESCAPE.length)];
+  if (token.length >= 2 && commonHanOnly(token)) {
+    // Most tokens: a closed chain of common Han characters alone.
+    const words: string[] = [];
+    for (let k = 0; k + 1 < token.length; k++) words.push(token.slice(k, k + 2));
+    words.push(token[token.length - 1]!);
+    return words;
+  }
   const chain = parseChain(token);
   if (!chain) return [token];
   const { lead, units, open } = chain;
@@ -78,6 +94,8 @@ function tokenWords(token: string): string[] {
 
 /** A bigram word's parts (see the module comment), or undefined for any other word. */
 function bigram(word: string): { lead: string; han: string; after: string; next: string } | undefined {
+  // Most words: two common Han characters.
+  if (word.length === 2 && commonHanOnly(word)) return { lead: '', han: word[0]!, after: '', next: word[1]! };
   const chain = parseChain(word);
   if (!chain || chain.open || chain.units.length !== 2 || chain.units[1]!.after !== '') return undefined;
   const [first, second] = chain.units as [Chain['units'][0], Chain['units'][0]];
@@ -105,16 +123,15 @@ export function foldChains(words: readonly string[]): string {
       const after = end?.startsWith(next) ? end.slice(next.length) : undefined;
       const closed = after !== undefined && [...after].every((ch) => !isHan(ch) && !isMark(ch));
       token += next + (closed ? after : OPEN);
-      const stands = tokenWords(token);
-      const expected = words.slice(i, closed ? j + 2 : j + 1);
-      if (stands.length === expected.length && stands.every((w, k) => w === expected[k])) {
-        tokens.push(token);
-        i += expected.length;
-        continue;
-      }
+      // The token reads back as these words: the Han characters split it into units unambiguously,
+      // none of its joiners is a mark, and an open chain's last character has nothing after it.
+      tokens.push(token);
+      i = closed ? j + 2 : j + 1;
+      continue;
     }
     const word = words[i]!;
-    const plain = !word.includes(SPACE_MARK) && tokenWords(word).length === 1 && tokenWords(word)[0] === word;
+    const read = word.includes(SPACE_MARK) ? [] : tokenWords(word);
+    const plain = read.length === 1 && read[0] === word;
     tokens.push(plain ? word : ESCAPE + word);
     i++;
   }
