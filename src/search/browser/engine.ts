@@ -8,7 +8,7 @@ import * as pagefind from 'kb:pagefind';
 import packedFoldTable from 'kb:fold-table';
 import nameFilter from 'kb:name-filter';
 import directory from 'kb:page-directory';
-import { decodeAnchors, anchorAt } from '../core/anchor-map.ts';
+import { decodeAnchorRows, decodeAnchors, anchorAt } from '../core/anchor-map.ts';
 import {
   ENTRY_BUCKET_SIZE,
   entriesByChineseName,
@@ -473,8 +473,10 @@ export class SearchEngine {
     const source = ranked ?? (await Promise.all(plan.units.map((u) => this.unit(u)))).map((m) => m.get(id)).find(Boolean);
     if (!source) throw new Error(`no result ${id}`);
     const data = await source.data();
-    const words = data[CHAINS_FIELD] ? unfoldChains(data.content) : data.content.split(' ');
-    const anchors = decodeAnchors(data.meta.anchors, words);
+    // A slimmed fragment (src/search/build/slim-fragments.ts): chains folded, anchors as plain JSON.
+    const slim = data[CHAINS_FIELD] === 1;
+    const words = slim ? unfoldChains(data.content) : data.content.split(' ');
+    const anchors = slim ? decodeAnchorRows(data.meta.anchors, words) : decodeAnchors(data.meta.anchors, words);
     const definition = anchors.find((a) => a.id === 'definition');
     const type = data.filters.type?.[0] ?? '';
     const positions = matchPositions(words, plan.highlight);

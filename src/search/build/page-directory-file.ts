@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeAnchors } from '../core/anchor-map.ts';
+import { decodeAnchorRows, decodeAnchors } from '../core/anchor-map.ts';
+import { CHAINS_FIELD } from '../core/fragment-text.ts';
 import type { FoldTable } from '../core/fold.ts';
 import {
   ENTRY_BUCKET_DIR,
@@ -37,6 +38,8 @@ interface Fragment {
   url: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Set on a fragment slimmed after indexing (slim-fragments.ts), whose anchors are plain JSON. */
+  [CHAINS_FIELD]?: number;
 }
 
 export function readFragment(file: string): Fragment {
@@ -58,7 +61,7 @@ export interface SiteDirectory {
 export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDirectory {
   const summaries = new Map<string, string>();
   // Only what the rows need: a fragment holds its page's whole text, and 10,000 original texts' would be gigabytes.
-  const texts = new Map<string, { url: string; anchors: string | undefined }>();
+  const texts = new Map<string, { url: string; anchors: string | undefined; plain: boolean }>();
   const entries: NonNullable<PageDirectory['entries']> = {};
   const pages: NonNullable<PageDirectory['pages']> = {};
   for (const dir of pagefindDirs) {
@@ -71,7 +74,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
       if (type === PAGE_TYPES.entry) {
         const title = detokenize((fragment.meta.title ?? '').split(' ')).text;
         entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
-      } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors });
+      } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors, plain: fragment[CHAINS_FIELD] === 1 });
       else {
         if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
         pages[id] = [fragment.url, detokenize((fragment.meta.title ?? '').split(' ')).text, type ?? ''];
@@ -91,7 +94,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
     const summary = summaries.get(summaryUrl);
     if (summary === undefined) throw new Error(`search index: the original text ${text.url} has no summary page ${summaryUrl} in the index`);
     sources.push(summaryPlace.get(summary)!);
-    textRows.push(textRow(text.url, decodeAnchors(text.anchors, [])));
+    textRows.push(textRow(text.url, text.plain ? decodeAnchorRows(text.anchors, []) : decodeAnchors(text.anchors, [])));
   }
   return { directory: { entries, textSources: packIndices(sources), pages }, textRows };
 }

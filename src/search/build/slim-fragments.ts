@@ -12,6 +12,9 @@
  *   definition only (the entry block's links come from the page directory), and
  *   `namekeys`, the name tokens a query for a name finds the entry by, are in
  *   the index and read from no fragment.
+ * - The anchors' map is written as plain JSON (anchor-map.ts's anchorRows)
+ *   rather than in the opaque alphabet that kept Pagefind from indexing it,
+ *   which doubles its ids' bytes.
  *
  * Fragments are read and written one at a time, so a large site's are never
  * in memory together.
@@ -19,7 +22,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import { decodeAnchors, encodeAnchors } from '../core/anchor-map.ts';
+import { anchorRows, decodeAnchors } from '../core/anchor-map.ts';
 import { CHAINS_FIELD, foldChains, unfoldChains } from '../core/fragment-text.ts';
 import { PAGE_TYPES } from '../core/page-directory.ts';
 import { BLOCK_BREAK } from '../core/search-record.ts';
@@ -35,16 +38,23 @@ interface Fragment {
   [CHAINS_FIELD]?: number;
 }
 
-/** An entry's words up to the end of its definition block, with the anchors in them; as they are when it has no definition. */
-function entryDisplay(words: string[], meta: Record<string, string>): { words: string[]; meta: Record<string, string> } {
-  const { namekeys: _, ...rest } = meta;
+/**
+ * The words and meta fields a fragment keeps: a glossary entry's words up to the end of its
+ * definition block (all of them when it has none) and no name tokens; the anchors, of the words
+ * kept, as plain JSON (anchorRows: Pagefind, which would index their letters, has read the fields).
+ */
+function displayCopy(fragment: Fragment, words: string[]): { words: string[]; meta: Record<string, string> } {
+  const meta = { ...(fragment.meta ?? {}) };
   const anchors = decodeAnchors(meta.anchors, words);
-  const definition = anchors.find((a) => a.id === 'definition');
-  if (!definition) return { words, meta: rest };
-  const end = words.indexOf(BLOCK_BREAK, definition.pos);
-  if (end < 0) return { words, meta: rest };
-  const kept = words.slice(0, end + 1);
-  return { words: kept, meta: { ...rest, anchors: encodeAnchors(anchors.filter((a) => a.pos < kept.length)) } };
+  let kept = words;
+  if (fragment.filters?.type?.[0] === PAGE_TYPES.entry) {
+    delete meta.namekeys;
+    const definition = anchors.find((a) => a.id === 'definition');
+    const end = definition ? words.indexOf(BLOCK_BREAK, definition.pos) : -1;
+    if (end >= 0) kept = words.slice(0, end + 1);
+  }
+  if (meta.anchors !== undefined) meta.anchors = anchorRows(anchors.filter((a) => a.pos < kept.length));
+  return { words: kept, meta };
 }
 
 /** Slims one fragment file; returns its gzip bytes before and after. */
@@ -54,9 +64,7 @@ export function slimFragmentFile(file: string): { before: number; after: number 
   if (!text.startsWith(SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment (no ${SIGNATURE} signature)`);
   const fragment = JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
   if (fragment[CHAINS_FIELD] || typeof fragment.content !== 'string') return { before: stored.length, after: stored.length };
-  let words = fragment.content.split(' ');
-  let meta = fragment.meta ?? {};
-  if (fragment.filters?.type?.[0] === PAGE_TYPES.entry) ({ words, meta } = entryDisplay(words, meta));
+  const { words, meta } = displayCopy(fragment, fragment.content.split(' '));
   const content = foldChains(words);
   // What the search page will read: Pagefind deletes SPACE_MARK from the content before the page unfolds it.
   const read = unfoldChains(content.replaceAll(SPACE_MARK, ''));

@@ -55,6 +55,14 @@ export function decodeOpaque(encoded: string): string {
  * position, which the record's content holds already.
  */
 export function encodeAnchors(anchors: Anchor[]): string {
+  return encodeOpaque(anchorRows(anchors));
+}
+
+/**
+ * The compact form as plain JSON: what a slimmed fragment carries (src/search/build/slim-fragments.ts
+ * rewrites fragments after indexing, when Pagefind no longer reads the meta fields).
+ */
+export function anchorRows(anchors: Anchor[]): string {
   let last = 0;
   const rows = anchors.map((a) => {
     const row: Array<number | string> = [a.pos - last, a.id];
@@ -62,13 +70,18 @@ export function encodeAnchors(anchors: Anchor[]): string {
     last = a.pos;
     return row;
   });
-  return encodeOpaque(JSON.stringify(rows));
+  return JSON.stringify(rows);
 }
 
 /** @param words the record's content split at spaces, where the headings' text is read */
 export function decodeAnchors(encoded: string | undefined, words: readonly string[]): Anchor[] {
-  if (!encoded) return [];
-  const rows = JSON.parse(decodeOpaque(encoded)) as Array<[number, string, 1?]>;
+  return decodeAnchorRows(encoded ? decodeOpaque(encoded) : undefined, words);
+}
+
+/** Reads anchorRows's form; `words` as for decodeAnchors. */
+export function decodeAnchorRows(json: string | undefined, words: readonly string[]): Anchor[] {
+  if (!json) return [];
+  const rows = JSON.parse(json) as Array<[number, string, 1?]>;
   let pos = 0;
   return rows.map(([delta, id, heading]) => {
     pos += delta;

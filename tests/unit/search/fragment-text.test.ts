@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeAnchors, encodeAnchors } from '../../../src/search/core/anchor-map.ts';
+import { decodeAnchorRows, encodeAnchors } from '../../../src/search/core/anchor-map.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import { CHAINS_FIELD, foldChains, unfoldChains } from '../../../src/search/core/fragment-text.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords, SPACE_MARK } from '../../../src/search/core/tokenize.ts';
-import { slimFragmentFile } from '../../../src/search/build/slim-fragments.ts';
+import { slimFragmentFile, slimFragments } from '../../../src/search/build/slim-fragments.ts';
+import { pageDirectory } from '../../../src/search/build/page-directory-file.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
 
 const table = buildFoldTable(foldToSimplified);
@@ -92,7 +93,9 @@ describe('a slimmed fragment file', () => {
     const slim = read(file);
     assert.equal(slim[CHAINS_FIELD], 1);
     assert.deepEqual(unfoldChains(slim.content), words);
-    assert.deepEqual(slim.meta, { title: '张学 学锋', anchors });
+    // The anchors as plain JSON: Pagefind, which would index their letters, has read the meta fields.
+    assert.deepEqual(slim.meta, { title: '张学 学锋', anchors: '[[0,"intro"]]' });
+    assert.deepEqual(decodeAnchorRows(slim.meta.anchors, words), [{ pos: 0, id: 'intro' }]);
     assert.deepEqual([slim.url, slim.word_count, slim.anchors], ['/sources/x/', 30, []]);
     // Slimming a slimmed fragment changes nothing.
     const once = readFileSync(file);
@@ -123,8 +126,27 @@ describe('a slimmed fragment file', () => {
     assert.equal(slim.meta.namekeys, undefined);
     assert.equal(slim.meta.names, '两不 不愁');
     assert.deepEqual(
-      decodeAnchors(slim.meta.anchors, kept).map((a) => a.id),
+      decodeAnchorRows(slim.meta.anchors, kept).map((a) => a.id),
       ['top', 'definition'],
     );
+  });
+
+  it("leaves the page directory's rows as they were read from Pagefind's fragments", () => {
+    const dir = join(root, 'site');
+    mkdirSync(join(dir, 'fragment'), { recursive: true });
+    const put = (id: string, fragment: Record<string, unknown>) =>
+      writeFileSync(join(dir, 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+    const words = recordWords('第一段', '第二段');
+    const anchors = encodeAnchors([
+      { pos: 0, id: 'l1' },
+      { pos: 4, id: 'l2' },
+    ]);
+    put('und_s', { url: '/sources/x/', content: words.join(' '), filters: { type: ['来源'] }, meta: { title: '砥砺 砺同 同心 心' } });
+    put('und_x', { url: '/sources/x/text/', content: words.join(' '), filters: { type: ['原文'] }, meta: { title: '原文', anchors } });
+    put('und_t', { url: '/terms/t/', content: words.join(' '), filters: { type: ['术语'] }, meta: { title: '两不 不愁 愁', names: '两不 不愁 愁' } });
+    const before = pageDirectory([dir], table);
+    slimFragments([dir]);
+    assert.deepEqual(pageDirectory([dir], table), before);
+    assert.deepEqual(before.textRows, [['/sources/x/text/', [0, 4], ['l1', 'l2']]]);
   });
 });
