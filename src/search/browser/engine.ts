@@ -25,7 +25,7 @@ import {
   type TextRow,
 } from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
-import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
+import { ENTRY_LINKS_SHOWN, layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
 import { blockExcerpt, buildExcerpt, type Excerpt } from '../core/excerpt.ts';
 import { matchPositions } from '../core/match-positions.ts';
@@ -78,7 +78,7 @@ declare const __KB_ENTRY_BUCKETS__: boolean;
  */
 declare const __KB_TEXT_FACETS_BY_SOURCE__: boolean;
 
-export { FIRST_PAGE } from '../core/result-layout.ts';
+export { ENTRY_LINKS_SHOWN, FIRST_PAGE } from '../core/result-layout.ts';
 
 export interface ResultView {
   id: string;
@@ -107,8 +107,12 @@ export interface SearchOutcome {
   plan: QueryPlan;
   /** The glossary entry the query names, shown first, apart from the results. */
   named?: string;
-  /** The other matching glossary entries, in rank order (the block of entry links). */
+  /** The first ENTRY_LINKS_SHOWN of the other matching glossary entries, in rank order (the block of entry links). */
   entries: EntryLink[];
+  /** How many other matching glossary entries there are, those in `entries` included. */
+  entryCount: number;
+  /** The other matching entries after `entries`, in rank order (on a large site, their rows load now: see moreEntries in search()). */
+  moreEntries(): Promise<EntryLink[]>;
   /** The results (after filters): one per source, then other pages. */
   results: ResultGroup[];
   /** How many pages match each filter value, given the query and the other facets' choices. */
@@ -314,14 +318,18 @@ export class SearchEngine {
       plan = plan.fallback;
       ({ ids, ranking } = await this.matches(plan));
     }
-    // On a large site, the matching entries' bucket files load now, while the named entry is looked up
-    // and the query widened (a type filter without 术语 leaves the entries out: nothing to load then).
+    // On a large site, the bucket files of the matching entries Pagefind scores highest load now, while the
+    // named entry is looked up and the query widened: those the block shows at first, as far as the score
+    // alone orders them (a type filter without 术语 leaves the entries out: nothing to load then).
     if (__KB_ENTRY_BUCKETS__) {
       const types = filters.type ?? [];
       const matched = ids;
+      const scores = ranking;
       if (types.length === 0 || types.includes(PAGE_TYPES.entry))
         void this.facet('type', PAGE_TYPES.entry).then((entryIds) => {
-          for (const id of matched) if (entryIds.has(id)) entryRow!(id).catch(() => undefined);
+          const best = [...matched].filter((id) => entryIds.has(id)).sort((a, b) => (scores.get(b)?.score ?? 0) - (scores.get(a)?.score ?? 0));
+          // One more than the block shows: the named entry is among them when the query names one.
+          for (const id of best.slice(0, ENTRY_LINKS_SHOWN + 1)) entryRow!(id).catch(() => undefined);
         });
     }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
@@ -402,20 +410,33 @@ export class SearchEngine {
       },
       named?.id,
     );
-    const entries = __KB_ENTRY_BUCKETS__
-      ? await Promise.all(
-          layout.entries.map(async (id) => {
-            const [url, title] = await entryRow!(id);
-            return { id, url, title };
-          }),
-        )
-      : layout.entries.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] }));
+    const entryLinks = (ids: string[]): Promise<EntryLink[]> =>
+      __KB_ENTRY_BUCKETS__
+        ? Promise.all(
+            ids.map(async (id) => {
+              const [url, title] = await entryRow!(id);
+              return { id, url, title };
+            }),
+          )
+        : Promise.resolve(ids.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] })));
+    // The block's first links load with the results; on a large site, the others' bucket files (most of a
+    // common word's entries) only when the reader opens “另外 N 条术语”.
+    const entries = await entryLinks(layout.entries.slice(0, ENTRY_LINKS_SHOWN));
+    let more: Promise<EntryLink[]> | undefined;
+    const moreEntries = () => {
+      more ??= entryLinks(layout.entries.slice(ENTRY_LINKS_SHOWN));
+      // A failed bucket fetch is not kept: opening the block again tries again.
+      more.catch(() => {
+        more = undefined;
+      });
+      return more;
+    };
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);
       return { url: row[0], anchor: start === undefined ? undefined : anchorAt(textAnchors(row), start).id };
     };
-    return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink };
+    return { plan, named: layout.named, entries, entryCount: layout.entries.length, moreEntries, results: layout.results, counts, view, textLink };
   }
 
   /** The glossary entry one of whose names is the query: by a Chinese name of one entry alone, from the page directory; else by its name token (see nameToken). */
