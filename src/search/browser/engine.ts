@@ -17,6 +17,7 @@ import {
   idOrder,
   PAGE_TYPES,
   rowNames,
+  sourceFacetValues,
   textAnchors,
   TEXT_BUCKET_SIZE,
   textBucketPath,
@@ -72,9 +73,9 @@ declare const __KB_SHARD_DIRS__: string[];
  */
 declare const __KB_ENTRY_BUCKETS__: boolean;
 /**
- * True when an original text's record has its type filter only (a site whose index is in shards:
- * see textFacetsBySource in src/search/build/integration.ts); in the other facets it is then
- * looked up by its source's summary.
+ * True when a source's records have their type filter only (a site whose index is in shards: see
+ * shardedFacets in src/search/build/integration.ts): the summaries' other facets are then in the
+ * page directory (sourceFacets), and an original text is looked up by its source's summary.
  */
 declare const __KB_TEXT_FACETS_BY_SOURCE__: boolean;
 
@@ -178,6 +179,7 @@ export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
+  private readonly sourceFacetCache = new Map<string, Promise<Map<string, string>>>();
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
@@ -238,10 +240,23 @@ export class SearchEngine {
     const key = `${name}\u0000${value}`;
     let cached = this.facetCache.get(key);
     if (!cached) {
-      cached = this.init()
-        .then((pf) => pf.search(null, { filters: { [name]: value } }))
-        .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+      const fromDirectory = __KB_TEXT_FACETS_BY_SOURCE__ ? directory.sourceFacets?.[name] : undefined;
+      cached = fromDirectory
+        ? this.sourceFacet(name).then((values) => new Set([...values].filter(([, v]) => v === value).map(([id]) => id)))
+        : this.init()
+            .then((pf) => pf.search(null, { filters: { [name]: value } }))
+            .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
       this.facetCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  /** A sharded site's source facet from the page directory: each summary's value, by the type facet's 来源 pages. */
+  private sourceFacet(name: string): Promise<Map<string, string>> {
+    let cached = this.sourceFacetCache.get(name);
+    if (!cached) {
+      cached = this.facet('type', PAGE_TYPES.source).then((ids) => sourceFacetValues(directory.sourceFacets![name]!, ids));
+      this.sourceFacetCache.set(name, cached);
     }
     return cached;
   }
@@ -279,9 +294,18 @@ export class SearchEngine {
     return this.warmed;
   }
 
-  /** Every filter value with its number of pages, for building the facet list. */
+  /** Every filter value with its number of pages (of summaries, in a facet kept in the page directory), for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
-    return (await this.init()).filters();
+    const filters = await (await this.init()).filters();
+    if (!__KB_TEXT_FACETS_BY_SOURCE__ || !directory.sourceFacets) return filters;
+    const fromDirectory = await Promise.all(
+      Object.keys(directory.sourceFacets).map(async (name) => {
+        const counts: Record<string, number> = {};
+        for (const value of (await this.sourceFacet(name)).values()) counts[value] = (counts[value] ?? 0) + 1;
+        return [name, counts] as const;
+      }),
+    );
+    return { ...filters, ...Object.fromEntries(fromDirectory) };
   }
 
   private async matches(plan: QueryPlan): Promise<{ ids: Set<string>; ranking: Map<string, PfResult> }> {

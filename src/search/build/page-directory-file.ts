@@ -2,7 +2,7 @@
  * Reads the fragments Pagefind wrote and makes the page directory that the
  * search bundle carries (src/search/core/page-directory.ts): every glossary
  * entry's url, title and Chinese names, keyed by Pagefind's page ids, and
- * each original text's source; and the original texts' rows (url and
+ * each original text's source (and on a sharded site each source's facets); and the original texts' rows (url and
  * paragraph anchors) for the bucket files written beside the index (on a
  * large site, the entries' rows too).
  */
@@ -20,7 +20,9 @@ import {
   expansionNames,
   idOrder,
   packIndices,
+  packSourceFacets,
   PAGE_TYPES,
+  SOURCE_FACETS_META,
   TEXT_BUCKET_DIR,
   TEXT_BUCKET_SIZE,
   textBucketPath,
@@ -60,6 +62,8 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   // Only what the rows need: a fragment holds its page's whole text, and 10,000 original texts' would be gigabytes.
   const texts = new Map<string, { url: string; anchors: string | undefined }>();
   const entries: NonNullable<PageDirectory['entries']> = {};
+  // A sharded site's summaries carry their source's facets in a meta field (shardedFacets in integration.ts).
+  const summaryFacets = new Map<string, Record<string, string[]>>();
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');
     if (!existsSync(fragments)) continue;
@@ -71,7 +75,11 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
         const title = detokenize((fragment.meta.title ?? '').split(' ')).text;
         entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
       } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors });
-      else if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
+      else if (type === PAGE_TYPES.source) {
+        summaries.set(fragment.url, id);
+        const facets = fragment.meta[SOURCE_FACETS_META];
+        if (facets !== undefined) summaryFacets.set(id, JSON.parse(facets) as Record<string, string[]>);
+      }
     }
   }
   // The summaries' places in the order the browser sorts their ids (the 来源 facet's pages). Each id once:
@@ -89,7 +97,8 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
     sources.push(summaryPlace.get(summary)!);
     textRows.push(textRow(text.url, decodeAnchors(text.anchors, [])));
   }
-  return { directory: { entries, textSources: packIndices(sources) }, textRows };
+  const sourceFacets = summaryFacets.size > 0 ? { sourceFacets: packSourceFacets([...summaryPlace.keys()].map((id) => summaryFacets.get(id))) } : {};
+  return { directory: { entries, textSources: packIndices(sources), ...sourceFacets }, textRows };
 }
 
 /**

@@ -50,6 +50,50 @@ export interface PageDirectory {
   textSources: PackedIndices;
   /** Every original text's row, in the texts' order, when the site keeps them in the bundle (textsInBundle); else they are in the bucket files. */
   textRows?: TextRow[];
+  /**
+   * On a site whose index is in shards, the facets of the sources (province and year) by facet name:
+   * the index's records carry the type filter alone there (see shardedFacets in
+   * src/search/build/integration.ts), and a source's value is found here by its summary's place
+   * among the summaries (as textSources), which costs about a byte a source instead of each
+   * facet's filter files in every shard.
+   */
+  sourceFacets?: Record<string, SourceFacet>;
+}
+
+/** One facet of the sources: its values, and for each summary in the order of their ids the index of its value plus one (0: none). */
+export interface SourceFacet {
+  values: string[];
+  places: PackedIndices;
+}
+
+/** The meta field of a sharded site's summary record that holds its source's facets (JSON of name → values), for the page directory. */
+export const SOURCE_FACETS_META = 'facets';
+
+/** The source facets of the summaries, given in the order of their ids (undefined: a summary without facets). */
+export function packSourceFacets(summaries: ReadonlyArray<Record<string, string[]> | undefined>): Record<string, SourceFacet> {
+  const names = [...new Set(summaries.flatMap((f) => Object.keys(f ?? {})))].sort();
+  return Object.fromEntries(
+    names.map((name) => {
+      const values = [...new Set(summaries.flatMap((f) => f?.[name] ?? []))].sort();
+      const index = new Map(values.map((v, i) => [v, i + 1]));
+      // A source has one value in each facet (its province, its year).
+      return [name, { values, places: packIndices(summaries.map((f) => index.get(f?.[name]?.[0] ?? '') ?? 0)) }];
+    }),
+  );
+}
+
+/** Each summary's value in one source facet, keyed by the summary's id, from the ids of every summary (the type facet's 来源 pages). */
+export function sourceFacetValues(facet: SourceFacet, summaryIds: Iterable<string>): Map<string, string> {
+  const summaries = idOrder(summaryIds);
+  if (summaries.length !== facet.places.count)
+    throw new Error(`search: the index has ${summaries.length} summaries, the page directory's facets ${facet.places.count}`);
+  const places = unpackIndices(facet.places);
+  const out = new Map<string, string>();
+  summaries.forEach((id, place) => {
+    const value = facet.values[places[place]! - 1];
+    if (value !== undefined) out.set(id, value);
+  });
+  return out;
 }
 
 /**

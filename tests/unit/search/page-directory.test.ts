@@ -14,7 +14,9 @@ import {
   entryBucketPath,
   idOrder,
   packIndices,
+  packSourceFacets,
   rowNames,
+  sourceFacetValues,
   TEXT_BUCKET_SIZE,
   textAnchors,
   textBucketPath,
@@ -126,6 +128,37 @@ describe('the page directory', () => {
     const single = writePageDirectory(out, {}, 1);
     assert.deepEqual(single.textRows, [['/sources/x0/text/', [0], ['l0']]]);
     assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
+  });
+
+  it("keeps a sharded site's source facets by the summaries' places, read from the summaries' facets field", () => {
+    const out = join(root, 'facets');
+    const facets = [
+      { province: ['四川省'], year: ['2019'] },
+      { province: ['吉林省'], year: ['2020'] },
+      { province: ['四川省'], year: ['2020'] },
+    ];
+    // Ids out of the order of the urls, in two shards; the summaries' places are those of their ids.
+    for (const [i, [dir, id]] of [
+      ['', 'und_s2'],
+      ['shard-1/', 'und_s0'],
+      ['shard-1/', 'und_s1'],
+    ].entries())
+      fragment(join(out, 'pagefind', dir!), id!, `/sources/x${i}/`, '来源', { facets: JSON.stringify(facets[i]) });
+    const directory = writePageDirectory(out, {}, 2);
+    assert.deepEqual(directory.sourceFacets?.province?.values, ['吉林省', '四川省']);
+    const province = sourceFacetValues(directory.sourceFacets!.province!, ['und_s1', 'und_s2', 'und_s0']);
+    assert.deepEqual([...province].sort(), [
+      ['und_s0', '吉林省'],
+      ['und_s1', '四川省'],
+      ['und_s2', '四川省'],
+    ]);
+    assert.deepEqual(sourceFacetValues(directory.sourceFacets!.year!, ['und_s0', 'und_s1', 'und_s2']).get('und_s2'), '2019');
+    // A summary without a value has none; a different number of summaries in the index is an error.
+    const packed = packSourceFacets([{ year: ['2019'] }, undefined]);
+    assert.deepEqual([...sourceFacetValues(packed.year!, ['und_b', 'und_a'])], [['und_a', '2019']]);
+    assert.throws(() => sourceFacetValues(packed.year!, ['und_a']), /the index has 1 summaries, the page directory's facets 2/);
+    // Without facet fields (one shard), the directory has none.
+    assert.equal(writePageDirectory(out, {}, 1).sourceFacets, undefined);
   });
 
   it("writes the glossary entries' rows into bucket files in the order of their ids, where the browser finds each by its place", () => {
