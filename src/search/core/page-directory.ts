@@ -120,8 +120,12 @@ export function entriesInBundle(entries: number, shards: number): boolean {
 /** Entries a one-shard site keeps in the bundle at most (see entriesInBundle). */
 export const ENTRIES_IN_BUNDLE = 128;
 
-/** Glossary entries per bucket file. */
-export const ENTRY_BUCKET_SIZE = 32;
+/**
+ * Glossary entries per bucket file. A first search fetches one bucket for each entry link the block
+ * shows at first (the entries a common word matches are spread over the buckets): at 8 entries, a
+ * bucket is a few hundred bytes, about as much as its response's headers.
+ */
+export const ENTRY_BUCKET_SIZE = 8;
 
 /** The folder of the entries' bucket files inside the first shard's pagefind/ folder. */
 export const ENTRY_BUCKET_DIR = 'kb-entries';
@@ -134,8 +138,11 @@ export function entryBucketPath(place: number): string {
 /** An original text's row in its bucket file: url, paragraph start positions (as deltas), paragraph ids. */
 export type TextRow = [string, number[], string[]];
 
-/** Original texts per bucket file: a screen shows at most four 原文 lines, each costing one bucket at most. */
-export const TEXT_BUCKET_SIZE = 32;
+/**
+ * Original texts per bucket file: a screen shows at most four 原文 lines, each costing one bucket at
+ * most, so a bucket holds few texts (about as many bytes as its response's headers).
+ */
+export const TEXT_BUCKET_SIZE = 8;
 
 /** The folder of the bucket files inside the first shard's pagefind/ folder (the offline copy serves it as it serves Pagefind's files). */
 export const TEXT_BUCKET_DIR = 'kb-texts';
