@@ -108,12 +108,15 @@ export interface SearchOutcome {
   plan: QueryPlan;
   /** The glossary entry the query names, shown first, apart from the results. */
   named?: string;
-  /** The first ENTRY_LINKS_SHOWN of the other matching glossary entries, in rank order (the block of entry links). */
+  /**
+   * The other matching glossary entries, in rank order (the block of entry links): every one on a
+   * small site; on a large site the first ENTRY_LINKS_SHOWN, the others are moreEntries'.
+   */
   entries: EntryLink[];
   /** How many other matching glossary entries there are, those in `entries` included. */
   entryCount: number;
-  /** The other matching entries after `entries`, in rank order (on a large site, their rows load now: see moreEntries in search()). */
-  moreEntries(): Promise<EntryLink[]>;
+  /** On a large site, loads the links of the matching entries after `entries` (their bucket files); undefined on a small site. */
+  moreEntries?: () => Promise<EntryLink[]>;
   /** The results (after filters): one per source, then other pages. */
   results: ResultGroup[];
   /** How many pages match each filter value, given the query and the other facets' choices. */
@@ -175,11 +178,28 @@ function entryRowReader(entryPages: Promise<Set<string>>, bucket: (path: string)
   };
 }
 
+/**
+ * A sharded site's source facets (the page directory's sourceFacets): each summary's value in a
+ * facet, by the facet's name, once the type facet's 来源 pages (`summaries`) are known.
+ */
+function sourceFacetReader(summaries: () => Promise<Set<string>>): (name: string) => Promise<Map<string, string>> {
+  const cache = new Map<string, Promise<Map<string, string>>>();
+  return (name) => {
+    let values = cache.get(name);
+    if (!values) {
+      values = summaries().then((ids) => sourceFacetValues(directory.sourceFacets![name]!, ids));
+      cache.set(name, values);
+    }
+    return values;
+  };
+}
+
 export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
-  private readonly sourceFacetCache = new Map<string, Promise<Map<string, string>>>();
+  /** A sharded site's source facets, from the page directory (a constant undefined on a small site, whose bundle then has no code for them). */
+  private readonly sourceFacet = __KB_TEXT_FACETS_BY_SOURCE__ ? sourceFacetReader(() => this.facet('type', PAGE_TYPES.source)) : undefined;
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
@@ -240,23 +260,13 @@ export class SearchEngine {
     const key = `${name}\u0000${value}`;
     let cached = this.facetCache.get(key);
     if (!cached) {
-      const fromDirectory = __KB_TEXT_FACETS_BY_SOURCE__ ? directory.sourceFacets?.[name] : undefined;
-      cached = fromDirectory
-        ? this.sourceFacet(name).then((values) => new Set([...values].filter(([, v]) => v === value).map(([id]) => id)))
-        : this.init()
-            .then((pf) => pf.search(null, { filters: { [name]: value } }))
-            .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+      cached =
+        __KB_TEXT_FACETS_BY_SOURCE__ && directory.sourceFacets?.[name]
+          ? this.sourceFacet!(name).then((values) => new Set([...values].filter(([, v]) => v === value).map(([id]) => id)))
+          : this.init()
+              .then((pf) => pf.search(null, { filters: { [name]: value } }))
+              .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
       this.facetCache.set(key, cached);
-    }
-    return cached;
-  }
-
-  /** A sharded site's source facet from the page directory: each summary's value, by the type facet's 来源 pages. */
-  private sourceFacet(name: string): Promise<Map<string, string>> {
-    let cached = this.sourceFacetCache.get(name);
-    if (!cached) {
-      cached = this.facet('type', PAGE_TYPES.source).then((ids) => sourceFacetValues(directory.sourceFacets![name]!, ids));
-      this.sourceFacetCache.set(name, cached);
     }
     return cached;
   }
@@ -296,16 +306,18 @@ export class SearchEngine {
 
   /** Every filter value with its number of pages (of summaries, in a facet kept in the page directory), for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
-    const filters = await (await this.init()).filters();
-    if (!__KB_TEXT_FACETS_BY_SOURCE__ || !directory.sourceFacets) return filters;
-    const fromDirectory = await Promise.all(
-      Object.keys(directory.sourceFacets).map(async (name) => {
-        const counts: Record<string, number> = {};
-        for (const value of (await this.sourceFacet(name)).values()) counts[value] = (counts[value] ?? 0) + 1;
-        return [name, counts] as const;
-      }),
-    );
-    return { ...filters, ...Object.fromEntries(fromDirectory) };
+    if (__KB_TEXT_FACETS_BY_SOURCE__ && directory.sourceFacets) {
+      const filters = this.init().then((pf) => pf.filters());
+      const fromDirectory = await Promise.all(
+        Object.keys(directory.sourceFacets).map(async (name) => {
+          const counts: Record<string, number> = {};
+          for (const value of (await this.sourceFacet!(name)).values()) counts[value] = (counts[value] ?? 0) + 1;
+          return [name, counts] as const;
+        }),
+      );
+      return { ...(await filters), ...Object.fromEntries(fromDirectory) };
+    }
+    return (await this.init()).filters();
   }
 
   private async matches(plan: QueryPlan): Promise<{ ids: Set<string>; ranking: Map<string, PfResult> }> {
@@ -434,27 +446,26 @@ export class SearchEngine {
       },
       named?.id,
     );
-    const entryLinks = (ids: string[]): Promise<EntryLink[]> =>
-      __KB_ENTRY_BUCKETS__
-        ? Promise.all(
-            ids.map(async (id) => {
+    // A small site has every entry's link in the bundle. A large site loads the links of those the block
+    // shows at first with the results, and the others' bucket files (most of a common word's entries)
+    // only when the reader opens “另外 N 条术语” (moreEntries); bucketFile keeps each bucket once loaded.
+    const entries = __KB_ENTRY_BUCKETS__
+      ? await Promise.all(
+          layout.entries.slice(0, ENTRY_LINKS_SHOWN).map(async (id) => {
+            const [url, title] = await entryRow!(id);
+            return { id, url, title };
+          }),
+        )
+      : layout.entries.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] }));
+    const moreEntries = __KB_ENTRY_BUCKETS__
+      ? () =>
+          Promise.all(
+            layout.entries.slice(ENTRY_LINKS_SHOWN).map(async (id) => {
               const [url, title] = await entryRow!(id);
               return { id, url, title };
             }),
           )
-        : Promise.resolve(ids.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] })));
-    // The block's first links load with the results; on a large site, the others' bucket files (most of a
-    // common word's entries) only when the reader opens “另外 N 条术语”.
-    const entries = await entryLinks(layout.entries.slice(0, ENTRY_LINKS_SHOWN));
-    let more: Promise<EntryLink[]> | undefined;
-    const moreEntries = () => {
-      more ??= entryLinks(layout.entries.slice(ENTRY_LINKS_SHOWN));
-      // A failed bucket fetch is not kept: opening the block again tries again.
-      more.catch(() => {
-        more = undefined;
-      });
-      return more;
-    };
+      : undefined;
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);

@@ -14,6 +14,8 @@ import { ENTRY_LINKS_SHOWN, FIRST_PAGE, SearchEngine, type EntryLink, type Resul
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
+/** True on a large site, whose glossary entries' rows are in bucket files (engine.ts). */
+declare const __KB_ENTRY_BUCKETS__: boolean;
 
 /** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
 const PAGE_SIZE = FIRST_PAGE;
@@ -87,36 +89,37 @@ export function startSearchPage(): void {
   /** The outcome whose entries behind “另外 N 条术语” are in the list (or loading). */
   let moreEntriesOf: SearchOutcome | undefined;
 
-  /** The entries behind “另外 N 条术语”, loaded when it is open (on a large site their rows are fetched then). */
-  async function renderMoreEntries(id: number): Promise<void> {
-    const current = outcome;
-    if (!current || !moreEntryBox.open || moreEntriesOf === current || current.entryCount <= ENTRY_LINKS_SHOWN) return;
-    moreEntriesOf = current;
-    moreEntryList!.setAttribute('aria-busy', 'true');
-    try {
-      const entries = await current.moreEntries();
-      if (id !== runId) return;
-      moreEntryList!.replaceChildren(...entryItems(entries));
-    } catch {
-      // Opening the block again tries again.
-      if (moreEntriesOf === current) moreEntriesOf = undefined;
-    } finally {
-      if (id === runId) moreEntryList!.removeAttribute('aria-busy');
-    }
-  }
-  moreEntryBox.addEventListener('toggle', () => void renderMoreEntries(runId));
+  /**
+   * A large site's entries behind “另外 N 条术语”, loaded when it is open (their bucket files are
+   * fetched then: engine.ts); a small site's are all in the outcome. A failed load is tried again
+   * when the block is opened again.
+   */
+  const renderMoreEntries = __KB_ENTRY_BUCKETS__
+    ? (id: number) => {
+        const current = outcome;
+        if (!current?.moreEntries || !moreEntryBox.open || moreEntriesOf === current) return;
+        moreEntriesOf = current;
+        current.moreEntries().then(
+          (entries) => id === runId && moreEntryList!.append(...entryItems(entries)),
+          () => {
+            if (moreEntriesOf === current) moreEntriesOf = undefined;
+          },
+        );
+      }
+    : undefined;
+  if (renderMoreEntries) moreEntryBox.addEventListener('toggle', () => renderMoreEntries(runId));
 
   /** The entry the query names (first, with its definition) and the block of the other matching entries. */
   async function renderEntries(id: number): Promise<void> {
     if (!outcome) return;
     const { named, entries, entryCount } = outcome;
-    entryList!.replaceChildren(...entryItems(entries));
-    moreEntryList!.replaceChildren();
+    entryList!.replaceChildren(...entryItems(entries.slice(0, ENTRY_LINKS_SHOWN)));
+    moreEntryList!.replaceChildren(...entryItems(entries.slice(ENTRY_LINKS_SHOWN)));
     entryBlock.querySelector('#search-terms-more-count')!.textContent = String(Math.max(0, entryCount - ENTRY_LINKS_SHOWN));
     moreEntryBox.hidden = entryCount <= ENTRY_LINKS_SHOWN;
     entryBlock.hidden = entryCount === 0;
     // A block left open from the query before shows this query's other entries at once.
-    void renderMoreEntries(id);
+    renderMoreEntries?.(id);
     if (!named) return;
     const view = await outcome.view(named);
     if (id !== runId) return;
