@@ -107,7 +107,7 @@ export function startSearchPage(): void {
         );
       }
     : undefined;
-  if (renderMoreEntries) moreEntryBox.addEventListener('toggle', () => renderMoreEntries(runId));
+  if (__KB_ENTRY_BUCKETS__) moreEntryBox.addEventListener('toggle', () => renderMoreEntries!(runId));
 
   /** The entry the query names (first, with its definition) and the block of the other matching entries. */
   async function renderEntries(id: number): Promise<void> {
@@ -119,7 +119,7 @@ export function startSearchPage(): void {
     moreEntryBox.hidden = entryCount <= ENTRY_LINKS_SHOWN;
     entryBlock.hidden = entryCount === 0;
     // A block left open from the query before shows this query's other entries at once.
-    renderMoreEntries?.(id);
+    if (__KB_ENTRY_BUCKETS__) renderMoreEntries!(id);
     if (!named) return;
     const view = await outcome.view(named);
     if (id !== runId) return;
