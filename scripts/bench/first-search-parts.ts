@@ -57,7 +57,8 @@ console.log(`original texts' rows (${textRows.length}, in bucket files beside th
 const served = await serveSite(dist, '/', { gzip: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
+  // The search page registers a service worker, which would answer the requests after it starts (and Playwright then reports no bytes for them).
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   if (withoutNameFilter) {
     // Sent uncompressed (Playwright does not decode a fulfilled body): count the bundle at its gzip size printed above.

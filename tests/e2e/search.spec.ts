@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { KEYSTROKE_DEBOUNCE_MS } from '../../src/search/core/input-timing.ts';
-import { FIRST_PAGE } from '../../src/search/core/result-layout.ts';
+import { ENTRY_LINKS_SHOWN, FIRST_PAGE } from '../../src/search/core/result-layout.ts';
 import { FACETS } from '../../src/search/core/url-state.ts';
 import { expect, test } from '../support/reader-page.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
@@ -459,6 +459,49 @@ test("the matching entries' links carry their terms, from bucket files beside th
   const sharded = fetched.some((path) => /\/pagefind\/shard-\d+\//.test(path));
   const buckets = fetched.filter((path) => /\/pagefind\/kb-entries\/\d+\.json$/.test(path));
   expect(buckets.length > 0, fetched.join('\n')).toBe(sharded);
+});
+
+test('the entries behind “另外 N 条术语” open from the keyboard; where the index is in shards, their links load only then', { tag: '@base-path' }, async ({
+  page,
+}) => {
+  // A page of its own (an empty cache), so that every bucket file the search needs is fetched here.
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await search(page, '扶贫');
+  await resultPaths(page);
+  const sharded = fetched.some((path) => /\/pagefind\/shard-\d+\//.test(path));
+  const block = page.getByRole('navigation', { name: '术语' });
+  const hidden = Number(await block.locator('#search-terms-more-count').textContent());
+  expect(hidden).toBeGreaterThan(0);
+  const shown = await block.locator(':scope > ul a').count();
+  expect(shown).toBe(ENTRY_LINKS_SHOWN);
+  // The status counts every matching entry, those behind the disclosure too.
+  const named = (await page.locator('#search-entry:not([hidden])').count()) > 0 ? 1 : 0;
+  expect(await page.locator('#search-status').textContent()).toContain(`术语 ${named + shown + hidden} 条`);
+  // A small site has every link in its bundle; a sharded index's links behind the disclosure wait for it to open.
+  const more = block.locator('details ul a');
+  await expect(more).toHaveCount(sharded ? 0 : hidden);
+  await block.locator('details summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(block.locator('details')).toHaveJSProperty('open', true);
+  await expect(more).toHaveCount(hidden);
+  const before = await block.locator(':scope > ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const after = await more.evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.textContent ?? '']));
+  for (const [href, text] of after) {
+    const slug = /\/terms\/([a-z0-9-]+)\/$/.exec(href!)?.[1];
+    expect(slug, href).toBeDefined();
+    expect(text, href).toBe(term(slug!).data.term);
+    expect(before, href).not.toContain(href);
+  }
+  // Tab from the summary reaches the first of them.
+  await page.keyboard.press('Tab');
+  await expect(more.first()).toBeFocused();
+  // A new query while the disclosure is open lists that query's other entries at once.
+  await search(page, '贫困');
+  await resultPaths(page);
+  const count = Number(await block.locator('#search-terms-more-count').textContent());
+  if (count > 0) await expect(more).toHaveCount(count);
+  else await expect(block.locator('details')).toBeHidden();
 });
 
 test('a source is one result: its summary, with a link to the paragraph of its original text that matched', async ({ readerPage: page }) => {

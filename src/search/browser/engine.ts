@@ -17,6 +17,7 @@ import {
   idOrder,
   PAGE_TYPES,
   rowNames,
+  sourceFacetValues,
   textAnchors,
   TEXT_BUCKET_SIZE,
   textBucketPath,
@@ -25,7 +26,7 @@ import {
   type TextRow,
 } from '../core/page-directory.ts';
 import { unpackFoldTable } from '../core/fold.ts';
-import { layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
+import { ENTRY_LINKS_SHOWN, layoutResults, longestRunStart, type ResultGroup } from '../core/result-layout.ts';
 import { nameFilterTest } from '../core/name-filter.ts';
 import { blockExcerpt, buildExcerpt, type Excerpt } from '../core/excerpt.ts';
 import { matchPositions } from '../core/match-positions.ts';
@@ -75,13 +76,13 @@ declare const __KB_SHARD_DIRS__: string[];
  */
 declare const __KB_ENTRY_BUCKETS__: boolean;
 /**
- * True when an original text's record has its type filter only (a site whose index is in shards:
- * see textFacetsBySource in src/search/build/integration.ts); in the other facets it is then
- * looked up by its source's summary.
+ * True when a source's records have their type filter only (a site whose index is in shards: see
+ * shardedFacets in src/search/build/integration.ts): the summaries' other facets are then in the
+ * page directory (sourceFacets), and an original text is looked up by its source's summary.
  */
 declare const __KB_TEXT_FACETS_BY_SOURCE__: boolean;
 
-export { FIRST_PAGE } from '../core/result-layout.ts';
+export { ENTRY_LINKS_SHOWN, FIRST_PAGE } from '../core/result-layout.ts';
 
 export interface ResultView {
   id: string;
@@ -113,8 +114,15 @@ export interface SearchOutcome {
   plan: QueryPlan;
   /** The glossary entry the query names, shown first, apart from the results. */
   named?: string;
-  /** The other matching glossary entries, in rank order (the block of entry links). */
+  /**
+   * The other matching glossary entries, in rank order (the block of entry links): every one on a
+   * small site; on a large site the first ENTRY_LINKS_SHOWN, the others are moreEntries'.
+   */
   entries: EntryLink[];
+  /** How many other matching glossary entries there are, those in `entries` included. */
+  entryCount: number;
+  /** On a large site, loads the links of the matching entries after `entries` (their bucket files); undefined on a small site. */
+  moreEntries?: () => Promise<EntryLink[]>;
   /** The results (after filters): one per source, then other pages. */
   results: ResultGroup[];
   /** How many pages match each filter value, given the query and the other facets' choices. */
@@ -178,10 +186,28 @@ function entryRowReader(entryPages: Promise<Set<string>>, bucket: (path: string)
   };
 }
 
+/**
+ * A sharded site's source facets (the page directory's sourceFacets): each summary's value in a
+ * facet, by the facet's name, once the type facet's 来源 pages (`summaries`) are known.
+ */
+function sourceFacetReader(summaries: () => Promise<Set<string>>): (name: string) => Promise<Map<string, string>> {
+  const cache = new Map<string, Promise<Map<string, string>>>();
+  return (name) => {
+    let values = cache.get(name);
+    if (!values) {
+      values = summaries().then((ids) => sourceFacetValues(directory.sourceFacets![name]!, ids));
+      cache.set(name, values);
+    }
+    return values;
+  };
+}
+
 export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
   private readonly facetCache = new Map<string, Promise<Set<string>>>();
+  /** A sharded site's source facets, from the page directory (a constant undefined on a small site, whose bundle then has no code for them). */
+  private readonly sourceFacet = __KB_TEXT_FACETS_BY_SOURCE__ ? sourceFacetReader(() => this.facet('type', PAGE_TYPES.source)) : undefined;
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
@@ -242,9 +268,12 @@ export class SearchEngine {
     const key = `${name}\u0000${value}`;
     let cached = this.facetCache.get(key);
     if (!cached) {
-      cached = this.init()
-        .then((pf) => pf.search(null, { filters: { [name]: value } }))
-        .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
+      cached =
+        __KB_TEXT_FACETS_BY_SOURCE__ && directory.sourceFacets?.[name]
+          ? this.sourceFacet!(name).then((values) => new Set([...values].filter(([, v]) => v === value).map(([id]) => id)))
+          : this.init()
+              .then((pf) => pf.search(null, { filters: { [name]: value } }))
+              .then((r) => new Set((r?.results ?? []).map((x) => x.id)));
       this.facetCache.set(key, cached);
     }
     return cached;
@@ -283,8 +312,19 @@ export class SearchEngine {
     return this.warmed;
   }
 
-  /** Every filter value with its number of pages, for building the facet list. */
+  /** Every filter value with its number of pages (of summaries, in a facet kept in the page directory), for building the facet list. */
   async allFilters(): Promise<Record<string, Record<string, number>>> {
+    if (__KB_TEXT_FACETS_BY_SOURCE__ && directory.sourceFacets) {
+      const filters = this.init().then((pf) => pf.filters());
+      const fromDirectory = await Promise.all(
+        Object.keys(directory.sourceFacets).map(async (name) => {
+          const counts: Record<string, number> = {};
+          for (const value of (await this.sourceFacet!(name)).values()) counts[value] = (counts[value] ?? 0) + 1;
+          return [name, counts] as const;
+        }),
+      );
+      return { ...(await filters), ...Object.fromEntries(fromDirectory) };
+    }
     return (await this.init()).filters();
   }
 
@@ -322,14 +362,18 @@ export class SearchEngine {
       plan = plan.fallback;
       ({ ids, ranking } = await this.matches(plan));
     }
-    // On a large site, the matching entries' bucket files load now, while the named entry is looked up
-    // and the query widened (a type filter without 术语 leaves the entries out: nothing to load then).
+    // On a large site, the bucket files of the matching entries Pagefind scores highest load now, while the
+    // named entry is looked up and the query widened: those the block shows at first, as far as the score
+    // alone orders them (a type filter without 术语 leaves the entries out: nothing to load then).
     if (__KB_ENTRY_BUCKETS__) {
       const types = filters.type ?? [];
       const matched = ids;
+      const scores = ranking;
       if (types.length === 0 || types.includes(PAGE_TYPES.entry))
         void this.facet('type', PAGE_TYPES.entry).then((entryIds) => {
-          for (const id of matched) if (entryIds.has(id)) entryRow!(id).catch(() => undefined);
+          const best = [...matched].filter((id) => entryIds.has(id)).sort((a, b) => (scores.get(b)?.score ?? 0) - (scores.get(a)?.score ?? 0));
+          // One more than the block shows: the named entry is among them when the query names one.
+          for (const id of best.slice(0, ENTRY_LINKS_SHOWN + 1)) entryRow!(id).catch(() => undefined);
         });
     }
     let named = await (plan.key === firstKey ? firstNamed : this.namedEntry(plan.key));
@@ -410,14 +454,26 @@ export class SearchEngine {
       },
       named?.id,
     );
+    // A small site has every entry's link in the bundle. A large site loads the links of those the block
+    // shows at first with the results, and the others' bucket files (most of a common word's entries)
+    // only when the reader opens “另外 N 条术语” (moreEntries); bucketFile keeps each bucket once loaded.
     const entries = __KB_ENTRY_BUCKETS__
       ? await Promise.all(
-          layout.entries.map(async (id) => {
+          layout.entries.slice(0, ENTRY_LINKS_SHOWN).map(async (id) => {
             const [url, title] = await entryRow!(id);
             return { id, url, title };
           }),
         )
       : layout.entries.map((id) => ({ id, url: directory.entries![id]![0], title: directory.entries![id]![1] }));
+    const moreEntries = __KB_ENTRY_BUCKETS__
+      ? () =>
+          Promise.all(
+            layout.entries.slice(ENTRY_LINKS_SHOWN).map(async (id) => {
+              const [url, title] = await entryRow!(id);
+              return { id, url, title };
+            }),
+          )
+      : undefined;
     const textLink = async (textId: string): Promise<TextLink> => {
       const row = await this.textRow(textId);
       const start = longestRunStart(ranking.get(textId)?.words ?? []);
@@ -429,7 +485,18 @@ export class SearchEngine {
       const entry = directory.entries?.[id];
       return entry && { id, url: entry[0], title: entry[1], type: PAGE_TYPES.entry };
     };
-    return { plan, named: layout.named, entries, results: layout.results, counts, view, textLink, early: earlyView };
+    return {
+      plan,
+      named: layout.named,
+      entries,
+      entryCount: layout.entries.length,
+      moreEntries,
+      results: layout.results,
+      counts,
+      view,
+      textLink,
+      early: earlyView,
+    };
   }
 
   /** The glossary entry one of whose names is the query: by a Chinese name of one entry alone, from the page directory; else by its name token (see nameToken). */

@@ -10,15 +10,15 @@
 import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
-import { FIRST_PAGE, SearchEngine, type EarlyView, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
+import { ENTRY_LINKS_SHOWN, FIRST_PAGE, SearchEngine, type EarlyView, type EntryLink, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
+/** True on a large site, whose glossary entries' rows are in bucket files (engine.ts). */
+declare const __KB_ENTRY_BUCKETS__: boolean;
 
 /** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
 const PAGE_SIZE = FIRST_PAGE;
-/** Entry links shown in the block at first; the others are one click away (a disclosure). */
-const ENTRY_LINKS_SHOWN = 12;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
@@ -111,21 +111,44 @@ export function startSearchPage(): void {
     return item;
   }
 
+  const entryItems = (entries: EntryLink[]) =>
+    entries.map((entry) => el('li', {}, el('a', { href: resultHref(entry.url, { base: __KB_BASE__, siteRoot, offline }) }, entry.title)));
+  const [entryList, moreEntryList] = entryBlock.querySelectorAll('ul');
+  const moreEntryBox = entryBlock.querySelector<HTMLDetailsElement>('details')!;
+  /** The outcome whose entries behind “另外 N 条术语” are in the list (or loading). */
+  let moreEntriesOf: SearchOutcome | undefined;
+
+  /**
+   * A large site's entries behind “另外 N 条术语”, loaded when it is open (their bucket files are
+   * fetched then: engine.ts); a small site's are all in the outcome. A failed load is tried again
+   * when the block is opened again.
+   */
+  const renderMoreEntries = __KB_ENTRY_BUCKETS__
+    ? (id: number) => {
+        const current = outcome;
+        if (!current?.moreEntries || !moreEntryBox.open || moreEntriesOf === current) return;
+        moreEntriesOf = current;
+        current.moreEntries().then(
+          (entries) => id === runId && moreEntryList!.append(...entryItems(entries)),
+          () => {
+            if (moreEntriesOf === current) moreEntriesOf = undefined;
+          },
+        );
+      }
+    : undefined;
+  if (__KB_ENTRY_BUCKETS__) moreEntryBox.addEventListener('toggle', () => renderMoreEntries!(runId));
+
   /** The entry the query names (first, with its definition) and the block of the other matching entries. */
   async function renderEntries(id: number): Promise<void> {
     if (!outcome) return;
-    const { named, entries } = outcome;
-    const lists = entryBlock.querySelectorAll('ul');
-    lists.forEach((l) => l.replaceChildren());
-    const more = entryBlock.querySelector<HTMLDetailsElement>('details')!;
-    entryBlock.querySelector('#search-terms-more-count')!.textContent = String(Math.max(0, entries.length - ENTRY_LINKS_SHOWN));
-    more.hidden = entries.length <= ENTRY_LINKS_SHOWN;
-    entries.forEach((entry, i) => {
-      lists[i < ENTRY_LINKS_SHOWN ? 0 : 1]!.append(
-        el('li', {}, el('a', { href: resultHref(entry.url, { base: __KB_BASE__, siteRoot, offline }) }, entry.title)),
-      );
-    });
-    entryBlock.hidden = entries.length === 0;
+    const { named, entries, entryCount } = outcome;
+    entryList!.replaceChildren(...entryItems(entries.slice(0, ENTRY_LINKS_SHOWN)));
+    moreEntryList!.replaceChildren(...entryItems(entries.slice(ENTRY_LINKS_SHOWN)));
+    entryBlock.querySelector('#search-terms-more-count')!.textContent = String(Math.max(0, entryCount - ENTRY_LINKS_SHOWN));
+    moreEntryBox.hidden = entryCount <= ENTRY_LINKS_SHOWN;
+    entryBlock.hidden = entryCount === 0;
+    // A block left open from the query before shows this query's other entries at once.
+    if (__KB_ENTRY_BUCKETS__) renderMoreEntries!(id);
     if (!named) return;
     const loading = outcome.view(named);
     // Its title link at once when the page directory has it; its definition with its fragment.
@@ -252,7 +275,7 @@ export function startSearchPage(): void {
       renderFacets(counts);
       fieldset.removeAttribute('aria-busy');
     });
-    const terms = result.entries.length + (result.named ? 1 : 0);
+    const terms = result.entryCount + (result.named ? 1 : 0);
     const total = result.results.length + terms;
     if (total === 0) showNearest(state.query);
     status.textContent =

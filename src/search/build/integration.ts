@@ -29,7 +29,7 @@ import { pathOfFile } from '../../site/urls.ts';
 import { pageDirectory, writeEntryBuckets, writeTextBuckets } from './page-directory-file.ts';
 import { filesEverySearchLoads, recompressWithZopfli } from './recompress.ts';
 import { slimFragments } from './slim-fragments.ts';
-import { entriesInBundle, PAGE_TYPES, pagesInBundle, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
+import { entriesInBundle, PAGE_TYPES, pagesInBundle, SOURCE_FACETS_META, textsInBundle, type PageDirectory } from '../core/page-directory.ts';
 
 export interface SearchIndexOptions {
   base: string;
@@ -69,14 +69,18 @@ export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Recor
 }
 
 /**
- * An original text's record as a site whose index is in shards writes it: with its type filter
- * only. Its province and year are its source's, and the search page looks them up by the source's
- * summary (`__KB_TEXT_FACETS_BY_SOURCE__` in src/search/browser/engine.ts), so each facet's filter
- * files list a source once, not twice.
+ * A source's records as a site whose index is in shards writes them: with their type filter only.
+ * The summary keeps its province and year in a meta field, from which the page directory takes them
+ * (sourceFacets in src/search/core/page-directory.ts); an original text's are its source's, and the
+ * search page looks both up by the summary (`__KB_TEXT_FACETS_BY_SOURCE__` in
+ * src/search/browser/engine.ts). Every search loads each facet's filter files from every shard;
+ * the directory's copy is a fraction of their size. Other pages are left as they are.
  */
-export function textFacetsBySource(record: SearchRecord): SearchRecord {
-  const type = record.filters.type;
-  return type?.[0] === PAGE_TYPES.text ? { ...record, filters: { type } } : record;
+export function shardedFacets(record: SearchRecord): SearchRecord {
+  const { type, ...others } = record.filters;
+  if (type?.[0] === PAGE_TYPES.text) return { ...record, filters: { type } };
+  if (type?.[0] !== PAGE_TYPES.source) return record;
+  return { ...record, meta: { ...record.meta, [SOURCE_FACETS_META]: JSON.stringify(others) }, filters: { type } };
 }
 
 export interface IndexStats {
@@ -116,7 +120,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
     const add = async (record: SearchRecord) => {
       for (const ch of record.content) stats.characters.add(ch);
       for (const value of Object.values(record.meta)) for (const ch of value) stats.characters.add(ch);
-      pending.push(index.addCustomRecord(bySource ? textFacetsBySource(record) : record));
+      pending.push(index.addCustomRecord(bySource ? shardedFacets(record) : record));
       stats.pages++;
       if (pending.length >= 64) await settle();
     };
@@ -162,6 +166,8 @@ export function writePageDirectory(outDir: string, foldTable: Record<string, str
     textSources: directory.textSources,
     ...(textsIn ? { textRows } : {}),
     ...(pagesInBundle(Object.keys(pages).length, shards) ? { pages } : {}),
+    // Only a sharded index's summaries carry their facets in a meta field (shardedFacets).
+    ...(shards > 1 && directory.sourceFacets ? { sourceFacets: directory.sourceFacets } : {}),
   };
 }
 

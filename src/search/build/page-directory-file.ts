@@ -2,7 +2,7 @@
  * Reads the fragments Pagefind wrote and makes the page directory that the
  * search bundle carries (src/search/core/page-directory.ts): every glossary
  * entry's url, title and Chinese names, keyed by Pagefind's page ids, and
- * each original text's source; and the original texts' rows (url and
+ * each original text's source (and on a sharded site each source's facets); and the original texts' rows (url and
  * paragraph anchors) for the bucket files written beside the index (on a
  * large site, the entries' rows too).
  */
@@ -21,7 +21,9 @@ import {
   expansionNames,
   idOrder,
   packIndices,
+  packSourceFacets,
   PAGE_TYPES,
+  SOURCE_FACETS_META,
   TEXT_BUCKET_DIR,
   TEXT_BUCKET_SIZE,
   textBucketPath,
@@ -64,6 +66,8 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   const texts = new Map<string, { url: string; anchors: string | undefined; plain: boolean }>();
   const entries: NonNullable<PageDirectory['entries']> = {};
   const pages: NonNullable<PageDirectory['pages']> = {};
+  // A sharded site's summaries carry their source's facets in a meta field (shardedFacets in integration.ts).
+  const summaryFacets = new Map<string, Record<string, string[]>>();
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');
     if (!existsSync(fragments)) continue;
@@ -76,7 +80,11 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
         entries[id] = entryRow(fragment.url, title, expansionNames(entryNames(fragment.meta.names), table));
       } else if (type === PAGE_TYPES.text) texts.set(id, { url: fragment.url, anchors: fragment.meta.anchors, plain: fragment[CHAINS_FIELD] === 1 });
       else {
-        if (type === PAGE_TYPES.source) summaries.set(fragment.url, id);
+        if (type === PAGE_TYPES.source) {
+          summaries.set(fragment.url, id);
+          const facets = fragment.meta[SOURCE_FACETS_META];
+          if (facets !== undefined) summaryFacets.set(id, JSON.parse(facets) as Record<string, string[]>);
+        }
         pages[id] = [fragment.url, detokenize((fragment.meta.title ?? '').split(' ')).text, type ?? ''];
       }
     }
@@ -96,7 +104,8 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
     sources.push(summaryPlace.get(summary)!);
     textRows.push(textRow(text.url, text.plain ? decodeAnchorRows(text.anchors, []) : decodeAnchors(text.anchors, [])));
   }
-  return { directory: { entries, textSources: packIndices(sources), pages }, textRows };
+  const sourceFacets = summaryFacets.size > 0 ? { sourceFacets: packSourceFacets([...summaryPlace.keys()].map((id) => summaryFacets.get(id))) } : {};
+  return { directory: { entries, textSources: packIndices(sources), pages, ...sourceFacets }, textRows };
 }
 
 /**

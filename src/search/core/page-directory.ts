@@ -58,6 +58,50 @@ export interface PageDirectory {
   textRows?: TextRow[];
   /** The other pages' rows (summaries, the about page), when the site keeps them in the bundle (pagesInBundle); else a result waits for its fragment. */
   pages?: Record<string, PageRow>;
+  /**
+   * On a site whose index is in shards, the facets of the sources (province and year) by facet name:
+   * the index's records carry the type filter alone there (see shardedFacets in
+   * src/search/build/integration.ts), and a source's value is found here by its summary's place
+   * among the summaries (as textSources), which costs about a byte a source instead of each
+   * facet's filter files in every shard.
+   */
+  sourceFacets?: Record<string, SourceFacet>;
+}
+
+/** One facet of the sources: its values, and for each summary in the order of their ids the index of its value plus one (0: none). */
+export interface SourceFacet {
+  values: string[];
+  places: PackedIndices;
+}
+
+/** The meta field of a sharded site's summary record that holds its source's facets (JSON of name → values), for the page directory. */
+export const SOURCE_FACETS_META = 'facets';
+
+/** The source facets of the summaries, given in the order of their ids (undefined: a summary without facets). */
+export function packSourceFacets(summaries: ReadonlyArray<Record<string, string[]> | undefined>): Record<string, SourceFacet> {
+  const names = [...new Set(summaries.flatMap((f) => Object.keys(f ?? {})))].sort();
+  return Object.fromEntries(
+    names.map((name) => {
+      const values = [...new Set(summaries.flatMap((f) => f?.[name] ?? []))].sort();
+      const index = new Map(values.map((v, i) => [v, i + 1]));
+      // A source has one value in each facet (its province, its year).
+      return [name, { values, places: packIndices(summaries.map((f) => index.get(f?.[name]?.[0] ?? '') ?? 0)) }];
+    }),
+  );
+}
+
+/** Each summary's value in one source facet, keyed by the summary's id, from the ids of every summary (the type facet's 来源 pages). */
+export function sourceFacetValues(facet: SourceFacet, summaryIds: Iterable<string>): Map<string, string> {
+  const summaries = idOrder(summaryIds);
+  if (summaries.length !== facet.places.count)
+    throw new Error(`search: the index has ${summaries.length} summaries, the page directory's facets ${facet.places.count}`);
+  const places = unpackIndices(facet.places);
+  const out = new Map<string, string>();
+  summaries.forEach((id, place) => {
+    const value = facet.values[places[place]! - 1];
+    if (value !== undefined) out.set(id, value);
+  });
+  return out;
 }
 
 /**
@@ -94,8 +138,12 @@ export function pagesInBundle(pages: number, shards: number): boolean {
 /** Entries (and other pages: pagesInBundle) a one-shard site keeps in the bundle at most (see entriesInBundle). */
 export const ENTRIES_IN_BUNDLE = 128;
 
-/** Glossary entries per bucket file. */
-export const ENTRY_BUCKET_SIZE = 32;
+/**
+ * Glossary entries per bucket file. A first search fetches one bucket for each entry link the block
+ * shows at first (the entries a common word matches are spread over the buckets): at 8 entries, a
+ * bucket is a few hundred bytes, about as much as its response's headers.
+ */
+export const ENTRY_BUCKET_SIZE = 8;
 
 /** The folder of the entries' bucket files inside the first shard's pagefind/ folder. */
 export const ENTRY_BUCKET_DIR = 'kb-entries';
@@ -108,8 +156,11 @@ export function entryBucketPath(place: number): string {
 /** An original text's row in its bucket file: url, paragraph start positions (as deltas), paragraph ids. */
 export type TextRow = [string, number[], string[]];
 
-/** Original texts per bucket file: a screen shows at most four 原文 lines, each costing one bucket at most. */
-export const TEXT_BUCKET_SIZE = 32;
+/**
+ * Original texts per bucket file: a screen shows at most four 原文 lines, each costing one bucket at
+ * most, so a bucket holds few texts (about as many bytes as its response's headers).
+ */
+export const TEXT_BUCKET_SIZE = 8;
 
 /** The folder of the bucket files inside the first shard's pagefind/ folder (the offline copy serves it as it serves Pagefind's files). */
 export const TEXT_BUCKET_DIR = 'kb-texts';

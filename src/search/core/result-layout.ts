@@ -24,6 +24,12 @@
  */
 export const FIRST_PAGE = 4;
 
+/**
+ * Entry links shown in the block of other matching entries at first; the others are behind
+ * “另外 N 条术语” (a disclosure), and on a large site their rows load when it is opened.
+ */
+export const ENTRY_LINKS_SHOWN = 12;
+
 export interface LayoutKinds {
   /** A glossary entry. */
   isEntry(id: string): boolean;

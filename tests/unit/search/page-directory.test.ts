@@ -15,7 +15,9 @@ import {
   idOrder,
   packIndices,
   pagesInBundle,
+  packSourceFacets,
   rowNames,
+  sourceFacetValues,
   TEXT_BUCKET_SIZE,
   textAnchors,
   textBucketPath,
@@ -79,7 +81,7 @@ describe('the page directory', () => {
 
   it('finds every original text its summary and its row across shards, however the ids sort', () => {
     const shards = [join(root, 'shard0'), join(root, 'shard1')];
-    // 70 sources (three bucket files), ids in an order unrelated to their urls, spread over two shards.
+    // 70 sources (several bucket files), ids in an order unrelated to their urls, spread over two shards.
     const ids = Array.from({ length: 70 }, (_, i) => ({
       summary: `und_${((i * 37) % 70).toString(16).padStart(3, '0')}a`,
       text: `und_${((i * 11) % 70).toString(16).padStart(3, '0')}b`,
@@ -97,7 +99,10 @@ describe('the page directory', () => {
     );
     const pagefind = join(root, 'buckets');
     const paths = writeTextBuckets(pagefind, textRows);
-    assert.deepEqual(paths, ['kb-texts/0.json', 'kb-texts/1.json', 'kb-texts/2.json']);
+    assert.deepEqual(
+      paths,
+      Array.from({ length: Math.ceil(70 / TEXT_BUCKET_SIZE) }, (_, i) => `kb-texts/${i}.json`),
+    );
     for (const [i, source] of ids.entries()) {
       const text = map.get(source.text)!;
       assert.equal(text.summary, source.summary, `the source of ${source.text}`);
@@ -137,14 +142,48 @@ describe('the page directory', () => {
     assert.equal(existsSync(join(out, 'pagefind', 'kb-texts')), false);
   });
 
+  it("keeps a sharded site's source facets by the summaries' places, read from the summaries' facets field", () => {
+    const out = join(root, 'facets');
+    const facets = [
+      { province: ['四川省'], year: ['2019'] },
+      { province: ['吉林省'], year: ['2020'] },
+      { province: ['四川省'], year: ['2020'] },
+    ];
+    // Ids out of the order of the urls, in two shards; the summaries' places are those of their ids.
+    for (const [i, [dir, id]] of [
+      ['', 'und_s2'],
+      ['shard-1/', 'und_s0'],
+      ['shard-1/', 'und_s1'],
+    ].entries())
+      fragment(join(out, 'pagefind', dir!), id!, `/sources/x${i}/`, '来源', { facets: JSON.stringify(facets[i]) });
+    const directory = writePageDirectory(out, {}, 2);
+    assert.deepEqual(directory.sourceFacets?.province?.values, ['吉林省', '四川省']);
+    const province = sourceFacetValues(directory.sourceFacets!.province!, ['und_s1', 'und_s2', 'und_s0']);
+    assert.deepEqual([...province].sort(), [
+      ['und_s0', '吉林省'],
+      ['und_s1', '四川省'],
+      ['und_s2', '四川省'],
+    ]);
+    assert.deepEqual(sourceFacetValues(directory.sourceFacets!.year!, ['und_s0', 'und_s1', 'und_s2']).get('und_s2'), '2019');
+    // A summary without a value has none; a different number of summaries in the index is an error.
+    const packed = packSourceFacets([{ year: ['2019'] }, undefined]);
+    assert.deepEqual([...sourceFacetValues(packed.year!, ['und_b', 'und_a'])], [['und_a', '2019']]);
+    assert.throws(() => sourceFacetValues(packed.year!, ['und_a']), /the index has 1 summaries, the page directory's facets 2/);
+    // Without facet fields (one shard), the directory has none.
+    assert.equal(writePageDirectory(out, {}, 1).sourceFacets, undefined);
+  });
+
   it("writes the glossary entries' rows into bucket files in the order of their ids, where the browser finds each by its place", () => {
     const dir = join(root, 'entries');
-    // 70 entries (three bucket files), ids in an order unrelated to their urls.
+    // 70 entries (several bucket files), ids in an order unrelated to their urls.
     const ids = Array.from({ length: 70 }, (_, i) => `und_${((i * 37) % 70).toString(16).padStart(3, '0')}e`);
     for (const [i, id] of ids.entries()) fragment(dir, id, `/terms/t${i}/`, '术语', { title: indexWords(`术语${i}`, table).join(' ') });
     const { directory } = pageDirectory([dir], table);
     const pagefind = join(root, 'entry-buckets');
-    assert.deepEqual(writeEntryBuckets(pagefind, directory.entries!), ['kb-entries/0.json', 'kb-entries/1.json', 'kb-entries/2.json']);
+    assert.deepEqual(
+      writeEntryBuckets(pagefind, directory.entries!),
+      Array.from({ length: Math.ceil(70 / ENTRY_BUCKET_SIZE) }, (_, i) => `kb-entries/${i}.json`),
+    );
     // The browser's places: the type facet's 术语 pages, sorted.
     const places = new Map(idOrder(new Set(ids)).map((id, place) => [id, place]));
     for (const [i, id] of ids.entries()) {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { siteRecords, textFacetsBySource } from '../../../src/search/build/integration.ts';
+import { shardedFacets, siteRecords } from '../../../src/search/build/integration.ts';
 import { INDEX_LANGUAGE } from '../../../src/search/core/search-record.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import type { SearchName } from '../../../src/search/core/term-names.ts';
@@ -38,12 +38,19 @@ describe('records for the index', () => {
     assert.equal(records[0]!.meta.names, undefined);
   });
 
-  it("keep an original text's type filter alone when the index is in shards (its province and year are its source's), and leave other pages as they are", () => {
+  it("keep a source's type filter alone when the index is in shards (the summary's province and year go to a meta field for the page directory), and leave other pages as they are", () => {
     const filters = { type: ['原文'], province: ['吉林省'], year: ['2019'] };
     const text = { url: '/sources/x/text/', content: '脱贫', language: INDEX_LANGUAGE, meta: { title: '原文' }, filters };
-    assert.deepEqual(textFacetsBySource(text), { ...text, filters: { type: ['原文'] } });
+    assert.deepEqual(shardedFacets(text), { ...text, filters: { type: ['原文'] } });
     assert.deepEqual(text.filters, filters, 'the record read is not changed');
     const summary = { ...text, url: '/sources/x/', filters: { ...filters, type: ['来源'] } };
-    assert.equal(textFacetsBySource(summary), summary);
+    assert.deepEqual(shardedFacets(summary), {
+      ...summary,
+      meta: { title: '原文', facets: '{"province":["吉林省"],"year":["2019"]}' },
+      filters: { type: ['来源'] },
+    });
+    assert.deepEqual(summary.meta, { title: '原文' }, 'the record read is not changed');
+    const entry = { ...text, url: '/terms/x/', filters: { type: ['术语'] } };
+    assert.equal(shardedFacets(entry), entry);
   });
 });
