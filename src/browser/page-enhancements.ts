@@ -65,7 +65,15 @@ document.addEventListener('change', (event) => {
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || target.isContentEditable || target.closest?.('input,textarea,select'))
+  if (
+    event.key !== '/' ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey ||
+    event.defaultPrevented ||
+    target.isContentEditable ||
+    target.closest?.('input,textarea,select')
+  )
     return;
   event.preventDefault();
   const box = document.getElementById('site-search') as HTMLInputElement | null;
