@@ -8,13 +8,29 @@
  *      user activation and the focus); if that is refused, execCommand('copy')
  *      on a temporary textarea in the page;
  *   3. says so in the page's role="status" region and marks the control
- *      (data-copied, styled by the site's CSS) for two seconds.
+ *      (data-copied) for two seconds, once the page has the tool's stylesheet
+ *      (src/styles/copy-tool.css: the marks and the note), which it adds on first use.
  * Opened on its own (no parent) or from another origin (file://), it does nothing.
  */
-import { COPY_FRAME, copyMessage, linkTo, parseCopyFragment } from '../site/copy-controls.ts';
+import { COPY_FRAME, COPY_TOOL_STYLES, copyMessage, linkTo, parseCopyFragment } from '../site/copy-controls.ts';
 
 const SHOWN_MS = 2000;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let styles: Promise<void> | undefined;
+
+/** Adds the tool's stylesheet to the page once; resolves when it is in (or failed: the marks and the message then show unstyled). */
+function stylesIn(doc: Document): Promise<void> {
+  styles ??= new Promise((resolve) => {
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    // This page is <base>_kb/copy/, so the site's root is two folders up.
+    link.href = new URL(`../../${COPY_TOOL_STYLES}`, location.href).href;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    doc.head.append(link);
+  });
+  return styles;
+}
 
 /** The page this tool serves, or null when there is none it may touch. */
 function hostPage(): Window | null {
@@ -64,7 +80,9 @@ async function copy(hash: string): Promise<void> {
   const element = doc.getElementById(request.id);
   if (!control || !element) return;
   const text = request.kind === 'link' ? linkTo(page.location.href, request.id) : element.innerText.trim();
+  const styled = stylesIn(doc);
   const ok = await writeClipboard(page, text);
+  await styled;
 
   for (const marked of doc.querySelectorAll('[data-copied]')) marked.removeAttribute('data-copied');
   control.dataset.copied = ok ? 'yes' : 'no';

@@ -11,86 +11,83 @@
  *   a page without one. Not while typing in a field, nor with a modifier key.
  * - search suggestions on demand: the first focus of an `input[data-kb-suggest]`
  *   loads the classic script named by that attribute, once.
- * - the "copy link" control beside every ¶/# link (./copy-links.ts), on pages
- *   that have the copy tool's frame.
  *
- * Source pages load it with the term previews' buttons added (./source-page-script.ts).
+ * Each form of the page script imports it: _kb/page.js (./page-script.ts) adds
+ * the "copy link" controls beside the HTML's ¶/# links; source pages' form
+ * (./source-page-script.ts) makes the ¶/# links themselves and the term
+ * previews' buttons.
  */
 import { COPY_FRAME, COPY_TOOL_PAGE } from '../site/copy-controls.ts';
-import { PAGE_SCRIPT, SOURCE_PAGE_SCRIPT } from '../site/page-script-url.ts';
-import { addCopyLinks } from './copy-links.ts';
+import { loadScript } from './load-script.ts';
 
 const KEY = 'kb-theme';
-const THEMES = ['light', 'dark'];
 const root = document.documentElement;
-/** This script's own URL: the search page is found beside it (works over file:// too). */
-const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
+/** This script's own URL (a classic script in <head>): the search page and the copy tool are found beside it (works over file:// too). */
+export const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 
-function saved(): string | null {
-  try {
-    return localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
+/** light or dark on <html data-theme>; anything else (跟随系统, nothing saved) leaves the choice to the system. */
+function apply(theme: string | null): void {
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  else delete root.dataset.theme;
 }
 
-function save(theme: string): void {
+let initial: string | null = null;
+try {
+  initial = localStorage.getItem(KEY);
+} catch {
+  // storage unavailable (file:// in some browsers, private modes): nothing saved
+}
+apply(initial);
+
+document.addEventListener('DOMContentLoaded', () => {
+  const radio = initial && (document.getElementById(`theme-${initial}`) as HTMLInputElement | null);
+  if (radio) radio.checked = true;
+});
+
+/** The copy tool's URL, on a page that has the copy tool's frame; null on the others (call once the document is parsed). */
+export function copyToolPage(): string | null {
+  // This script is <base>_kb/page.js (or page-source.js beside it), so the site's root is the folder above its own.
+  return document.getElementsByName(COPY_FRAME)[0] ? new URL(`../${COPY_TOOL_PAGE}`, scriptUrl).href : null;
+}
+
+document.addEventListener('change', (event) => {
+  // The 配色 radios are the only controls named theme.
+  const input = event.target as HTMLInputElement;
+  if (input.name !== 'theme') return;
+  apply(input.value);
   try {
-    if (THEMES.includes(theme)) localStorage.setItem(KEY, theme);
+    if (root.dataset.theme) localStorage.setItem(KEY, input.value);
     else localStorage.removeItem(KEY);
   } catch {
     // storage unavailable: the choice holds for this page only
   }
-}
-
-function apply(theme: string | null): void {
-  if (theme && THEMES.includes(theme)) root.dataset.theme = theme;
-  else delete root.dataset.theme;
-}
-
-const initial = saved();
-apply(initial);
-
-document.addEventListener('DOMContentLoaded', () => {
-  const radio = initial && document.getElementById(`theme-${initial}`);
-  if (radio instanceof HTMLInputElement) radio.checked = true;
-  // This script is <base>_kb/page.js (or page-source.js beside it), so the site's root is the folder above its own.
-  const siteRoot = [PAGE_SCRIPT, SOURCE_PAGE_SCRIPT].some((s) => scriptUrl.endsWith(s)) ? new URL('../', scriptUrl).href : new URL('/', scriptUrl).href;
-  if (document.getElementsByName(COPY_FRAME).length > 0) addCopyLinks(document, new URL(COPY_TOOL_PAGE, siteRoot).href);
-});
-
-document.addEventListener('change', (event) => {
-  const input = event.target;
-  if (input instanceof HTMLInputElement && input.name === 'theme') {
-    save(input.value);
-    apply(input.value);
-  }
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-  const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+  const target = event.target as HTMLElement;
+  if (
+    event.key !== '/' ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey ||
+    event.defaultPrevented ||
+    target.isContentEditable ||
+    target.closest?.('input,textarea,select')
+  )
+    return;
   event.preventDefault();
-  const box = document.getElementById('site-search');
-  if (box instanceof HTMLInputElement) {
+  const box = document.getElementById('site-search') as HTMLInputElement | null;
+  if (box) {
     box.focus();
     box.select();
-  } else {
-    const search = new URL('../search/', scriptUrl);
-    if (search.protocol === 'file:') search.pathname += 'index.html';
-    location.href = search.href;
-  }
+  } else location.href = new URL(scriptUrl.startsWith('file:') ? '../search/index.html' : '../search/', scriptUrl).href;
 });
 
 const loaded = new Set<string>();
 document.addEventListener('focusin', (event) => {
-  const input = event.target;
-  if (!(input instanceof HTMLInputElement)) return;
-  const src = input.getAttribute('data-kb-suggest');
+  // Only the search boxes carry the attribute; a focus event's target is always an element.
+  const src = (event.target as Element).getAttribute('data-kb-suggest');
   if (!src || loaded.has(src)) return;
   loaded.add(src);
-  const script = document.createElement('script');
-  script.src = src;
-  document.head.append(script);
+  loadScript(src);
 });

@@ -11,36 +11,30 @@
  */
 import { PREVIEW_REQUEST, PREVIEWS_ATTRIBUTE, type PreviewRequest, previewLabel, termPreviewId } from '../site/term-previews.ts';
 
+import { loadScript } from './load-script.ts';
+
 type Requests = { [PREVIEW_REQUEST]?: PreviewRequest | true };
 
 /** Adds the buttons and waits for the first use; `scriptUrl` is the previews' script. */
 export function setUpTermPreviews(doc: Document, scriptUrl: string): void {
   const box = doc.querySelector(`[${PREVIEWS_ATTRIBUTE}]`);
   if (!box) return;
-  for (const link of box.querySelectorAll<HTMLAnchorElement>('a.term-link[data-term]')) {
+  for (const link of box.querySelectorAll<HTMLAnchorElement>('a[data-term]')) {
+    // No type: the summary is in no form, so the button submits nothing; it only opens its preview.
     const button = doc.createElement('button');
-    button.type = 'button';
     button.className = 'term-preview-button';
     button.setAttribute('popovertarget', termPreviewId(link.dataset.term!));
-    button.setAttribute('aria-label', previewLabel(link.textContent ?? ''));
+    button.setAttribute('aria-label', previewLabel(link.textContent!));
     link.after(button);
   }
   const state = window as Requests;
-  const types = ['pointerover', 'focusin', 'click'];
+  // The first use asks for the script; a later one before it is in only changes what it opens. Once the
+  // script is in (it sets the request to true), it handles every use itself.
   const request = (event: Event) => {
-    const done = state[PREVIEW_REQUEST] === true;
-    if (done) {
-      for (const type of types) box.removeEventListener(type, request);
-      return;
-    }
-    const el = event.target instanceof Element ? event.target.closest('a.term-link, .term-preview-button') : null;
-    if (!el) return;
-    const first = state[PREVIEW_REQUEST] === undefined;
+    const el = (event.target as Element).closest?.('a.term-link, .term-preview-button');
+    if (!el || state[PREVIEW_REQUEST] === true) return;
+    if (!state[PREVIEW_REQUEST]) loadScript(scriptUrl);
     state[PREVIEW_REQUEST] = { el, type: event.type };
-    if (!first) return;
-    const script = doc.createElement('script');
-    script.src = scriptUrl;
-    doc.head.append(script);
   };
-  for (const type of types) box.addEventListener(type, request);
+  for (const type of ['pointerover', 'focusin', 'click']) box.addEventListener(type, request);
 }

@@ -1,14 +1,15 @@
 /**
  * After-build step: writes the copy tool (src/site/copy-controls.ts): the page _kb/copy/index.html that copy controls open in their page's
  * hidden iframe, and its script _kb/copy.js (src/browser/copy-tool.ts, bundled
- * and minified). Neither is loaded until a reader clicks a copy control.
+ * and minified), and the stylesheet the tool adds to the page, _kb/copy.css
+ * (src/styles/copy-tool.css). None is loaded until a reader clicks a copy control.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { withBase } from '../site/base-path.ts';
-import { bundleBrowserScript } from './browser-bundle.ts';
+import { bundleBrowserScript, bundleStylesheet } from './browser-bundle.ts';
 import type { EmitStep } from './pipeline.ts';
-import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../site/copy-controls.ts';
+import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT, COPY_TOOL_STYLES } from '../site/copy-controls.ts';
 import { contentSecurityPolicy } from '../site/csp.ts';
 import { SITE_TITLE } from '../site/site-constants.ts';
 import { fileOfPath } from '../site/urls.ts';
@@ -44,6 +45,7 @@ export function writeCopyTool(outDir: string, base: string): number {
   const page = join(outDir, COPY_TOOL_FILE);
   mkdirSync(dirname(page), { recursive: true });
   writeFileSync(page, copyToolHtml(base));
+  bundleStylesheet('src/styles/copy-tool.css', join(outDir, COPY_TOOL_STYLES));
   return bundleBrowserScript('src/browser/copy-tool.ts', join(outDir, COPY_TOOL_SCRIPT));
 }
 
@@ -54,7 +56,7 @@ export function copyTool(options: { base: string }): EmitStep {
     writes: ['copy-tool'],
     run: (site, { logger }) => {
       const bytes = writeCopyTool(site.dir, options.base);
-      site.add(COPY_TOOL_FILE, COPY_TOOL_SCRIPT);
+      site.add(COPY_TOOL_FILE, COPY_TOOL_SCRIPT, COPY_TOOL_STYLES);
       logger.info(`copy tool: ${COPY_TOOL_PAGE} and ${COPY_TOOL_SCRIPT} (${bytes} bytes)`);
     },
   };

@@ -1,6 +1,6 @@
 /**
  * After-build step: bundles the script every page loads in <head>
- * (src/browser/page-enhancements.ts → _kb/page.js, minified classic file), and
+ * (src/browser/page-script.ts → _kb/page.js, minified classic file), and
  * its form for source pages, with the term previews' buttons
  * (src/browser/source-page-script.ts → _kb/page-source.js).
  */
@@ -11,7 +11,7 @@ import type { EmitStep } from './pipeline.ts';
 
 export function writePageScript(outDir: string): number {
   // Its few Chinese labels are written as UTF-8 (pages declare it) rather than \u escapes: half the bytes.
-  return bundleBrowserScript('src/browser/page-enhancements.ts', join(outDir, PAGE_SCRIPT), { charset: 'utf8' });
+  return bundleBrowserScript('src/browser/page-script.ts', join(outDir, PAGE_SCRIPT), { charset: 'utf8' });
 }
 
 export function writeSourcePageScript(outDir: string): number {

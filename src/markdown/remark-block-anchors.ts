@@ -10,11 +10,14 @@
  *   beside it by the page script (src/browser/copy-links.ts).
  * - Old ids declared in content/redirects.yaml for this page become empty
  *   targets inside the element, so old links keep landing on it.
+ * - In a source summary only the ids and old ids are written: the page script
+ *   makes the controls from them (src/site/script-anchors.ts).
  */
 import type { Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { blockAnchor, LINK_LABEL, type BlockKind } from '../site/anchors.ts';
 import { pageOfContentFile } from '../content/redirects.ts';
+import { anchorLinksByScript } from '../site/script-anchors.ts';
 
 export interface BlockAnchorOptions {
   /** For a page (site path such as "sources/x/"): current id → old ids that must keep working. */
@@ -64,9 +67,10 @@ export function remarkBlockAnchors(options: BlockAnchorOptions = {}) {
       used.set(id, n);
       return n === 1 ? id : `${id}-${n}`;
     };
+    const links = !(page && anchorLinksByScript(page));
     const decorate = (node: Paragraph | Heading, id: string, label: string, prepend: PhrasingContent[] = []) => {
       node.children.unshift(...prepend);
-      node.children.push(anchorLink(id, label));
+      if (links) node.children.push(anchorLink(id, label));
     };
 
     const walk = (children: RootContent[], inQuote: boolean) => {

@@ -22,6 +22,8 @@ import { withBase } from './base-path.ts';
 /** The tool page and its script, relative to the site root. */
 export const COPY_TOOL_PAGE = '_kb/copy/';
 export const COPY_TOOL_SCRIPT = '_kb/copy.js';
+/** What the tool shows in the page (a used control's mark, its status note), added to the page on first use. */
+export const COPY_TOOL_STYLES = '_kb/copy.css';
 /** The name of the page's one hidden iframe that copy controls target. */
 export const COPY_FRAME = 'kb-tools';
 /** Class on <html> of every page of the offline copy: copy controls are hidden there. */

@@ -13,7 +13,8 @@
  *   (astro.config.mjs: build.inlineStylesheets 'never', vite assetsInlineLimit 0);
  * - frame-src 'self': the copy tool (src/site/copy-controls.ts), a page of the site
  *   that a copy control opens in its page's hidden iframe; no other frame;
- * - everything else 'none', including fonts (system fonts only) and plugins.
+ * - everything else 'none' by default-src, fonts (system fonts only), media,
+ *   plugins and a web app manifest included: no directive repeats it.
  *
  * A <meta> policy cannot carry frame-ancestors, report-uri or sandbox; a host
  * that can send headers should send the same policy as a header and add
@@ -28,12 +29,8 @@ export const CSP_DIRECTIVES: CspDirectives = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
-  'font-src': ["'none'"],
   'connect-src': ["'self'"],
   'worker-src': ["'self'"],
-  'manifest-src': ["'self'"],
-  'media-src': ["'none'"],
-  'object-src': ["'none'"],
   'frame-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'self'"],

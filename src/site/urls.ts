@@ -39,6 +39,18 @@ export function siteUrls(base: string): SiteUrls {
 }
 
 /**
+ * Links from a source summary page (sources/x/) to what lies under it, relative to
+ * the page: its original text, optionally at a paragraph (text/#l12), and the files
+ * beside it (citation.bib). A summary repeats its text's address in every line link
+ * (dozens a page), so the short form is a tenth of its HTML's link bytes; the offline
+ * copy rewrites these like any other (src/emit/offline/relative-links.ts).
+ */
+export const fromSourcePage = {
+  text: (anchor?: string): string => `text/${anchor ? `#${anchor}` : ''}`,
+  file: (name: string): string => name,
+};
+
+/**
  * The built HTML file ↔ the site path it is served at, for the steps that read the
  * built site: terms/x/index.html ↔ terms/x/, index.html ↔ '' (the home page);
  * any other file (404.html, pagefind/x.js) is its own path.

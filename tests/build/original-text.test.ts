@@ -27,14 +27,14 @@ function anchoredText(slug: string): Map<string, string> {
 }
 
 /** Internal links of a page with a class, as [page path under the base, anchor]. */
-function links(html: string, className: string): Array<{ path: string; id: string; text: string }> {
+/** The links of one class on the page at `pagePath` (sources/x), each read against the page's address (a source page links its text relatively: text/#l12). */
+function links(html: string, className: string, pagePath: string): Array<{ path: string; id: string; text: string }> {
   return pageElements(html)
     .filter((e) => e.tag === 'a' && (e.attrs.class ?? '').split(/\s+/).includes(className))
     .map((e) => {
-      const href = e.attrs.href!;
-      assert.ok(href.startsWith(base), `${href} is not under the base ${base}`);
-      const [path, id] = href.slice(base.length).split('#');
-      return { path: path!.replace(/\/$/, ''), id: id ?? '', text: e.text() };
+      const url = new URL(e.attrs.href!, `http://site${base}${pagePath}/`);
+      assert.ok(url.pathname.startsWith(base), `${e.attrs.href} is not under the base ${base}`);
+      return { path: url.pathname.slice(base.length).replace(/\/$/, ''), id: url.hash.slice(1), text: e.text() };
     });
 }
 
@@ -57,7 +57,7 @@ describe('original texts', () => {
 
   it('every quote of a summary links to an existing anchor of its original text, whose paragraph holds the quote', () => {
     for (const s of sources) {
-      const found = links(page(`sources/${s.slug}`), 'quote-origin');
+      const found = links(page(`sources/${s.slug}`), 'quote-origin', `sources/${s.slug}`);
       assert.equal(found.length, s.data.quotes.length, `${s.slug}: one link per quote`);
       const anchored = anchoredText(s.slug);
       found.forEach((link, i) => {
@@ -72,7 +72,7 @@ describe('original texts', () => {
   it("every 出现在 link of a term page leads to a paragraph of the original that uses the term's name", () => {
     let checked = 0;
     for (const t of terms) {
-      for (const link of links(page(`terms/${t.slug}`), 'mention-origin')) {
+      for (const link of links(page(`terms/${t.slug}`), 'mention-origin', `terms/${t.slug}`)) {
         const slug = /^sources\/([^/]+)\/text$/.exec(link.path)?.[1];
         assert.ok(slug, `${t.slug}: ${link.path} is not an original-text page`);
         const paragraph = anchoredText(slug!).get(link.id);

@@ -17,11 +17,20 @@ export function relativePath(fromPage: string, target: string): string {
   return '../'.repeat(up) + rest || './';
 }
 
+/** A path-relative URL (text/#l12, citation.bib): no scheme, not from the root, not a pure #fragment or ?query. */
+const PATH_RELATIVE = /^(?![a-z][a-z\d+.-]*:|[/#?])./i;
+
 /**
- * Rewrites one URL found on the page `fromPage`. URLs outside the base path,
- * absolute URLs with a scheme, and pure #fragments are left alone.
+ * Rewrites one URL found on the page `fromPage`. A path-relative URL is read
+ * against the page's own address first, so a directory it names gets its
+ * index.html too. URLs outside the base path, absolute URLs with a scheme, and
+ * pure #fragments are left alone.
  */
 export function offlineUrl(url: string, fromPage: string, base: string): string {
+  if (PATH_RELATIVE.test(url)) {
+    const resolved = new URL(url, `http://site${base}${fromPage}`);
+    url = resolved.pathname + resolved.search + resolved.hash;
+  }
   if (!url.startsWith(base) || url.startsWith('//')) return url;
   const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url.slice(base.length))!;
   return relativePath(fromPage, fileOfPath(match[1]!)) + (match[2] ?? '') + (match[3] ?? '');

@@ -12,7 +12,8 @@
  * only when a reader first focuses such a box (the value of data-kb-suggest is
  * this script's URL), so pages read without it. The search page's own box
  * (`data-kb-suggest-typed`) loads it with the first key pressed in it, so a
- * search that comes from a link does not fetch it.
+ * search that comes from a link does not fetch it. Its stylesheet
+ * (src/styles/suggest.css) is added with it.
  *
  * On the search page it also fills `#search-nearest` with the entries nearest
  * to a query that found nothing (the page sets data-query on it and sends
@@ -181,6 +182,14 @@ function fillNearest(box: HTMLElement): void {
 
 if (!window.kbSuggestReady) {
   window.kbSuggestReady = true;
+  // The list's stylesheet is beside this script, with its name (src/search/build/bundle-path.ts): it comes
+  // with the script (pages load none of it before), and the list stays hidden until a key is typed.
+  if (script) {
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = script.src.replace(/\.js$/, '.css');
+    document.head.append(styles);
+  }
   document.querySelectorAll<HTMLInputElement>('input[data-kb-suggest], input[data-kb-suggest-typed]').forEach(enhance);
   const box = document.querySelector<HTMLElement>('#search-nearest');
   if (box) {

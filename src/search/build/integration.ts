@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE, SUGGEST_BUNDLE } from './bundle-path.ts';
+import { SEARCH_BUNDLE, SUGGEST_BUNDLE, SUGGEST_STYLES } from './bundle-path.ts';
 import type { SuggestEntry } from '../core/suggest.ts';
 import type { SearchName } from '../core/term-names.ts';
 import { extractPage } from './extract-page.ts';
@@ -21,7 +21,7 @@ import { shardDir, shardGroups, shardKey } from './index-shards.ts';
 import { buildFoldTable, packFoldTable, type FoldTable } from '../core/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
-import { BROWSER_SCRIPT, projectFile } from '../../emit/browser-bundle.ts';
+import { BROWSER_SCRIPT, bundleStylesheet, projectFile } from '../../emit/browser-bundle.ts';
 import type { EmitStep } from '../../emit/pipeline.ts';
 import { releaseGarbage } from '../../emit/release-memory.ts';
 import { walkFiles } from '../../emit/built-site.ts';
@@ -210,6 +210,7 @@ export async function writeSearchBundle(
 
 /** The suggestions script, with the glossary names inside it (one file: it works over file://, where a separate JSON could not be fetched). */
 export async function writeSuggestBundle(outDir: string, entries: SuggestEntry[]): Promise<void> {
+  bundleStylesheet('src/styles/suggest.css', join(outDir, SUGGEST_STYLES));
   await build({
     entryPoints: [projectFile('src/search/browser/suggest.ts')],
     outfile: join(outDir, SUGGEST_BUNDLE),
@@ -286,7 +287,7 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       const bundled = Date.now();
       const slimmed = slimFragments(byShard.map((_, i) => join(outDir, 'pagefind', shardDir(i))));
       // The files Pagefind wrote: its own folder, read once here.
-      site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
+      site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, SUGGEST_STYLES, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
       const readMs = Math.round(stats.readMs);
       logger.info(
         `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +

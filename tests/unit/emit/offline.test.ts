@@ -52,6 +52,13 @@ describe('offline links', () => {
     assert.equal(offlineUrl('/kb/search/?q=1', 'index.html', '/kb/'), 'search/index.html?q=1');
     assert.equal(offlineUrl('/kb/', 'about/index.html', '/kb/'), '../index.html');
   });
+  it('reads a path-relative URL against its page, so a directory it names gets its index.html', () => {
+    assert.equal(offlineUrl('text/#l12', 'sources/a/index.html', '/kb/'), 'text/index.html#l12');
+    assert.equal(offlineUrl('text/', 'sources/a/index.html', '/'), 'text/index.html');
+    assert.equal(offlineUrl('citation.bib', 'sources/a/index.html', '/kb/'), 'citation.bib');
+    assert.equal(offlineUrl('../b/', 'sources/a/index.html', '/kb/'), '../b/index.html');
+    assert.equal(offlineUrl('mailto:kb@example.org', 'index.html', '/kb/'), 'mailto:kb@example.org');
+  });
   it('leaves outside URLs, fragments and other paths alone', () => {
     assert.equal(offlineUrl('#top', 'index.html', '/kb/'), '#top');
     assert.equal(offlineUrl('https://example.org/', 'index.html', '/'), 'https://example.org/');

@@ -66,13 +66,20 @@ describe('remark-block-anchors', () => {
   const doc = ['## 第一节', '', '第一段。', '', '- 甲项', '- 乙项', '', '> 引文一段。', '', '第二段。'].join('\n');
 
   it('gives every heading, paragraph, list item and quoted paragraph an id and a link to it', () => {
-    const html = render(doc);
+    const html = render(doc, {}, 'content/terms/x.md');
     const ids = [...idsWithText(html).keys()];
     assert.equal(ids.length, 6, html);
     for (const id of ids) assert.ok(html.includes(`href="#${id}"`), `no link to #${id}`);
     assert.match(html, /<li id="li-[0-9a-z]{7}">甲项<a href="#li-[0-9a-z]{7}" class="anchor-link" aria-label="链接到本条"><\/a><\/li>/);
     assert.match(html, /<blockquote>\s*<p id="q-/);
     assert.match(html, /<h2 id="di-yi-jie">第一节<a href="#di-yi-jie" class="anchor-link" aria-label="链接到本节"><\/a><\/h2>/);
+  });
+
+  it('in a source summary writes the same ids and no links: its page script makes them (src/site/script-anchors.ts)', () => {
+    const html = render(doc);
+    assert.deepEqual([...idsWithText(html).keys()], [...idsWithText(render(doc, {}, 'content/terms/x.md')).keys()]);
+    assert.equal(idsWithText(html).size, 6, html);
+    assert.doesNotMatch(html, /anchor-link|href="#/);
   });
 
   it('keeps an element’s id when other elements are edited, added or reordered', () => {

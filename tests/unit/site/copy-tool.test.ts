@@ -80,9 +80,10 @@ describe('copy tool: what is copied and said', () => {
 describe('copy tool: markup', () => {
   const render = (markdown: string) =>
     String(
-      unified().use(remarkParse).use(remarkBlockAnchors).use(remarkRehype).use(rehypeStringify).processSync({ value: markdown, path: 'content/sources/x.mdx' }),
+      unified().use(remarkParse).use(remarkBlockAnchors).use(remarkRehype).use(rehypeStringify).processSync({ value: markdown, path: 'content/terms/x.mdx' }),
     );
 
+  // A term entry's body: a source summary's ¶ links are made by its page script (src/site/script-anchors.ts).
   it('gives each block of a Markdown body its ¶ link and no copy control in the HTML (the page script adds it)', () => {
     const html = render('一段文字。\n\n- 一条\n');
     assert.equal([...html.matchAll(/<a href="#[^"]+" class="anchor-link" aria-label="[^"]+"><\/a>/g)].length, 2, html);
