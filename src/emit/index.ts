@@ -38,23 +38,7 @@ export function afterBuild(options: { base: string; steps: EmitStep[]; handoffTo
       'astro:build:done': async ({ dir, logger }) => {
         if (handoffTo) {
           writeFileSync(handoffTo, JSON.stringify({ dir: fileURLToPath(dir) } satisfies AfterBuildHandoff));
-          const { rss, heapUsed, external, heapTotal } = process.memoryUsage();
-          if (process.env.S24_DIAG) {
-            const { readFileSync } = await import('node:fs');
-            const sizes = new Map<string, number>();
-            let name = '';
-            for (const line of readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
-              const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-              if (head) name = head[1] || '[anon]';
-              const rssLine = /^Rss:\s+(\d+) kB/.exec(line);
-              if (rssLine) sizes.set(name, (sizes.get(name) ?? 0) + Number(rssLine[1]));
-            }
-            const top = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 8);
-            logger.info(`DIAG heapTotal ${Math.round(heapTotal / 2 ** 20)} MB; ${top.map(([n, k]) => `${n} ${Math.round(k / 1024)} MB`).join('; ')}`);
-            logger.info(
-              `DIAG ${JSON.stringify((await import('node:v8')).getHeapSpaceStatistics().map((s) => [s.space_name, Math.round(s.space_size / 2 ** 20), Math.round(s.space_used_size / 2 ** 20)]))}`,
-            );
-          }
+          const { rss, heapUsed, external } = process.memoryUsage();
           const mb = (n: number) => Math.round(n / 2 ** 20);
           logger.info(
             `the after-build steps (${steps.map((s) => s.name).join(', ')}) run next, in scripts/build.ts's process; ` +
