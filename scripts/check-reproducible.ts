@@ -48,7 +48,7 @@ function readBuild(outDir: string): Map<string, Uint8Array> {
 function build(name: string): Map<string, Uint8Array> {
   const outDir = join(work, name);
   const started = Date.now();
-  const result = spawnSync('astro', ['build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
     env: { ...process.env, SOURCE_DATE_EPOCH: epoch, KB_CACHE_DIR: join(work, `${name}-astro-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });

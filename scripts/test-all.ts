@@ -68,12 +68,12 @@ const stages: Stage[] = [
     [{ name: 'content check', command: 'node', args: ['scripts/check-content.ts'] }],
   ],
   [
-    [{ name: 'build', command: 'astro', args: ['build'] }],
+    [{ name: 'build', command: 'node', args: ['scripts/build.ts'] }],
     [
       {
         name: `build at base path ${BASE}, search index in shards, service worker caching on visit`,
-        command: 'astro',
-        args: ['build', '--outDir', baseDist],
+        command: 'node',
+        args: ['scripts/build.ts', '--outDir', baseDist],
         env: atBase,
       },
     ],

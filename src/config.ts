@@ -13,6 +13,7 @@
  * | KB_SEARCH_SHARD_PAGES | pages per search-index shard                                 | 5000               |
  * | KB_PRECACHE_BUDGET    | bytes the service worker may download at install             | 20 MB              |
  * | KB_CACHE_DIR          | Astro's cache (content data store, incremental build)        | node_modules/.astro |
+ * | KB_AFTER_BUILD_TO     | file `astro build` writes its output folder to, leaving the after-build steps to the process that set it (scripts/build.ts) | unset: the steps run inside `astro build` |
  * | KB_WITHOUT            | large-site mechanisms to turn off, comma-separated (MECHANISMS), only for measuring what each buys (scripts/bench/mechanisms.ts) | none |
  */
 import { resolve } from 'node:path';
@@ -42,6 +43,12 @@ export interface SiteConfig {
   cacheDir: string;
   /** Large-site mechanisms turned off for a measurement; empty for every real build. */
   without: ReadonlySet<Mechanism>;
+  /**
+   * Absolute path of the file Astro's build writes its output folder to instead of running the
+   * after-build steps itself (src/emit/index.ts); scripts/build.ts sets it and runs the steps in
+   * its own process once Astro's has exited. Undefined: the steps run inside `astro build`.
+   */
+  afterBuildTo: string | undefined;
 }
 
 /**
@@ -89,6 +96,7 @@ export function readConfig(env: Env = process.env, root: string = process.cwd())
     precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
     cacheDir: resolve(root, env.KB_CACHE_DIR ?? 'node_modules/.astro'),
     without: mechanismsOff(env),
+    afterBuildTo: env.KB_AFTER_BUILD_TO?.trim() ? resolve(root, env.KB_AFTER_BUILD_TO.trim()) : undefined,
   };
 }
 

@@ -22,7 +22,8 @@ const out = join(dir, 'dist');
 rmSync(out, { recursive: true, force: true });
 
 const started = performance.now();
-const child = spawn('astro', ['build', '--outDir', out], {
+// `npm run build`: Astro's process, then the after-build steps' (scripts/build.ts).
+const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', out], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CONTENT_DIR: corpus.contentDir, KB_SOURCES_DIR: corpus.sourcesDir },
 });
 let lastLine = '';

@@ -1,5 +1,5 @@
 /**
- * One cold `astro build` of the site, timed and with the peak memory of its
+ * One cold build of the site as `npm run build` makes it (scripts/build.ts), timed and with the peak memory of its
  * whole process tree (process-tree.ts), split into Astro's phases, the search
  * index and the offline copy from the build's own log. Used by `npm run bench`
  * and by scripts/bench/mechanisms.ts.
@@ -31,14 +31,16 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` with the project's Node, sampling the memory of the whole process tree.
+ * Runs `npm run build`'s script with the project's Node, sampling the memory of the whole process tree.
  * With `command` 'sync', runs only `astro sync`, the content sync (loaders, validation, Markdown):
  * its time is then `seconds`, and the build's other parts are NaN.
  */
 export async function timedBuild(outDir: string, env: Record<string, string>, command: 'build' | 'sync' = 'build'): Promise<BuildResult> {
   for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
-  const { code, log, seconds, cpuSeconds, peak } = await measuredRun('astro', command === 'build' ? ['build', '--outDir', outDir] : ['sync'], {
+  // `npm run build` (scripts/build.ts): Astro's build, then the after-build steps in a process of their own.
+  const [program, args] = command === 'build' ? [process.execPath, ['scripts/build.ts', '--outDir', outDir]] : ['astro', ['sync']];
+  const { code, log, seconds, cpuSeconds, peak } = await measuredRun(program, args, {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   if (code !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);

@@ -6,8 +6,12 @@
  * no step can change a file after a step before it has read it. The order is
  * checked when the configuration loads, not kept by a comment.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import type { BuiltSite } from './built-site.ts';
+
+/** Where a step reports what it did: Astro's integration logger inside `astro build`, step-logger.ts in scripts/build.ts's process. */
+export interface StepLogger {
+  info(message: string): void;
+}
 
 /** Outputs Astro's build has written before any step runs: the HTML pages and every other file (styles, scripts, exports). */
 export const BUILD_OUTPUTS = ['pages', 'assets'] as const;
@@ -22,8 +26,8 @@ export interface EmitStep {
   reads: readonly string[];
   /** Outputs this step writes; each output has one writer. */
   writes: readonly string[];
-  /** Runs at astro:build:done, in list order. */
-  run(site: BuiltSite, context: { logger: AstroIntegrationLogger }): void | Promise<void>;
+  /** Runs once Astro's build has written dist/, in list order (src/emit/index.ts). */
+  run(site: BuiltSite, context: { logger: StepLogger }): void | Promise<void>;
 }
 
 /** Every problem with the order of `steps`, each naming the steps and the output; empty when the order is right. */

@@ -1,5 +1,5 @@
 /**
- * `astro build` of a fixture's content folder (`<dir>/content`) into `<dir>/dist`, with
+ * `npm run build` (scripts/build.ts: `astro build`, then the after-build steps) of a fixture's content folder (`<dir>/content`) into `<dir>/dist`, with
  * Astro's cache in `<dir>/astro-cache` (KB_CACHE_DIR). The build starts cold and leaves
  * the real content's cache (node_modules/.astro) as it was. `<dir>` is outside the
  * project, so Astro writes the page bundle in the project's `.astro/.prerender/`: no other
@@ -16,7 +16,7 @@ export interface FixtureBuild {
 
 export function buildFixture(dir: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
   return new Promise((resolve, reject) => {
-    const child = spawn('astro', ['build', '--outDir', join(dir, 'dist')], {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', join(dir, 'dist')], {
       env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content'), KB_CACHE_DIR: join(dir, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       // Generous: on a loaded machine a fixture build has taken over three minutes.
       timeout: 600_000,
@@ -27,7 +27,7 @@ export function buildFixture(dir: string, env: Record<string, string> = {}): Pro
     child.on('error', reject);
     child.on('close', (status, signal) => {
       const text = Buffer.concat(output).toString('utf8');
-      resolve({ status, output: signal ? `${text}\n(astro build stopped by ${signal})` : text });
+      resolve({ status, output: signal ? `${text}\n(the build stopped by ${signal})` : text });
     });
   });
 }

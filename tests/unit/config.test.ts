@@ -15,6 +15,7 @@ describe('readConfig', () => {
       precacheBudget: undefined,
       cacheDir: '/repo/node_modules/.astro',
       without: new Set(),
+      afterBuildTo: undefined,
     });
   });
 
@@ -29,6 +30,7 @@ describe('readConfig', () => {
         KB_PRECACHE_BUDGET: '0',
         KB_CACHE_DIR: '/tmp/cache',
         KB_WITHOUT: 'gc, worker-markdown',
+        KB_AFTER_BUILD_TO: 'tmp/dir.json',
       },
       '/repo',
     );
@@ -42,6 +44,7 @@ describe('readConfig', () => {
       precacheBudget: 0,
       cacheDir: '/tmp/cache',
       without: new Set(['gc', 'worker-markdown']),
+      afterBuildTo: '/repo/tmp/dir.json',
     });
   });
 

@@ -1,0 +1,74 @@
+/**
+ * `npm run build [-- astro build options]` — builds the site in two processes,
+ * one after the other: `astro build` (content sync, Vite, page generation),
+ * then, once that process has exited, the after-build steps
+ * (src/emit/site-steps.ts: search index, offline copy, sitemap, service worker…)
+ * in this one. Astro's process keeps about a gigabyte resident to its end at
+ * 1,000 sources, and Pagefind's index needs as much again: run in one process,
+ * the two add up; run one after the other, the build peaks at the larger of
+ * the two (docs/performance.md).
+ *
+ * Astro's build is told where to write its output folder (KB_AFTER_BUILD_TO,
+ * src/emit/index.ts) instead of running the steps. A plain `astro build` runs
+ * them itself, so it still writes the whole site. The exit code is Astro's when
+ * its build fails, 1 when a step fails, else 0.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const handoffDir = mkdtempSync(join(tmpdir(), 'kb-build-'));
+const handoffFile = join(handoffDir, 'after-build.json');
+
+function fail(message: string, code = 1): never {
+  rmSync(handoffDir, { recursive: true, force: true });
+  console.error(message);
+  process.exit(code);
+}
+
+/**
+ * Vite's bundler, Rolldown, is native code whose allocator (mimalloc) keeps the memory it
+ * has freed for reuse: after Vite's bundle of the pages about 400 MB of it stayed
+ * resident in Astro's process through page generation at 1,000 sources. These settings
+ * of mimalloc's (read from the environment when Rolldown loads) give freed memory back
+ * to the system at once. A setting already in the environment is kept.
+ */
+const RETURN_FREED_MEMORY = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+
+const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...RETURN_FREED_MEMORY, ...process.env, KB_AFTER_BUILD_TO: handoffFile },
+});
+const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+  astro.on('error', reject);
+  astro.on('exit', (c, s) => resolve([c, s]));
+});
+if (code !== 0) fail(`build: astro build ${signal ? `stopped by ${signal}` : `failed (exit code ${code})`}; the after-build steps did not run`, code || 1);
+
+let dir: string;
+try {
+  ({ dir } = JSON.parse(readFileSync(handoffFile, 'utf8')) as import('../src/emit/index.ts').AfterBuildHandoff);
+} catch {
+  fail(`build: astro build ended without writing ${handoffFile} (the kb:after-build integration did not run), so the after-build steps did not run`);
+}
+rmSync(handoffDir, { recursive: true, force: true });
+
+// Loaded only now, so that none of it is resident while Astro's process runs.
+const { config } = await import('../src/config.ts');
+const { readCollection } = await import('../src/content/content-files.ts');
+const { dictionaryFromRawTerms } = await import('../src/content/glossary-dictionary.ts');
+const { runSteps } = await import('../src/emit/index.ts');
+const { siteSteps } = await import('../src/emit/site-steps.ts');
+const { stepLogger } = await import('../src/emit/step-logger.ts');
+
+const started = performance.now();
+try {
+  const glossary = dictionaryFromRawTerms(readCollection(join(config.contentDir, 'terms'), process.cwd()));
+  await runSteps(dir, config.base, siteSteps({ base: config.base, glossary }), (step) => stepLogger(`kb:${step.name}`));
+} catch (error) {
+  fail(`build: an after-build step failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+stepLogger('kb:after-build').info(`the after-build steps finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
