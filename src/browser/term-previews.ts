@@ -77,13 +77,15 @@ function closeWhenLeft(preview: HTMLElement, link: Element): void {
   preview.addEventListener('toggle', (event) => (event as ToggleEvent).newState === 'closed' && listening.abort(), { signal });
 }
 
-function answer({ el, type }: PreviewRequest): void {
+/** Answers a hover, focus or click. `live`: asked from the event itself, which proves the hover (Firefox matches :hover only after pointerover). */
+function answer({ el, type }: PreviewRequest, live = false): void {
   const id = el.getAttribute('interestfor') ?? el.getAttribute('popovertarget');
   const preview = id ? document.getElementById(id) : null;
   if (!preview) return;
   if (el.matches('.term-preview-button')) {
     if (type === 'click') show(preview, el);
-  } else if ((type === 'pointerover' && el.matches(':hover')) || (type === 'focusin' && document.activeElement === el)) {
+  } else if ((type === 'pointerover' && (live || el.matches(':hover'))) || (type === 'focusin' && document.activeElement === el)) {
+    if (preview.matches(':popover-open')) return;
     show(preview, el);
     closeWhenLeft(preview, el);
   }
@@ -106,8 +108,15 @@ if (box && here && !document.querySelector('.term-previews')) {
     if (!holder.querySelector(`[id="${id}"]`)) holder.append(previewElement(id, entry, link.getAttribute('href') ?? ''));
     links.push([link, id]);
   }
+  // Browsers without interest invokers (Firefox) ignore `interestfor`: there, each later
+  // hover or focus of a link is answered here, as the page script answered the first.
+  const native = 'interestForElement' in HTMLAnchorElement.prototype;
   const ready = () => {
-    for (const [link, id] of links) link.setAttribute('interestfor', id);
+    for (const [link, id] of links) {
+      link.setAttribute('interestfor', id);
+      if (native) continue;
+      for (const type of ['pointerover', 'focusin'] as const) link.addEventListener(type, () => answer({ el: link, type }, true));
+    }
     document.body.append(holder);
     // The page script stops asking once this is true; what it asked for last is answered now.
     const request = state[PREVIEW_REQUEST];

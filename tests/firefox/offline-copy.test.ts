@@ -2,11 +2,14 @@
  * The offline copy in Firefox, opened from its folder (file://) with no flags
  * and no network: navigation by clicking, an anchor, and search in both scripts,
  * with no request leaving the folder. (The same scenario runs in Chromium in
- * tests/e2e/offline.spec.ts.)
+ * tests/e2e/offline.spec.ts.) And term previews in Firefox, which has no interest
+ * invokers (it ignores `interestfor`): the previews' script answers every hover and
+ * focus of a term link itself, not only the first one the page script asked for
+ * (Chromium's interest invokers are tested in tests/e2e/reading.spec.ts).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { ensureFirefox } from '../support/firefox.ts';
 import { offlineUrl } from '../support/site-dirs.ts';
 
@@ -70,5 +73,59 @@ describe('the offline copy in Firefox (file://)', () => {
       [],
     );
     assert.deepEqual(failed, []);
+  });
+});
+
+/** The ids of the previews open now. */
+const openPreviews = () => page.$$eval('.term-preview:popover-open', (open) => open.map((p) => p.id));
+
+async function waitForOpen(id: string): Promise<void> {
+  await page.waitForFunction((want) => document.getElementById(want)?.matches(':popover-open') === true, { timeout: 10_000 }, id);
+}
+
+async function waitForNoneOpen(): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.term-preview:popover-open') === null, { timeout: 10_000 });
+}
+
+describe('term previews in Firefox (no interest invokers)', () => {
+  it('shows the hovered or focused term’s preview every time, not only the first', async () => {
+    await page.goto(offlineUrl('sources/2018-suining-jiang-huaqiong-interview/index.html'));
+    assert.equal(await page.evaluate(() => 'interestForElement' in HTMLAnchorElement.prototype), false, 'this Firefox has interest invokers');
+    const links: Array<ElementHandle<HTMLAnchorElement>> = [];
+    const slugs: string[] = [];
+    for (const link of await page.$$<'a'>('[data-term-previews] a.term-link[data-term]')) {
+      const slug = await link.evaluate((a) => a.dataset.term!);
+      if (slugs.includes(slug)) continue;
+      links.push(link);
+      slugs.push(slug);
+      if (slugs.length === 2) break;
+    }
+    assert.equal(slugs.length, 2, 'the page links two different terms');
+    const [first, second] = links as [ElementHandle<HTMLAnchorElement>, ElementHandle<HTMLAnchorElement>];
+
+    // The first hover loads the previews (the page script asks) …
+    await first.hover();
+    await waitForOpen(`preview-${slugs[0]}`);
+    await page.mouse.move(1, 1);
+    await waitForNoneOpen();
+    // … and each later hover is answered by the previews' script.
+    await second.hover();
+    await waitForOpen(`preview-${slugs[1]}`);
+    assert.deepEqual(await openPreviews(), [`preview-${slugs[1]}`]);
+    await page.mouse.move(1, 1);
+    await waitForNoneOpen();
+    await first.hover();
+    await waitForOpen(`preview-${slugs[0]}`);
+    await page.mouse.move(1, 1);
+    await waitForNoneOpen();
+
+    // Focus shows it too, and focus leaving closes it.
+    await second.focus();
+    await waitForOpen(`preview-${slugs[1]}`);
+    // It is that term's preview: its link leads where the term link does.
+    const more = await page.$eval(`#preview-${slugs[1]} .term-preview__more`, (a) => a.getAttribute('href'));
+    assert.equal(more, await second.evaluate((a) => a.getAttribute('href')));
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await waitForNoneOpen();
   });
 });
