@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { OFFLINE_ZIP } from '../../src/emit/offline/offline-names.ts';
 import { precachePlan } from '../../src/emit/precache.ts';
-import { requestPath, SERVICE_WORKER } from '../../src/emit/service-worker.ts';
+import { requestPath, SERVICE_WORKER } from '../../src/emit/service-worker-step.ts';
 import { walkFiles } from '../../src/emit/built-site.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../../tests/support/chromium.ts';
 import { serveSite } from '../support/dist-server.ts';

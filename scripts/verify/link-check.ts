@@ -2,7 +2,7 @@
  * Link check over a built site: every internal href/src/action points to a file
  * that exists (under the base path), every #anchor to an id on the target page,
  * nothing links outside the site, and every page is linked from another page.
- * A copy control (a link to the copy tool, see copy-tool.ts) is checked for what
+ * A copy control (a link to the copy tool, see src/emit/copy-tool-step.ts) is checked for what
  * it means: its fragment names an id on its own page, and it opens in the one
  * tool iframe of that page.
  * Pure: the caller reads dist/ and passes the pages and the file list.

@@ -6,7 +6,7 @@
  * read and searched again without a network. Each build has its own cache;
  * older ones are removed.
  *
- * Built by src/emit/service-worker.ts with the list of files to cache.
+ * Built by src/emit/service-worker-step.ts with the list of files to cache.
  */
 /// <reference lib="webworker" />
 declare const __KB_VERSION__: string;

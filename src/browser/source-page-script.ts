@@ -7,7 +7,7 @@
  * carry this code; the previews' script is beside this one.
  */
 import { copyToolPage, scriptUrl } from './page-enhancements.ts';
-import { TERM_PREVIEWS_SCRIPT } from '../site/term-previews.ts';
+import { TERM_PREVIEWS_SCRIPT } from '../site/term-preview-markup.ts';
 import { addAnchorLinks } from './anchor-links.ts';
 import { setUpTermPreviews } from './term-preview-buttons.ts';
 

@@ -9,7 +9,7 @@
  * script, which then opens the preview itself. Without JavaScript a term link
  * is a plain link to its glossary entry, and there is no button.
  */
-import { PREVIEW_REQUEST, PREVIEWS_ATTRIBUTE, type PreviewRequest, previewLabel, termPreviewId } from '../site/term-previews.ts';
+import { PREVIEW_REQUEST, PREVIEWS_ATTRIBUTE, type PreviewRequest, previewLabel, termPreviewId } from '../site/term-preview-markup.ts';
 
 import { loadScript } from './load-script.ts';
 

@@ -11,9 +11,9 @@
  * is in. The event that loaded the script is then answered: the preview of the link
  * still hovered or focused, or of the button clicked, is shown beside it.
  */
-import { PREVIEW_REQUEST, PREVIEWS_ATTRIBUTE, type PreviewRequest, previewLabel, termPreviewId } from '../site/term-previews.ts';
+import { PREVIEW_REQUEST, PREVIEWS_ATTRIBUTE, type PreviewRequest, previewLabel, termPreviewId } from '../site/term-preview-markup.ts';
 
-/** slug → [term, pinyin, definition], written in by the build (src/emit/term-previews.ts). */
+/** slug → [term, pinyin, definition], written in by the build (src/emit/term-previews-step.ts). */
 declare const __KB_TERM_PREVIEWS__: Record<string, [string, string, string]>;
 
 type Requests = { [PREVIEW_REQUEST]?: PreviewRequest | true };

@@ -7,16 +7,16 @@
 import { config } from '../config.ts';
 import { getContentDates } from '../content/git-dates.ts';
 import type { SiteMarkdownInputs } from '../markdown/site-markdown.ts';
-import { searchIndex } from '../search/build/integration.ts';
+import { searchIndex } from '../search/build/search-index-step.ts';
 import { searchNames, suggestEntry } from '../search/core/term-names.ts';
 import { buildDate } from '../site/build-info.ts';
-import { copyTool } from './copy-tool.ts';
-import { offlineCopy } from './offline-copy.ts';
-import { pageScript } from './page-script.ts';
+import { copyTool } from './copy-tool-step.ts';
+import { offlineCopy } from './offline-copy-step.ts';
+import { pageScript } from './page-script-step.ts';
 import type { EmitStep } from './pipeline.ts';
-import { serviceWorker } from './service-worker.ts';
-import { sitemap } from './sitemap.ts';
-import { termPreviews } from './term-previews.ts';
+import { serviceWorker } from './service-worker-step.ts';
+import { sitemap } from './sitemap-step.ts';
+import { termPreviews } from './term-previews-step.ts';
 
 export function siteSteps({ base, glossary }: Pick<SiteMarkdownInputs, 'base' | 'glossary'>): EmitStep[] {
   const contentDate = getContentDates().newest;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { readConfig } from '../../src/config.ts';
-import { TERM_PREVIEWS_STYLES } from '../../src/site/term-previews.ts';
+import { TERM_PREVIEWS_STYLES } from '../../src/site/term-preview-markup.ts';
 import { COPY_TOOL_STYLES } from '../../src/site/copy-controls.ts';
 import { SUGGEST_STYLES } from '../../src/search/build/bundle-path.ts';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { precachePlan } from '../../src/emit/precache.ts';
-import { SERVICE_WORKER, siteFiles } from '../../src/emit/service-worker.ts';
+import { SERVICE_WORKER, siteFiles } from '../../src/emit/service-worker-step.ts';
 import { BuiltSite } from '../../src/emit/built-site.ts';
 
 const distDir = 'dist';

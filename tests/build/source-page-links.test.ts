@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { PREVIEWS_ATTRIBUTE, TERM_PREVIEWS_SCRIPT } from '../../src/site/term-previews.ts';
+import { PREVIEWS_ATTRIBUTE, TERM_PREVIEWS_SCRIPT } from '../../src/site/term-preview-markup.ts';
 import { attr, builtDocument, findAll, hasClass, inside } from '../support/built-html.ts';
 import { DIST_DIR } from '../support/site-dirs.ts';
 import { sources, terms } from '../support/site-content.ts';

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/reader-page.ts';
-import { TERM_PREVIEWS_SCRIPT } from '../../src/site/term-previews.ts';
+import { TERM_PREVIEWS_SCRIPT } from '../../src/site/term-preview-markup.ts';
 import { sources, terms } from '../support/site-content.ts';
 
 const byDate = [...sources].sort((a, b) => a.data.date.value.localeCompare(b.data.date.value));

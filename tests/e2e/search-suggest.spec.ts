@@ -1,5 +1,5 @@
 /**
- * Suggestions of glossary names while typing (src/search/browser/suggest.ts):
+ * Suggestions of glossary names while typing (src/search/browser/suggest-combobox.ts):
  * a WAI-ARIA combobox on every search box, used by keyboard and read from the
  * accessibility tree; the nearest entries for a query without results; the
  * script loaded only when a box is focused, hosted and over file://.

@@ -77,7 +77,7 @@ declare const __KB_SHARD_DIRS__: string[];
 declare const __KB_ENTRY_BUCKETS__: boolean;
 /**
  * True when a source's records have their type filter only (a site whose index is in shards: see
- * shardedFacets in src/search/build/integration.ts): the summaries' other facets are then in the
+ * shardedFacets in src/search/build/search-index-step.ts): the summaries' other facets are then in the
  * page directory (sourceFacets), and an original text is looked up by its source's summary.
  */
 declare const __KB_TEXT_FACETS_BY_SOURCE__: boolean;

@@ -318,7 +318,7 @@ export function startSearchPage(): void {
   // Keyboard: ↓ from the box goes to the results; ↑/↓ move between them; ↑ from the first returns to the box.
   const resultLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-entry h3 a, #search-results .result h3 a')];
   input.addEventListener('keydown', (event) => {
-    // While the suggestions are open, ↓ moves through them (src/search/browser/suggest.ts).
+    // While the suggestions are open, ↓ moves through them (src/search/browser/suggest-combobox.ts).
     if (input.getAttribute('aria-expanded') === 'true') return;
     if (event.key === 'ArrowDown' && resultLinks()[0]) {
       event.preventDefault();

@@ -1,4 +1,4 @@
-/** Modules that exist only when the search bundle is built (see src/search/build/integration.ts). */
+/** Modules that exist only when the search bundle is built (see src/search/build/search-index-step.ts). */
 declare module 'kb:pagefind' {
   /** Pagefind's own JS API, from the pagefind.js that the index build writes. */
   export function createInstance(options: Record<string, unknown>): unknown;
@@ -21,7 +21,7 @@ declare module 'kb:page-directory' {
 }
 
 declare module 'kb:suggest-names' {
-  /** Every glossary entry's names, for the suggestions while typing (src/search/core/suggest.ts). */
-  const entries: ReadonlyArray<import('../core/suggest.ts').SuggestEntry>;
+  /** Every glossary entry's names, for the suggestions while typing (src/search/core/entry-suggestions.ts). */
+  const entries: ReadonlyArray<import('../core/entry-suggestions.ts').SuggestEntry>;
   export default entries;
 }

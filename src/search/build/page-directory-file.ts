@@ -66,7 +66,7 @@ export function pageDirectory(pagefindDirs: string[], table: FoldTable): SiteDir
   const texts = new Map<string, { url: string; anchors: string | undefined; plain: boolean }>();
   const entries: NonNullable<PageDirectory['entries']> = {};
   const pages: NonNullable<PageDirectory['pages']> = {};
-  // A sharded site's summaries carry their source's facets in a meta field (shardedFacets in integration.ts).
+  // A sharded site's summaries carry their source's facets in a meta field (shardedFacets in search-index-step.ts).
   const summaryFacets = new Map<string, Record<string, string[]>>();
   for (const dir of pagefindDirs) {
     const fragments = join(dir, 'fragment');

@@ -61,7 +61,7 @@ export interface PageDirectory {
   /**
    * On a site whose index is in shards, the facets of the sources (province and year) by facet name:
    * the index's records carry the type filter alone there (see shardedFacets in
-   * src/search/build/integration.ts), and a source's value is found here by its summary's place
+   * src/search/build/search-index-step.ts), and a source's value is found here by its summary's place
    * among the summaries (as textSources), which costs about a byte a source instead of each
    * facet's filter files in every shard.
    */

@@ -7,7 +7,7 @@
  * renderings (another entry may use the same words as its preferred one).
  */
 import { compactPinyin } from './pinyin.ts';
-import type { SuggestEntry } from './suggest.ts';
+import type { SuggestEntry } from './entry-suggestions.ts';
 
 export interface NamedTerm {
   term: string;
@@ -30,7 +30,7 @@ export function searchNames(term: NamedTerm & { english?: Array<{ text: string; 
   return names.filter((n) => !seen.has(n.text) && seen.add(n.text));
 }
 
-/** An entry's names for the suggestions while typing (src/search/core/suggest.ts), each with how it is written. */
+/** An entry's names for the suggestions while typing (src/search/core/entry-suggestions.ts), each with how it is written. */
 export function suggestEntry(path: string, term: NamedTerm & { english?: Array<{ text: string; kind?: string }> }): SuggestEntry {
   const names: SuggestEntry['names'] = [];
   if (term.traditional && term.traditional !== term.term) names.push([term.traditional, 'traditional']);

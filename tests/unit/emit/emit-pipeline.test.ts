@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fillZipSize } from '../../../src/emit/offline-copy.ts';
+import { fillZipSize } from '../../../src/emit/offline-copy-step.ts';
 import { checkOrder, type EmitStep, EVERY_OUTPUT, orderProblems } from '../../../src/emit/pipeline.ts';
 import { BuiltSite } from '../../../src/emit/built-site.ts';
 import { fileOfPath, pathOfFile } from '../../../src/site/urls.ts';

@@ -8,7 +8,7 @@ import { dataScript, dataScriptPath, DATA_GLOBAL } from '../../../src/emit/offli
 import { formatBytes } from '../../../src/emit/offline/offline-names.ts';
 import { offlineUrl, relativePath, rewriteHtmlForOffline } from '../../../src/emit/offline/relative-links.ts';
 import { createZip, writeZipFile } from '../../../src/emit/offline/zip.ts';
-import { markAsOfflineCopy } from '../../../src/emit/offline-copy.ts';
+import { markAsOfflineCopy } from '../../../src/emit/offline-copy-step.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));

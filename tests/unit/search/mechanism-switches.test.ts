@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameFilterFor } from '../../../src/search/build/integration.ts';
+import { nameFilterFor } from '../../../src/search/build/search-index-step.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import { nameFilterTest } from '../../../src/search/core/name-filter.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';

@@ -26,7 +26,7 @@ import {
   textsInBundle,
   unpackIndices,
 } from '../../../src/search/core/page-directory.ts';
-import { writePageDirectory } from '../../../src/search/build/integration.ts';
+import { writePageDirectory } from '../../../src/search/build/search-index-step.ts';
 import { nameKey } from '../../../src/search/core/query-plan.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords } from '../../../src/search/core/tokenize.ts';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { shardedFacets, siteRecords } from '../../../src/search/build/integration.ts';
+import { shardedFacets, siteRecords } from '../../../src/search/build/search-index-step.ts';
 import { INDEX_LANGUAGE } from '../../../src/search/core/search-record.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import type { SearchName } from '../../../src/search/core/term-names.ts';

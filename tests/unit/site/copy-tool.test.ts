@@ -19,8 +19,8 @@ import {
 } from '../../../src/site/copy-controls.ts';
 import { checkLinks } from '../../../scripts/verify/link-check.ts';
 import { remarkBlockAnchors } from '../../../src/markdown/remark-block-anchors.ts';
-import { copyToolHtml } from '../../../src/emit/copy-tool.ts';
-import { markOfflinePage } from '../../../src/emit/offline-copy.ts';
+import { copyToolHtml } from '../../../src/emit/copy-tool-step.ts';
+import { markOfflinePage } from '../../../src/emit/offline-copy-step.ts';
 
 describe('copy tool: fragments', () => {
   it('builds the href of a copy control under any base path', () => {

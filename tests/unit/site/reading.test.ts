@@ -8,8 +8,8 @@ import { buildToc, isLongPage, tocSize } from '../../../src/site/toc.ts';
 import { neighbourMap } from '../../../src/util/neighbours.ts';
 import { relatedGraph } from '../../../src/content/related-terms.ts';
 import { remarkTermLinks } from '../../../src/markdown/remark-term-links.ts';
-import { previewTable } from '../../../src/emit/term-previews.ts';
-import { previewLabel, termPreviewId } from '../../../src/site/term-previews.ts';
+import { previewTable } from '../../../src/emit/term-previews-step.ts';
+import { previewLabel, termPreviewId } from '../../../src/site/term-preview-markup.ts';
 
 describe('table of contents', () => {
   it('nests h3 under the preceding h2 and ignores h1 and h4', () => {

@@ -20,7 +20,7 @@
  * `kb:nearest`).
  */
 import entries from 'kb:suggest-names';
-import { nearest, suggest, type NameKind, type SuggestEntry, type Suggestion } from '../core/suggest.ts';
+import { nearest, suggest, type NameKind, type SuggestEntry, type Suggestion } from '../core/entry-suggestions.ts';
 
 declare global {
   interface Window {

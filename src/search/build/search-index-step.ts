@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE, SUGGEST_BUNDLE, SUGGEST_STYLES } from './bundle-path.ts';
-import type { SuggestEntry } from '../core/suggest.ts';
+import type { SuggestEntry } from '../core/entry-suggestions.ts';
 import type { SearchName } from '../core/term-names.ts';
 import { extractPage } from './extract-page.ts';
 import { indexChunkSize } from './index-chunk-size.ts';
@@ -212,7 +212,7 @@ export async function writeSearchBundle(
 export async function writeSuggestBundle(outDir: string, entries: SuggestEntry[]): Promise<void> {
   bundleStylesheet('src/styles/suggest.css', join(outDir, SUGGEST_STYLES));
   await build({
-    entryPoints: [projectFile('src/search/browser/suggest.ts')],
+    entryPoints: [projectFile('src/search/browser/suggest-combobox.ts')],
     outfile: join(outDir, SUGGEST_BUNDLE),
     ...BROWSER_SCRIPT,
     // The names are Chinese: written as UTF-8 (the pages declare it) rather than \u escapes, they compress better.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { editDistance, nearest, prefixDistance, suggest, suggestKey, type SuggestEntry } from '../../../src/search/core/suggest.ts';
+import { editDistance, nearest, prefixDistance, suggest, suggestKey, type SuggestEntry } from '../../../src/search/core/entry-suggestions.ts';
 import { suggestEntry } from '../../../src/search/core/term-names.ts';
 
 const entries: SuggestEntry[] = [

@@ -7,7 +7,7 @@
  * (src/browser/term-preview-buttons.ts), so no page carries its previews in its HTML.
  */
 import { join } from 'node:path';
-import { TERM_PREVIEWS_SCRIPT, TERM_PREVIEWS_STYLES } from '../site/term-previews.ts';
+import { TERM_PREVIEWS_SCRIPT, TERM_PREVIEWS_STYLES } from '../site/term-preview-markup.ts';
 import { bundleBrowserScript, bundleStylesheet } from './browser-bundle.ts';
 import type { EmitStep } from './pipeline.ts';
 
