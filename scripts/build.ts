@@ -29,18 +29,9 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/**
- * Vite's bundler, Rolldown, is native code whose allocator (mimalloc) keeps the memory it
- * has freed for reuse: after Vite's bundle of the pages about 400 MB of it stayed
- * resident in Astro's process through page generation at 1,000 sources. These settings
- * of mimalloc's (read from the environment when Rolldown loads) give freed memory back
- * to the system at once. A setting already in the environment is kept.
- */
-const RETURN_FREED_MEMORY = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
-
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...RETURN_FREED_MEMORY, ...process.env, KB_AFTER_BUILD_TO: handoffFile },
+  env: { ...process.env, KB_AFTER_BUILD_TO: handoffFile },
 });
 const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
   astro.on('error', reject);
