@@ -93,7 +93,7 @@ describe('term previews in Firefox (no interest invokers)', () => {
     assert.equal(await page.evaluate(() => 'interestForElement' in HTMLAnchorElement.prototype), false, 'this Firefox has interest invokers');
     const links: Array<ElementHandle<HTMLAnchorElement>> = [];
     const slugs: string[] = [];
-    for (const link of await page.$$<'a'>('[data-term-previews] a.term-link[data-term]')) {
+    for (const link of (await page.$$('[data-term-previews] a.term-link[data-term]')) as Array<ElementHandle<HTMLAnchorElement>>) {
       const slug = await link.evaluate((a) => a.dataset.term!);
       if (slugs.includes(slug)) continue;
       links.push(link);
