@@ -3,18 +3,11 @@ import { CHROMIUM_ARGS, ensureTestChromium, findTestChromium } from './tests/sup
 import { readConfig } from './src/config.ts';
 
 const dist = process.env.KB_DIST ?? 'dist';
-/**
- * `npm test` runs the tests on dist/ in two parts at the same time, on two of its lines
- * (scripts/test-all.ts), so that no line waits long on the others: KB_E2E_PART=late runs
- * these specs, KB_E2E_PART=early every other one; without it, a run has every spec.
- */
-const LATE_SPECS = ['data.spec.ts', 'learning.spec.ts'];
-const part = process.env.KB_E2E_PART;
-if (part !== undefined && part !== 'early' && part !== 'late') throw new Error(`KB_E2E_PART must be early or late, not ${part}`);
 // A port of its own per checkout, so two checkouts can run their tests at once, and another for a
 // KB_DIST run, so `npm test` can run the tests on dist/ and on the base-path build at the same time.
-const checkoutHash = [...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 250;
-const port = Number(process.env.KB_TEST_PORT ?? 4400 + checkoutHash * 2 + (process.env.KB_DIST ? 1 : 0) + (part === 'late' ? 500 : 0));
+const port = Number(
+  process.env.KB_TEST_PORT ?? 4400 + (([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 250) * 2 + (process.env.KB_DIST ? 1 : 0)),
+);
 const base = readConfig().base;
 // Chromium's headless shell (tests/support/chromium.ts): the main process installs it when it is
 // missing and it can; the workers, which load this file again, only look for it.
@@ -22,9 +15,8 @@ const chromium = process.env.TEST_WORKER_INDEX === undefined ? ensureTestChromiu
 
 export default defineConfig({
   testDir: './tests/e2e',
-  ...(part === 'late' ? { testMatch: LATE_SPECS } : part === 'early' ? { testIgnore: LATE_SPECS } : {}),
   // Each run its own folder: Playwright empties it at the start.
-  outputDir: process.env.KB_DIST ? 'test-results/base-path' : `test-results/site${part ? `-${part}` : ''}`,
+  outputDir: process.env.KB_DIST ? 'test-results/base-path' : 'test-results/site',
   fullyParallel: true,
   forbidOnly: true,
   // KB_TEST_WORKERS to try another number; see docs/testing.md for what was measured.

@@ -79,15 +79,12 @@ const stages: Stage[] = [
     ],
   ],
   [
-    // The end-to-end tests on dist/ in two parts (KB_E2E_PART, playwright.config.ts): most on a line of their
-    // own, the rest after the build tests, which finish well before them.
-    [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'], env: { KB_E2E_PART: 'early' } }],
+    [{ name: 'end-to-end tests (Chromium)', command: 'playwright', args: ['test'] }],
     [
       // The fixture builds write outside the project. Astro then puts their page bundle in the project's
       // .astro/.prerender/ (for dist/ it uses dist/.prerender/), so they run one at a time (one test file
       // at a time), on this line.
       { name: 'build tests', command: 'node', args: ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts'] },
-      { name: 'end-to-end tests (Chromium), second part', command: 'playwright', args: ['test'], env: { KB_E2E_PART: 'late' } },
     ],
     [
       {
