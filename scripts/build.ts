@@ -49,15 +49,14 @@ rmSync(handoffDir, { recursive: true, force: true });
 
 // Loaded only now, so that none of it is resident while Astro's process runs.
 const { config } = await import('../src/config.ts');
-const { readCollection } = await import('../src/content/content-files.ts');
-const { dictionaryFromRawTerms } = await import('../src/content/glossary-dictionary.ts');
+const { readGlossary } = await import('../src/content/glossary-dictionary.ts');
 const { runSteps } = await import('../src/emit/index.ts');
 const { siteSteps } = await import('../src/emit/site-steps.ts');
 const { stepLogger } = await import('../src/emit/step-logger.ts');
 
 const started = performance.now();
 try {
-  const glossary = dictionaryFromRawTerms(readCollection(join(config.contentDir, 'terms'), process.cwd()));
+  const glossary = readGlossary(config.contentDir, process.cwd());
   await runSteps(dir, config.base, siteSteps({ base: config.base, glossary }), (step) => stepLogger(`kb:${step.name}`));
 } catch (error) {
   fail(`build: an after-build step failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -8,7 +8,8 @@
  * files before Astro validates them (astro.config.mjs, the Markdown workers)
  * and to the validated entries (the catalog).
  */
-import type { RawEntry } from './content-files.ts';
+import { join } from 'node:path';
+import { type RawEntry, readCollection } from './content-files.ts';
 import { TermMatcher, type TermNames } from '../text/term-matcher.ts';
 
 export interface DictionaryTerm extends TermNames {
@@ -50,6 +51,11 @@ export function glossaryTerm(slug: string, fields: TermFields): DictionaryTerm |
 /** Builds dictionary entries from raw (not yet validated) term files; invalid ones are skipped, the guard reports them. */
 export function dictionaryFromRawTerms(entries: RawEntry[]): DictionaryTerm[] {
   return entries.flatMap((entry) => glossaryTerm(entry.slug, (entry.data ?? {}) as TermFields) ?? []);
+}
+
+/** Reads the glossary's term files in `contentDir`/terms (paths in messages relative to `root`) into dictionary entries. */
+export function readGlossary(contentDir: string, root: string): DictionaryTerm[] {
+  return dictionaryFromRawTerms(readCollection(join(contentDir, 'terms'), root));
 }
 
 export function matcherFor(terms: Iterable<TermNames>): TermMatcher {

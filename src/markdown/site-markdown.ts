@@ -6,8 +6,7 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { readCollection } from '../content/content-files.ts';
-import { dictionaryFromRawTerms, type DictionaryTerm } from '../content/glossary-dictionary.ts';
+import { type DictionaryTerm, readGlossary } from '../content/glossary-dictionary.ts';
 import { aliasesByTarget, readRedirects, type RedirectsData } from '../content/redirects.ts';
 import { readConfig } from '../config.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
@@ -26,7 +25,7 @@ export interface SiteMarkdownInputs {
 /** What the processor is built from, read from the project at `root` as the build sees it (KB_CONTENT_DIR, KB_BASE). */
 export function readSiteMarkdownInputs(root: string, env: Record<string, string | undefined> = process.env): SiteMarkdownInputs {
   const { contentDir, base } = readConfig(env, root);
-  return { base, glossary: dictionaryFromRawTerms(readCollection(`${contentDir}/terms`, root)), redirects: readRedirects(contentDir) };
+  return { base, glossary: readGlossary(contentDir, root), redirects: readRedirects(contentDir) };
 }
 
 export function siteMarkdownProcessor({ base, glossary: terms, redirects }: SiteMarkdownInputs) {
