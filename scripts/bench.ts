@@ -127,6 +127,8 @@ const SEARCH_RUNS = 5;
 const realOnly = process.argv.includes('--real-only');
 /** `--only 10000`: just that corpus (for working on large-corpus performance). */
 const only = process.argv.includes('--only') ? Number(process.argv[process.argv.indexOf('--only') + 1]) : undefined;
+/** `--rounds 1`: build each side of a 10,000-source corpus once instead of twice (about half the time). */
+const largeRounds = process.argv.includes('--rounds') ? Number(process.argv[process.argv.indexOf('--rounds') + 1]) : 2;
 const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
 const rows: Array<[string, string]> = [];
 const failures: string[] = [];
@@ -334,7 +336,7 @@ try {
     // Side by side, cold, one after the other; at 10,000 sources twice, in the order
     // ours–Starlight, Starlight–ours, so neither side always builds on a machine warmed
     // (or loaded) by the other. The ratios are judged on the medians.
-    const rounds = size >= 10000 ? 2 : 1;
+    const rounds = size >= 10000 ? largeRounds : 1;
     const builds: BuildResult[] = [];
     const peerBuilds: PeerBuild[] = [];
     for (let round = 0; round < rounds; round++) {
