@@ -17,7 +17,7 @@
  *   npm run bench             real site, then generated corpora of 1,000 and 10,000 sources (2,000 terms)
  *   npm run bench -- --small  real site and the 1,000-source corpus (what CI runs)
  *   npm run bench -- --real-only  the real site only
- *   npm run bench -- --only 10000  one generated corpus only
+ *   npm run bench -- --only 10000  one generated corpus only (add --rounds 1 to build each side once)
  *
  * Everything it generates goes to a temporary folder and is deleted; the Starlight
  * install is kept in its cache folder for the next run.
