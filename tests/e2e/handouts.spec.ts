@@ -67,8 +67,12 @@ test.describe('printed handouts (A4 PDF)', () => {
     expect(info.pages).toBeGreaterThan(1);
     const flat = squeezed(text);
     expect(flat).toContain(squeezed(source.data.quotes[0]!.text));
-    // Links are followed by their (base-relative) address.
+    // Links are followed by their (base-relative) address; links into the page's own folder
+    // (原文第21行 → text/#l21) are not, as that address alone points nowhere on paper.
     expect(flat).toContain(`‹${termHref}›`);
+    expect(await page.locator('a[href^="text/"]').count()).toBeGreaterThan(0);
+    expect(flat).toContain('原文第');
+    expect(flat).not.toContain('‹text/');
     // The citation closes the handout: on the last page, after everything else.
     const last = squeezed(pdfText(file, info.pages));
     expect(noHyphens(last)).toContain(noHyphens(citation));
