@@ -95,14 +95,16 @@ test('summary and original link to each other near the top', async ({ readerPage
 test('every quote of a summary links to the paragraph of the original that holds it', async ({ readerPage: page }) => {
   for (const s of sources) {
     await page.goto(`sources/${s.slug}/`);
-    const links = page.locator('#quotes ~ figure a.quote-origin, section[aria-labelledby="quotes"] a.quote-origin');
-    await expect(links).toHaveCount(s.data.quotes.length);
-    for (const [i, quote] of s.data.quotes.entries()) {
-      const expected = paragraphWith(s.slug, quote.text);
-      // The page writes it relative to itself (text/#l12): the address it resolves to.
-      expect(await links.nth(i).evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`/sources/${s.slug}/text/#l${expected.line}$`));
-      await expect(links.nth(i)).toHaveText(`原文第${expected.line}行`);
-    }
+    // The page writes each link relative to itself (text/#l12): the address it resolves to, and its text.
+    const links = await page
+      .locator('#quotes ~ figure a.quote-origin, section[aria-labelledby="quotes"] a.quote-origin')
+      .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+    expect(links).toEqual(
+      s.data.quotes.map((quote) => {
+        const expected = paragraphWith(s.slug, quote.text);
+        return { href: expect.stringMatching(new RegExp(`/sources/${s.slug}/text/#l${expected.line}$`)), text: `原文第${expected.line}行` };
+      }),
+    );
   }
   // One followed: it lands on the paragraph, which holds the quote.
   const quote = source(CHANGDE).data.quotes[0]!;
