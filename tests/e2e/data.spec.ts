@@ -186,6 +186,11 @@ test.describe('structured data, sitemap and feed', () => {
   });
 
   test('sitemap.xml is valid XML listing every page, each of which exists', async ({ readerPage: page }) => {
+    // git is asked about every content file (one question per file, as the oracle says) while the browser
+    // reads the sitemap and its pages; its answers are awaited where they are compared.
+    const pages = [...sources.map((s) => ({ slug: s.slug, path: `sources/${s.slug}/` })), ...terms.map((t) => ({ slug: t.slug, path: `terms/${t.slug}/` }))];
+    const asked = gitDates(pages.map((p) => `content/${p.path.slice(0, -1)}.md`));
+    asked.catch(() => undefined); // a failure is reported where it is awaited, below
     await page.goto('./');
     const xml = await (await download(page, 'sitemap.xml')).text();
     const locs = (await parseXml(
@@ -211,9 +216,7 @@ test.describe('structured data, sitemap and feed', () => {
       .map((l) => l.lastmod)
       .sort()
       .at(-1)!;
-    // git is asked about every content file (one question per file, as the oracle says).
-    const pages = [...sources.map((s) => ({ slug: s.slug, path: `sources/${s.slug}/` })), ...terms.map((t) => ({ slug: t.slug, path: `terms/${t.slug}/` }))];
-    const dates = await gitDates(pages.map((p) => `content/${p.path.slice(0, -1)}.md`));
+    const dates = await asked;
     expect(pages.map((p) => ({ slug: p.slug, lastmod: lastmodOf(`${home}${p.path}`) }))).toEqual(
       pages.map((p, i) => ({ slug: p.slug, lastmod: dates[i] ?? newest })),
     );
