@@ -119,13 +119,15 @@ test.describe('broader and narrower terms', () => {
       };
     });
     expect(actual).toEqual(
-      actual.map(({ slug, example }) => ({
-        slug,
-        broader: relations.broader.get(slug) ?? [],
-        narrower: relations.narrower.get(slug) ?? [],
-        csvBroader: (relations.broader.get(slug) ?? []).join(' '),
-        csvNarrower: (relations.narrower.get(slug) ?? []).join(' '),
-        ...(example === undefined ? {} : { example, exampleUsesTheTerm: true, exampleIsAnAppearance: true, csvExample: true, csvExampleSource: true }),
+      actual.map((entry) => ({
+        slug: entry.slug,
+        broader: relations.broader.get(entry.slug) ?? [],
+        narrower: relations.narrower.get(entry.slug) ?? [],
+        csvBroader: (relations.broader.get(entry.slug) ?? []).join(' '),
+        csvNarrower: (relations.narrower.get(entry.slug) ?? []).join(' '),
+        ...('example' in entry
+          ? { example: entry.example, exampleUsesTheTerm: true, exampleIsAnAppearance: true, csvExample: true, csvExampleSource: true }
+          : {}),
       })),
     );
   });
