@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureTestChromium, findTestChromium } from './tests/support/chromium.ts';
 import { readConfig } from './src/config.ts';
+import { NETWORK_CUT_ARGS } from './tests/support/outside-requests.ts';
 
 const dist = process.env.KB_DIST ?? 'dist';
 // A port of its own per checkout, so two checkouts can run their tests at once, and another for a
@@ -34,7 +35,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`,
     launchOptions: {
       executablePath: chromium ?? undefined,
-      args: CHROMIUM_ARGS,
+      // Cut off from every host but 127.0.0.1: no test can depend on the internet, and a request that
+      // leaves the site fails (tests/support/outside-requests.ts). One set of launch options for every
+      // spec keeps them all on the same workers, each with one browser.
+      args: [...CHROMIUM_ARGS, ...NETWORK_CUT_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -2,9 +2,12 @@
  * axe-core finds no serious or critical violation on any page type, in light mode
  * or in dark mode (tests/support/axe.ts runs it).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { blockingViolations } from '../support/axe.ts';
+import { axeRun, blockingViolations, colourRules } from '../support/axe.ts';
+import { listFiles } from '../support/dist-files.ts';
 import { expect, test } from '../support/reader-page.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 import { sources, terms } from '../support/site-content.ts';
 
 const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: Page) => Promise<void> }> = [
@@ -29,21 +32,34 @@ const PAGE_TYPES: Array<{ name: string; path: string; ready?: (page: Page) => Pr
 ];
 
 test.describe('accessibility in light and dark mode', () => {
+  // The colour scheme reaches the pages only through light-dark() colours and color-scheme (the test below
+  // keeps it so): in dark mode the same document, laid out the same, changes only its colours. So each page
+  // type is loaded once and checked with every rule in light mode, then switched to dark and checked again
+  // with those of the rules axe ran that are about colour (contrast, links told apart by colour).
   for (const { name, path, ready } of PAGE_TYPES) {
-    // One load per page type: the palette follows the system in CSS alone, so the page is checked
-    // in light mode, switched to dark and checked again.
     test(`${name}: no serious or critical axe violation, light or dark`, async ({ readerPage: page }) => {
       await page.goto(path);
       if (ready) await ready(page);
-      const violations: string[] = [];
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        violations.push(...(await blockingViolations(page, `/${path} (${scheme})`)));
-      }
-      expect(violations.join('\n')).toBe('');
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+      const light = await axeRun(page, `/${path} (light)`);
+      const colour = new Set(await colourRules(page));
+      const darkRules = light.rules.filter((rule) => colour.has(rule));
+      expect(darkRules).toContain('color-contrast');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      const dark = await axeRun(page, `/${path} (dark)`, { rules: darkRules });
+      expect(dark.rules).toEqual(darkRules);
+      expect([...light.violations, ...dark.violations].join('\n')).toBe('');
     });
   }
+
+  test('the colour scheme changes only colours: no page, stylesheet, script or image of the build asks for it by a media query', () => {
+    const asking = listFiles(DIST_DIR)
+      .filter((file) => /\.(html|css|js|mjs|svg)$/.test(file))
+      .filter((file) => /prefers-color-scheme/i.test(readFileSync(file, 'utf8')));
+    expect(asking, 'a page that asks for prefers-color-scheme can change more than colours in dark mode: check it there with every rule').toEqual([]);
+  });
 });
 
 test('axe reports a serious violation on a deliberately inaccessible page (bad input)', async ({ page }) => {
@@ -76,5 +92,10 @@ test('axe checks the colour scheme the page shows now: text unreadable only in d
   await page.emulateMedia({ colorScheme: 'dark' });
   expect((await blockingViolations(page, '/__fixture__/dark-only/ (dark)')).join('\n')).toMatch(
     /^\/__fixture__\/dark-only\/ \(dark\) › color-contrast \(serious\): Elements must meet minimum color contrast ratio thresholds at p/,
+  );
+  // The dark pass of the page types, with axe's colour rules only, finds it too.
+  const { violations } = await axeRun(page, '/__fixture__/dark-only/ (dark, colour rules)', { rules: ['color-contrast', 'link-in-text-block'] });
+  expect(violations.join('\n')).toMatch(
+    /^\/__fixture__\/dark-only\/ \(dark, colour rules\) › color-contrast \(serious\): Elements must meet minimum color contrast ratio thresholds at p/,
   );
 });

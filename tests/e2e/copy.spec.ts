@@ -4,7 +4,8 @@
  * page writes the clipboard of the page and announces the result. Real clicks
  * and key presses in Chromium, read back from the real clipboard.
  */
-import { expect, test, type Page, type Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from '../support/reader-page.ts';
 import { COPY_TOOL_PAGE, COPY_TOOL_SCRIPT } from '../../src/site/copy-controls.ts';
 import { SOURCE_PAGE_SCRIPT } from '../../src/site/page-script-url.ts';
 

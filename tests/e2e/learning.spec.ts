@@ -41,14 +41,25 @@ function contrast(a: string, b: string): number {
 test.describe('glossary index', () => {
   test("shows each entry's definition beside its name in the pinyin list", async ({ readerPage: page }) => {
     await page.goto('terms/');
-    const items = page.locator('section[aria-labelledby="by-pinyin"] li');
-    await expect(items).toHaveCount(terms.length);
-    for (const entry of terms) {
-      const item = items.filter({ has: page.locator(`a[href$="/terms/${entry.slug}/"]`) });
-      await expect(item).toHaveCount(1);
-      await expect(item.locator('.term-index__def')).toHaveText(entry.data.definition);
-      await expect(item.locator('.term-index__def')).toBeVisible();
-    }
+    // The list read in one pass: each item's links and its definitions, with their text and whether they are
+    // visible as Playwright's toBeVisible means it (a box of some size, not visibility: hidden).
+    const items = await page.locator('section[aria-labelledby="by-pinyin"] li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        links: [...li.querySelectorAll('a')].map((a) => new URL(a.href).pathname),
+        defs: [...li.querySelectorAll('.term-index__def')].map((def) => {
+          const box = def.getBoundingClientRect();
+          return { text: def.textContent ?? '', visible: box.width > 0 && box.height > 0 && def.checkVisibility({ visibilityProperty: true }) };
+        }),
+      })),
+    );
+    expect(items).toHaveLength(terms.length);
+    const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+    // For every entry: one item links to its page, and that item shows its definition, visible.
+    const shown = terms.map((entry) => {
+      const own = items.filter((item) => item.links.some((path) => path.endsWith(`/terms/${entry.slug}/`)));
+      return { slug: entry.slug, items: own.length, defs: own[0]?.defs.map((def) => ({ text: normal(def.text), visible: def.visible })) };
+    });
+    expect(shown).toEqual(terms.map((entry) => ({ slug: entry.slug, items: 1, defs: [{ text: normal(entry.data.definition), visible: true }] })));
   });
 
   test('links a study sheet for every category that has terms', async ({ readerPage: page }) => {
@@ -91,23 +102,34 @@ test.describe('broader and narrower terms', () => {
     const json = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 JSON' }).getAttribute('href'))!, page.url()).href)).json();
     const csvBody = await (await page.request.get(new URL((await page.locator('a', { hasText: '术语表 CSV' }).getAttribute('href'))!, page.url()).href)).text();
     const rows = parse(csvBody, { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
-    for (const entry of terms) {
+    // Every term read against content/term-relations.yaml and its own names, in one assertion.
+    const actual = terms.map((entry) => {
       const record = json.terms.find((t: { slug: string }) => t.slug === entry.slug);
       const row = rows.find((r) => r.slug === entry.slug)!;
-      expect(record.broader, entry.slug).toEqual(relations.broader.get(entry.slug) ?? []);
-      expect(record.narrower, entry.slug).toEqual(relations.narrower.get(entry.slug) ?? []);
-      expect(row.broader).toBe((relations.broader.get(entry.slug) ?? []).join(' '));
-      expect(row.narrower).toBe((relations.narrower.get(entry.slug) ?? []).join(' '));
-      if (record.appearsIn.length === 0) continue;
+      const relationsOf = { slug: entry.slug, broader: record.broader, narrower: record.narrower, csvBroader: row.broader, csvNarrower: row.narrower };
+      if (record.appearsIn.length === 0) return relationsOf;
       const names = [entry.data.term, entry.data.traditional, ...entry.data.aliases].map(termKey);
-      expect(
-        names.some((n) => termKey(record.example.sentence).includes(n)),
-        `${entry.slug}: “${record.example.sentence}”`,
-      ).toBe(true);
-      expect(record.appearsIn.map((m: { sentence: string }) => m.sentence)).toContain(record.example.sentence);
-      expect(row.example).toBe(record.example.sentence);
-      expect(row.example_source).toBe(record.example.title);
-    }
+      return {
+        ...relationsOf,
+        example: record.example.sentence,
+        exampleUsesTheTerm: names.some((n) => termKey(record.example.sentence).includes(n)),
+        exampleIsAnAppearance: record.appearsIn.some((m: { sentence: string }) => m.sentence === record.example.sentence),
+        csvExample: row.example === record.example.sentence,
+        csvExampleSource: row.example_source === record.example.title,
+      };
+    });
+    expect(actual).toEqual(
+      actual.map((entry) => ({
+        slug: entry.slug,
+        broader: relations.broader.get(entry.slug) ?? [],
+        narrower: relations.narrower.get(entry.slug) ?? [],
+        csvBroader: (relations.broader.get(entry.slug) ?? []).join(' '),
+        csvNarrower: (relations.narrower.get(entry.slug) ?? []).join(' '),
+        ...('example' in entry
+          ? { example: entry.example, exampleUsesTheTerm: true, exampleIsAnAppearance: true, csvExample: true, csvExampleSource: true }
+          : {}),
+      })),
+    );
   });
 
   test('every Anki note with a source sentence shows it, with pinyin in front and the definition behind', async ({ readerPage: page }) => {
@@ -120,13 +142,24 @@ test.describe('broader and narrower terms', () => {
       .filter((l) => !l.startsWith('#'))
       .map((l) => l.split('\t'));
     const html = (t: string) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-    for (const entry of terms) {
-      const [, front, back] = notes.find((n) => n[0] === `tuopin-kb-${entry.slug}`)!;
-      expect(front).toContain(html(entry.data.pinyin));
-      expect(back).toContain(html(entry.data.definition));
-      const record = json.terms.find((t: { slug: string }) => t.slug === entry.slug);
-      if (record.example) expect(back).toContain(`例句：<span lang="${record.example.lang}">${html(record.example.sentence)}</span>`);
-    }
+    // Every note read against its term, in one assertion: the front once, the back once per text it must contain.
+    expect(
+      terms.map((entry) => {
+        const [, front, back] = notes.find((n) => n[0] === `tuopin-kb-${entry.slug}`)!;
+        const record = json.terms.find((t: { slug: string }) => t.slug === entry.slug);
+        return { slug: entry.slug, front, back, ...(record.example ? { example: back } : {}) };
+      }),
+    ).toEqual(
+      terms.map((entry) => {
+        const record = json.terms.find((t: { slug: string }) => t.slug === entry.slug);
+        return {
+          slug: entry.slug,
+          front: expect.stringContaining(html(entry.data.pinyin)),
+          back: expect.stringContaining(html(entry.data.definition)),
+          ...(record.example ? { example: expect.stringContaining(`例句：<span lang="${record.example.lang}">${html(record.example.sentence)}</span>`) } : {}),
+        };
+      }),
+    );
   });
 });
 
@@ -136,26 +169,40 @@ test.describe('formula maps', () => {
     expect(withComponents.length).toBeGreaterThan(5);
     for (const entry of withComponents) {
       await page.goto(`terms/${entry.slug}/`);
-      const svg = page.locator('#components ~ figure svg.formula-map');
-      await expect(svg).toHaveCount(1);
-      await expect(svg).toHaveAttribute('role', 'img');
-      const titleId = (await svg.getAttribute('aria-labelledby'))!;
-      await expect(page.locator(`svg #${titleId}`)).toHaveText(`“${entry.data.term}”的组成`);
-      const desc = (await page.locator(`svg #${(await svg.getAttribute('aria-describedby'))!}`).textContent())!;
+      // The map read in one pass: its role, the text of its title and description, its labels and its width.
+      const maps = await page.locator('#components ~ figure svg.formula-map').evaluateAll((svgs) =>
+        svgs.map((svg) => ({
+          role: svg.getAttribute('role'),
+          // Every element of an svg of the page with the id the map names (one, as a strict locator requires).
+          titles: [...document.querySelectorAll(`svg #${CSS.escape(svg.getAttribute('aria-labelledby') ?? '')}`)].map((el) => el.textContent ?? ''),
+          descs: [...document.querySelectorAll(`svg #${CSS.escape(svg.getAttribute('aria-describedby') ?? '')}`)].map((el) => el.textContent ?? ''),
+          labels: [...svg.querySelectorAll('text.formula-map__label')].map((t) => t.textContent ?? '').join(''),
+          width: svg.getBoundingClientRect().width,
+        })),
+      );
+      expect(maps, entry.slug).toHaveLength(1);
+      const [map] = maps as [(typeof maps)[number]];
+      expect(map.role, entry.slug).toBe('img');
+      expect(
+        map.titles.map((title) => title.replace(/\s+/g, ' ').trim()),
+        entry.slug,
+      ).toEqual([`“${entry.data.term}”的组成`]);
+      expect(map.descs, entry.slug).toHaveLength(1);
       for (const c of entry.data.components) {
-        expect(desc).toContain(c.label);
-        expect(squeezed((await svg.locator('text.formula-map__label').allTextContents()).join(''))).toContain(squeezed(c.label));
+        expect(map.descs[0], `${entry.slug}: ${c.label}`).toContain(c.label);
+        expect(squeezed(map.labels), `${entry.slug}: ${c.label}`).toContain(squeezed(c.label));
       }
-      const box = (await svg.boundingBox())!;
-      expect(box.width).toBeGreaterThan(100);
-      expect(box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+      expect(map.width, entry.slug).toBeGreaterThan(100);
+      expect(map.width, entry.slug).toBeLessThanOrEqual(page.viewportSize()!.width);
     }
   });
 
   test('its text is readable in light and dark themes (contrast ≥ 4.5 against its box)', async ({ readerPage: page }) => {
+    // One load: the palette follows the colour scheme in CSS alone, so the map is read in light mode, then in dark.
+    await page.goto('terms/liu-ge-jing-zhun/');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('terms/liu-ge-jing-zhun/');
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
       const colours = await page.locator('svg.formula-map').evaluate((svg) => {
         const fill = (sel: string) => getComputedStyle(svg.querySelector(sel)!).fill;
         return { term: fill('.formula-map__term'), root: fill('.formula-map__root'), label: fill('.formula-map__label'), part: fill('.formula-map__part') };

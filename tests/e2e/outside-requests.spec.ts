@@ -6,14 +6,15 @@
  * lets search (Pagefind: fetch, WebAssembly, a worker) work.
  * The same loads, made at a phone's width, show that no page scrolls sideways at 320 px.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/site/csp.ts';
 import { builtPages } from '../support/site-pages.ts';
-import { CUT_ERROR, describeLog, networkCutLaunchOptions, recordRequests, settle } from '../support/outside-requests.ts';
+import { CUT_ERROR, describeLog, recordRequests, settle } from '../support/outside-requests.ts';
+import { expect, test } from '../support/reader-page.ts';
 
-// Every test of this file runs in a Chromium that can reach 127.0.0.1 and nothing else, with the
-// service worker the search page registers allowed, so that its requests are recorded too.
-test.use({ launchOptions: networkCutLaunchOptions(), serviceWorkers: 'allow' });
+// Every end-to-end test runs in a Chromium that can reach 127.0.0.1 and nothing else (NETWORK_CUT_ARGS in
+// playwright.config.ts); here the service worker the search page registers is allowed, so that its requests are recorded too.
+test.use({ serviceWorkers: 'allow' });
 
 const pages = builtPages();
 /** Pages per test: one browser page visits each in turn (a fresh context per page costs more than the visit). */
@@ -38,9 +39,13 @@ test.describe('no page makes a request that leaves the site (network cut), and n
         if (response?.status() !== 200) problems.push(`/${path}: HTTP ${response?.status()}`);
         const found = describeLog(path, log);
         if (found) problems.push(found);
-        const policy = await page.locator('head > meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-        if (policy !== contentSecurityPolicy()) problems.push(`/${path}: missing or different Content-Security-Policy: ${policy}`);
-        const extra = await sidewaysScroll(page);
+        // The policy and the sideways scroll, read together.
+        const { policies, extra } = await page.evaluate(() => ({
+          policies: [...document.querySelectorAll('head > meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.getAttribute('content')),
+          extra: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }));
+        if (policies.length !== 1 || policies[0] !== contentSecurityPolicy())
+          problems.push(`/${path}: not one Content-Security-Policy, the site's: ${JSON.stringify(policies)}`);
         if (extra > 0) problems.push(`/${path}: scrolls sideways at 320 px (+${extra}px)`);
       }
       expect(problems.join('\n')).toBe('');

@@ -1,28 +1,25 @@
 /**
  * Cuts a browser off the network and records what its pages ask for.
  *
- * The cut is the browser's own: `networkCutLaunchOptions` starts Chromium with a host
- * resolver that finds no address for any host but 127.0.0.1 (IP literals included), so
- * a request for anything else fails with `net::ERR_NAME_NOT_RESOLVED` before a
- * connection is tried. No request is intercepted, so pages load at their normal cost.
+ * The cut is the browser's own: every end-to-end test runs in a Chromium started with
+ * `NETWORK_CUT_ARGS` (playwright.config.ts), a host resolver that finds no address for any
+ * host but 127.0.0.1 (IP literals included), so a request for anything else fails with
+ * `net::ERR_NAME_NOT_RESOLVED` before a connection is tried. No request is intercepted, so
+ * pages load at their normal cost. One browser for every spec also keeps them all on the
+ * same Playwright workers (launch options are per worker: a spec with its own would need
+ * workers, and browsers, of its own).
  *
  * The record is the browser context's: every request of the context (its pages' and
  * a service worker's) whose origin is not the site's is kept with how it failed, and
  * so is every Content-Security-Policy violation the page reports on its console.
  */
-import type { BrowserContext, LaunchOptions, Page, Request } from '@playwright/test';
-import { CHROMIUM_ARGS, findTestChromium } from './chromium.ts';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 
 /** The error Chromium reports for a request the cut stopped. */
 export const CUT_ERROR = 'net::ERR_NAME_NOT_RESOLVED';
 
-/** Launch options for a Chromium whose only reachable host is 127.0.0.1 (for `test.use({ launchOptions })`). */
-export function networkCutLaunchOptions(): LaunchOptions {
-  return {
-    executablePath: findTestChromium() ?? undefined,
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-  };
-}
+/** Chromium flags that leave 127.0.0.1 the only host it can reach. */
+export const NETWORK_CUT_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 export interface OutsideRequest {
   url: string;
@@ -45,8 +42,8 @@ export interface RequestLog {
 
 /**
  * Records every request of the page's context that leaves `siteOrigin`, and the page's CSP
- * violations. Call before the first goto. Use it in a browser launched with
- * `networkCutLaunchOptions`, so that what is recorded also fails.
+ * violations. Call before the first goto. In a browser launched with `NETWORK_CUT_ARGS`
+ * (every end-to-end test's), what is recorded also fails.
  */
 export function recordRequests(page: Page, siteOrigin: string): RequestLog {
   const context: BrowserContext = page.context();
