@@ -149,9 +149,9 @@ test('the memory model adds shards up to MAX_SHARDS_FOR_MEMORY, where each shard
   const byPages = shardGroups(
     pages,
     (p) => ({ source: p.source }),
-    1000,
+    600,
     (p) => p.size,
   );
-  assert.equal(byPages.length, 5);
+  assert.equal(byPages.length, 7);
   assert.equal(byPages[0]!.length, 2013, 'the first shard is full with the glossary pages');
 });
