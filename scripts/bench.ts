@@ -101,7 +101,7 @@ const KNOWN = {
      */
     guard: 1.5,
     reason:
-      "`npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two: at 1,000 sources Astro's (1.4–1.6 GB, about 0.4 GB of it Rolldown's memory kept by its allocator after Vite's bundle) or Pagefind's writing one index of all 4,014 pages (about 1.1–1.2 GB, more than half of Starlight's whole peak); smaller index shards would bound the second at a cost in first-search bytes (docs/performance.md)",
+      "`npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two: at 1,000 sources Astro's (1.4–1.6 GB, about 0.4 GB of it Rolldown's memory kept by its allocator after Vite's bundle), over half of Starlight's whole peak on its own; the after-build steps' process, its search index written in three shards sized by their characters (src/search/build/index-shards.ts), peaks at about 0.6 GB (docs/performance.md)",
   },
   buildTimeVsStarlight: {
     /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */

@@ -1,9 +1,15 @@
 /**
  * A large site's search index is written as several Pagefind indexes (shards),
- * one after another, and searched together in the browser (Pagefind's
- * mergeIndex). Pagefind holds a whole index in memory while it writes it, so
- * a shard's size bounds the build's memory; each shard costs the first search
- * its own metadata and chunks, so a small site keeps one.
+ * one after another, each by a Pagefind process of its own, and searched
+ * together in the browser (Pagefind's mergeIndex). Pagefind holds a whole
+ * index in memory while it writes it, so a shard's size bounds the build's
+ * memory; each shard costs the first search its own metadata and chunks, so a
+ * small site keeps one.
+ *
+ * How many shards: enough that each Pagefind process stays within
+ * SHARD_MEMORY_BUDGET by the memory model below (at most MAX_SHARDS_FOR_MEMORY),
+ * and at most `perShard` pages a shard (KB_SEARCH_SHARD_PAGES, which the test
+ * suite sets small to test shards on the real site).
  *
  * Sources go to shards by a hash of their URL: stable from build to build,
  * and every shard gets a like mix of them, so their scores compare. A source's
@@ -16,12 +22,40 @@
 import type { BuiltPage } from '../../emit/built-site.ts';
 import { fnv1a } from '../../util/hash.ts';
 
-/**
- * Pages one Pagefind process indexes at most. Pagefind needed about 4.5 GB to
- * write 12,000 pages in one index (about 375 KB a page, most of it while it
- * writes), so a shard of at most 5,000 pages stays under 2 GB.
- */
+/** Pages one Pagefind process indexes at most, unless KB_SEARCH_SHARD_PAGES says otherwise. */
 export const PAGES_PER_SHARD = 5_000;
+
+/**
+ * The memory model: Pagefind's resident memory while it writes one index grows
+ * with the characters of its records' content (the site's index words, Han text
+ * as overlapping bigrams), not with its pages. Measured on the 1,000-source
+ * corpus, one Pagefind process each: 146 MB for 0.75 million characters (2,013
+ * pages: the glossary and other pages), 453 and 498 MB for 3.0 and 3.3 million
+ * (958 and 1,042 pages), 943 MB for 6.3 million (2,000 pages), 1,024 MB for 7.1
+ * million (4,013 pages): about 42 MB and 139 bytes a character.
+ */
+export const PAGEFIND_BASE_BYTES = 42 * 2 ** 20;
+export const PAGEFIND_BYTES_PER_CHARACTER = 139;
+
+/**
+ * What one Pagefind process may take: with the steps' own Node process (0.12–0.18
+ * GB while the index is written) the after-build process then stays near 0.6 GB,
+ * half of Starlight's whole build at 1,000 sources (1.2–1.5 GB).
+ */
+export const SHARD_MEMORY_BUDGET = 450 * 2 ** 20;
+
+/** Characters of record content one shard holds at most by the memory model (about 2.9 million). */
+export const CHARACTERS_PER_SHARD = Math.floor((SHARD_MEMORY_BUDGET - PAGEFIND_BASE_BYTES) / PAGEFIND_BYTES_PER_CHARACTER);
+
+/**
+ * Shards the memory model asks for at most. Every search loads each shard's
+ * metadata, type filter and a chunk for each query word, so each shard costs the
+ * first search bytes: the 10,000-source first search, already over its budget,
+ * was measured with 5 shards, and the model does not add to them. A site larger
+ * than 5 × CHARACTERS_PER_SHARD gets larger shards (about 1.8 GB of Pagefind
+ * each at 10,000 sources).
+ */
+export const MAX_SHARDS_FOR_MEMORY = 5;
 
 export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
   return Math.max(1, Math.ceil(pages / perShard));
@@ -29,13 +63,14 @@ export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
 
 /**
  * The share of the sources each shard takes, so that every shard ends up with
- * about as many pages: the first holds the other pages already, so it takes
- * fewer sources (none, if the other pages alone fill it).
+ * about as much (pages, or characters): the first holds the other pages already,
+ * so it takes fewer sources (none, if the other pages alone fill it). `others` and
+ * `sources` are the amounts of the other pages and of the sources' pages.
  */
-export function sourceShares(count: number, otherPages: number, sources: number): number[] {
+export function sourceShares(count: number, others: number, sources: number): number[] {
   if (count <= 1 || sources === 0) return [1];
-  const target = (otherPages + sources) / count;
-  const first = Math.max(0, target - otherPages);
+  const target = (others + sources) / count;
+  const first = Math.max(0, target - others);
   const rest = (sources - first) / (count - 1);
   return [first, ...Array.from({ length: count - 1 }, () => rest)].map((n) => n / sources);
 }
@@ -72,14 +107,35 @@ export function shardOf(page: ShardKey, shares: readonly number[]): number {
 }
 
 /**
- * Pages grouped into shards of at most `perShard` pages (see shardOf). A shard
- * that would get no page is left out: Pagefind cannot load an index without
- * pages (it has no language).
+ * Pages grouped into shards (see shardOf): as many as the memory model asks for
+ * by the pages' `size` (characters of record content; MAX_SHARDS_FOR_MEMORY at
+ * most) or as `perShard` pages a shard need, whichever is more. When the memory
+ * model sets the count, shards are balanced by characters (the first, with its
+ * short glossary pages, takes more sources); else by pages. A shard that would
+ * get no page is left out: Pagefind cannot load an index without pages (it has
+ * no language).
  */
-export function shardGroups<T>(items: readonly T[], page: (item: T) => ShardKey, perShard = PAGES_PER_SHARD): T[][] {
+export function shardGroups<T>(items: readonly T[], page: (item: T) => ShardKey, perShard = PAGES_PER_SHARD, size?: (item: T, i: number) => number): T[][] {
   const pages = items.map(page);
-  const sources = pages.filter((p) => p.source !== undefined).length;
-  const shares = sourceShares(shardCount(items.length, perShard), items.length - sources, sources);
+  const byPages = shardCount(items.length, perShard);
+  const sizes = size ? items.map(size) : undefined;
+  const byMemory = sizes
+    ? Math.min(
+        MAX_SHARDS_FOR_MEMORY,
+        shardCount(
+          sizes.reduce((a, b) => a + b, 0),
+          CHARACTERS_PER_SHARD,
+        ),
+      )
+    : 1;
+  const weights = sizes && byMemory >= byPages ? sizes : items.map(() => 1);
+  let sources = 0;
+  let others = 0;
+  pages.forEach((p, i) => {
+    if (p.source === undefined) others += weights[i]!;
+    else sources += weights[i]!;
+  });
+  const shares = sourceShares(Math.max(byPages, byMemory), others, sources);
   const groups: T[][] = shares.map(() => []);
   items.forEach((item, i) => groups[shardOf(pages[i]!, shares)]!.push(item));
   return groups.filter((group) => group.length > 0);

@@ -63,6 +63,20 @@ export function* siteRecords(outDir: string, files: readonly string[], options: 
   }
 }
 
+/**
+ * The characters of each page's record content, in the order of `files` (0 for a
+ * page without a record): what the memory model of index-shards.ts weighs. Every
+ * page is read once for it before the index is written, and nothing but the
+ * numbers is kept.
+ */
+export function recordSizes(outDir: string, files: readonly string[], options: SearchIndexOptions, table: FoldTable): number[] {
+  return files.map((file) => {
+    const url = pageUrl(outDir, file, options.base);
+    const page = extractPage(readFileSync(file, 'utf8'));
+    return page ? buildSearchRecord(url, page, table, { names: options.names.get(url) }).content.length : 0;
+  });
+}
+
 /** The folding table, keeping only characters whose Simplified form occurs in the index: nothing else could match. */
 export function foldTableFor(used: ReadonlySet<string>, table: FoldTable): Record<string, string> {
   return Object.fromEntries(Object.entries(table).filter(([, simplified]) => used.has(simplified)));
@@ -255,7 +269,16 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       const started = Date.now();
       const table = buildFoldTable(foldToSimplified);
       const pages = site.pages();
-      const byShard = shardGroups(pages, shardKey, options.pagesPerShard);
+      const sizes = recordSizes(
+        outDir,
+        pages.map((page) => site.abs(page.file)),
+        options,
+        table,
+      );
+      const sized = Date.now();
+      const byShard = shardGroups(pages, shardKey, options.pagesPerShard, (_, i) => sizes[i]!);
+      const sizeOf = new Map(pages.map((page, i) => [page, sizes[i]!]));
+      const shardSizes = byShard.map((group) => group.reduce((n, page) => n + sizeOf.get(page)!, 0));
       const shards = byShard.length;
       const stats = await writeIndex(
         byShard.map((group) =>
@@ -288,9 +311,10 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       const slimmed = slimFragments(byShard.map((_, i) => join(outDir, 'pagefind', shardDir(i))));
       // The files Pagefind wrote: its own folder, read once here.
       site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, SUGGEST_STYLES, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
-      const readMs = Math.round(stats.readMs);
+      // The read includes the pass that sized the pages for the shards.
+      const readMs = Math.round(stats.readMs + (sized - started));
       logger.info(
-        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''}; ` +
+        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''} of ${shardSizes.map((n) => (n / 1e6).toFixed(2)).join(', ')} million characters; ` +
           `the files every search loads ${(zopfli.before / 1024).toFixed(1)} → ${(zopfli.after / 1024).toFixed(1)} KB with Zopfli (${recompressed - indexed} ms); ` +
           `${slimmed.files} fragments ${(slimmed.before / 1024).toFixed(1)} → ${(slimmed.after / 1024).toFixed(1)} KB slimmed (slim-fragments.ts) (${Date.now() - bundled} ms)`,
       );

@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardCount, shardDir, shardGroups, shardKey, shardOf, sourceShares } from '../../../src/search/build/index-shards.ts';
+import {
+  CHARACTERS_PER_SHARD,
+  MAX_SHARDS_FOR_MEMORY,
+  SHARD_MEMORY_BUDGET,
+  PAGEFIND_BASE_BYTES,
+  PAGEFIND_BYTES_PER_CHARACTER,
+  shardCount,
+  shardDir,
+  shardGroups,
+  shardKey,
+  shardOf,
+  sourceShares,
+} from '../../../src/search/build/index-shards.ts';
 
 test('a site gets as many shards as it needs, never fewer than one', () => {
   assert.equal(shardCount(0, 4000), 1);
@@ -68,4 +80,78 @@ test('pages are grouped into shards, and a shard that gets no page is left out',
   assert.ok(groups.every((g) => g.length > 0));
   assert.equal(groups.flat().length, pages.length);
   assert.deepEqual(shardGroups(pages, key), [pages]);
+});
+
+/** A site like the 1,000-source corpus: 2,013 short pages (glossary and others), 1,000 summaries and 1,000 long original texts. */
+function corpusLike(sources: number, textSize: number) {
+  return [
+    ...Array.from({ length: 2013 }, (_, i) => ({ url: `/kb/terms/t-${i}/`, source: undefined as string | undefined, size: 370 })),
+    ...Array.from({ length: sources }, (_, i) => ({ url: `/kb/sources/s-${i}/`, source: `/kb/sources/s-${i}/`, size: 900 })),
+    ...Array.from({ length: sources }, (_, i) => ({ url: `/kb/sources/s-${i}/text/`, source: `/kb/sources/s-${i}/`, size: textSize })),
+  ];
+}
+const sum = (group: Array<{ size: number }>) => group.reduce((n, p) => n + p.size, 0);
+
+test("the memory model: a shard's Pagefind process stays within its budget by its content's characters", () => {
+  assert.ok(CHARACTERS_PER_SHARD > 2_000_000 && CHARACTERS_PER_SHARD < 4_000_000, `${CHARACTERS_PER_SHARD}`);
+  assert.ok(PAGEFIND_BASE_BYTES + CHARACTERS_PER_SHARD * PAGEFIND_BYTES_PER_CHARACTER <= SHARD_MEMORY_BUDGET);
+});
+
+test('fewer pages than a shard holds, but more characters than one Pagefind process should take: shards by the memory model, balanced by characters', () => {
+  const pages = corpusLike(1000, 5400);
+  const total = sum(pages);
+  assert.ok(pages.length < 5000 && total > 2 * CHARACTERS_PER_SHARD);
+  const groups = shardGroups(
+    pages,
+    (p) => ({ source: p.source }),
+    5000,
+    (p) => p.size,
+  );
+  assert.equal(groups.length, Math.ceil(total / CHARACTERS_PER_SHARD));
+  assert.equal(groups.flat().length, pages.length);
+  for (const group of groups) {
+    assert.ok(sum(group) <= CHARACTERS_PER_SHARD * 1.1, `shard of ${sum(group)} characters`);
+    assert.ok(Math.abs(sum(group) - total / groups.length) < total / groups.length / 5, `shards of ${groups.map(sum)} characters`);
+  }
+  // The first shard keeps every glossary page, and takes sources up to its share of the characters.
+  assert.equal(groups[0]!.filter((p) => p.source === undefined).length, 2013);
+  assert.ok(groups[0]!.some((p) => p.source !== undefined));
+  // A source's original text stays with its summary.
+  for (const group of groups) for (const p of group) if (p.source) assert.ok(group.some((q) => q.url === p.source));
+});
+
+test('a small site stays one index, whatever its pages weigh', () => {
+  const pages = corpusLike(5, 5400).slice(1950);
+  assert.deepEqual(
+    shardGroups(
+      pages,
+      (p) => ({ source: p.source }),
+      5000,
+      (p) => p.size,
+    ),
+    [pages],
+  );
+});
+
+test('the memory model adds shards up to MAX_SHARDS_FOR_MEMORY, where each shard costs the first search; past it the shards grow', () => {
+  const pages = corpusLike(1000, 60_000);
+  assert.ok(sum(pages) > (MAX_SHARDS_FOR_MEMORY + 2) * CHARACTERS_PER_SHARD);
+  assert.equal(
+    shardGroups(
+      pages,
+      (p) => ({ source: p.source }),
+      5000,
+      (p) => p.size,
+    ).length,
+    MAX_SHARDS_FOR_MEMORY,
+  );
+  // Pages per shard still bound a shard: a small KB_SEARCH_SHARD_PAGES asks for more, balanced by pages.
+  const byPages = shardGroups(
+    pages,
+    (p) => ({ source: p.source }),
+    600,
+    (p) => p.size,
+  );
+  assert.equal(byPages.length, 7);
+  assert.equal(byPages[0]!.length, 2013, 'the first shard is full with the glossary pages');
 });

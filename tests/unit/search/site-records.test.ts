@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { shardedFacets, siteRecords } from '../../../src/search/build/search-index-step.ts';
+import { recordSizes, shardedFacets, siteRecords } from '../../../src/search/build/search-index-step.ts';
 import { INDEX_LANGUAGE } from '../../../src/search/core/search-record.ts';
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import type { SearchName } from '../../../src/search/core/term-names.ts';
@@ -36,6 +36,11 @@ describe('records for the index', () => {
     assert.match(records[1]!.content, /精准/);
     assert.ok(records[1]!.meta.names, 'the glossary names reach the record');
     assert.equal(records[0]!.meta.names, undefined);
+    assert.deepEqual(
+      recordSizes(outDir, files, { base: '/kb/', names }, buildFoldTable(foldToSimplified)),
+      [records[0]!.content.length, 0, records[1]!.content.length],
+      "each page's record content in characters, in the order given, 0 for a page without a record",
+    );
   });
 
   it("keep a source's type filter alone when the index is in shards (the summary's province and year go to a meta field for the page directory), and leave other pages as they are", () => {
