@@ -61,8 +61,9 @@ export function renderWorkerCount(cores = availableParallelism()): number {
 /**
  * Each render worker's young generation, in MB. Rendering one entry leaves
  * little alive, and V8's default young generation (192 MB for a worker on a
- * 24 GB machine) lets a worker's heap grow by far more than it keeps: on the 1,000-source corpus (2,000 terms) `astro
- * sync` peaked at 967-977 MB with the default, 781-798 MB with 8 or 16 MB.
+ * 24 GB machine) lets a worker's heap grow by far more than it keeps: on the
+ * 1,000-source corpus (2,000 terms) `astro sync` peaked at 967-977 MB with
+ * the default, 781-798 MB with 8 or 16 MB.
  */
 export const RENDER_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
 
