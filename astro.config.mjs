@@ -7,6 +7,7 @@ import { contentGuard } from './src/content/guard/integration.ts';
 import { projectPaths } from './src/content/project-paths.ts';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/markdown/site-markdown.ts';
 import { afterBuild } from './src/emit/index.ts';
+import { syncWithoutPrebundling } from './src/content/loader/sync-server.ts';
 import { siteSteps } from './src/emit/site-steps.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -30,6 +31,7 @@ export default defineConfig({
   markdown: { processor: siteMarkdownProcessor(markdownInputs) },
   integrations: [
     contentGuard(paths),
+    syncWithoutPrebundling(),
     mdx(),
     // The after-build steps (src/emit/site-steps.ts), in their order; each declares what it reads and writes, and the order is checked (src/emit/pipeline.ts).
     // `npm run build` (scripts/build.ts) sets KB_AFTER_BUILD_TO and runs them in a process of its own after this one; a plain `astro build` runs them here.

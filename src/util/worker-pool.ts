@@ -33,6 +33,8 @@ interface Slot<Out> {
 export interface WorkerPoolOptions {
   /** Tasks in flight on every live worker before a further worker starts (default 1: as soon as all are busy). */
   startAt?: number;
+  /** V8 heap limits of each worker (Node's `resourceLimits`). */
+  resourceLimits?: import('node:worker_threads').ResourceLimits;
 }
 
 export class WorkerPool<In, Out> {
@@ -46,7 +48,7 @@ export class WorkerPool<In, Out> {
     this.#size = Math.max(1, size);
     this.#startAt = Math.max(1, options.startAt ?? 1);
     this.#start = () => {
-      const slot: Slot<Out> = { worker: new Worker(module, { workerData }), pending: new Map() };
+      const slot: Slot<Out> = { worker: new Worker(module, { workerData, resourceLimits: options.resourceLimits }), pending: new Map() };
       slot.worker.on('message', (reply: ReplyMessage<Out>) => {
         const task = slot.pending.get(reply.id);
         if (!task) return;

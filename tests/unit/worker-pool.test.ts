@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WorkerPool } from '../../src/util/worker-pool.ts';
 
-type Task = { op: 'double'; n: number } | { op: 'throw' } | { op: 'exit' };
+type Task = { op: 'double'; n: number } | { op: 'throw' } | { op: 'exit' } | { op: 'limits' };
 const WORKER = new URL('../fixtures/workers/arithmetic-worker.ts', import.meta.url);
 
 describe('worker pool', () => {
@@ -54,6 +54,15 @@ describe('worker pool', () => {
         later.map((r) => r.doubled),
         [2, 4, 6],
       );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("starts its workers with the pool's heap limits", async () => {
+    const pool = new WorkerPool<Task, { maxYoungGenerationSizeMb?: number }>(WORKER, 1, { name: 'w' }, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    try {
+      assert.equal((await pool.run({ op: 'limits' })).maxYoungGenerationSizeMb, 16);
     } finally {
       await pool.close();
     }

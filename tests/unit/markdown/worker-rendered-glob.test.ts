@@ -94,6 +94,18 @@ describe('Markdown rendered on worker threads', () => {
     assert.match(html, /<p id="[a-z0-9-]+"/);
   });
 
+  it('renders two collections loaded at the same time (sharing one pool) as it renders each alone', async () => {
+    const [sources, terms] = await Promise.all([load('./content/sources'), load('./content/terms')]);
+    for (const [collection, together] of [
+      ['sources', sources],
+      ['terms', terms],
+    ] as const) {
+      const alone = await load(`./content/${collection}`);
+      assert.equal(together.entries.size, alone.entries.size);
+      for (const [id, entry] of alone.entries) assert.equal(together.entries.get(id)?.rendered?.html, entry.rendered?.html, `${collection}/${id}`);
+    }
+  });
+
   it("keeps glob()'s own rendering on the dev server, which re-renders single files as they change", async () => {
     const { entries, mainThreadRenders } = await load('./content/sources', { watcher: true, mainThreadHtml: '<p>main thread</p>' });
     assert.equal(mainThreadRenders, entries.size);
