@@ -56,14 +56,27 @@ function toSuggestion(entry: SuggestEntry, text: string, kind: NameKind): Sugges
 export function suggest(entries: readonly SuggestEntry[], query: string, limit = 8): Suggestion[] {
   const key = suggestKey(query);
   if (key === '') return [];
+  return ranked(entries, limit, (kind, nameKey, order) => {
+    const at = nameKey.indexOf(key);
+    return at < 0 ? undefined : [at === 0 ? 0 : 1, kind === 'english' ? 1 : 0, nameKey.length, order];
+  });
+}
+
+/**
+ * Each entry's best-scoring name (the lowest score, compared element by element;
+ * a name scored undefined does not match), the `limit` best entries first.
+ */
+function ranked(
+  entries: readonly SuggestEntry[],
+  limit: number,
+  scoreOf: (kind: NameKind, nameKey: string, order: number) => number[] | undefined,
+): Suggestion[] {
   const scored: Array<{ s: Suggestion; score: number[] }> = [];
   entries.forEach((entry, order) => {
     let best: { s: Suggestion; score: number[] } | undefined;
     for (const [text, kind, nameKey] of namesOf(entry)) {
-      const at = nameKey.indexOf(key);
-      if (at < 0) continue;
-      const score = [at === 0 ? 0 : 1, kind === 'english' ? 1 : 0, nameKey.length, order];
-      if (!best || compare(score, best.score) < 0) best = { s: toSuggestion(entry, text, kind), score };
+      const score = scoreOf(kind, nameKey, order);
+      if (score && (!best || compare(score, best.score) < 0)) best = { s: toSuggestion(entry, text, kind), score };
     }
     if (best) scored.push(best);
   });
@@ -78,8 +91,8 @@ const compare = (a: number[], b: number[]): number => {
   return 0;
 };
 
-/** Levenshtein distance between two strings, by code point. */
-export function editDistance(a: string, b: string): number {
+/** The last row of the edit-distance table from `a` to `b`, by code point: entry j is the distance to b's first j. */
+function distanceRow(a: string, b: string): number[] {
   const x = [...a];
   const y = [...b];
   let row = Array.from({ length: y.length + 1 }, (_, j) => j);
@@ -88,20 +101,17 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
     row = next;
   }
-  return row[y.length]!;
+  return row;
+}
+
+/** Levenshtein distance between two strings, by code point. */
+export function editDistance(a: string, b: string): number {
+  return distanceRow(a, b).at(-1)!;
 }
 
 /** The smallest edit distance between `a` and any beginning of `b` (a typed prefix with typos). */
 export function prefixDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return Math.min(...row);
+  return Math.min(...distanceRow(a, b));
 }
 
 /**
@@ -115,21 +125,9 @@ export function nearest(entries: readonly SuggestEntry[], query: string, limit =
   if (key === '') return [];
   const han = [...key].some(isHan);
   const allowed = Math.max(1, Math.floor([...key].length / 3));
-  const scored: Array<{ s: Suggestion; score: number[] }> = [];
-  entries.forEach((entry, order) => {
-    let best: { s: Suggestion; score: number[] } | undefined;
-    for (const [text, kind, nameKey] of namesOf(entry)) {
-      const nameHan = [...nameKey].some(isHan);
-      if (nameHan !== han) continue;
-      const distance = han ? editDistance(key, nameKey) : prefixDistance(key, nameKey);
-      if (distance > allowed) continue;
-      const score = [distance, kind === 'english' ? 1 : 0, order];
-      if (!best || compare(score, best.score) < 0) best = { s: toSuggestion(entry, text, kind), score };
-    }
-    if (best) scored.push(best);
+  return ranked(entries, limit, (kind, nameKey, order) => {
+    if ([...nameKey].some(isHan) !== han) return undefined;
+    const distance = han ? editDistance(key, nameKey) : prefixDistance(key, nameKey);
+    return distance > allowed ? undefined : [distance, kind === 'english' ? 1 : 0, order];
   });
-  return scored
-    .sort((a, b) => compare(a.score, b.score))
-    .slice(0, limit)
-    .map((x) => x.s);
 }
