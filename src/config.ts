@@ -10,7 +10,7 @@
  * | KB_SITE               | public origin (https://example.org), for absolute URLs      | a .example placeholder |
  * | KB_CONTENT_DIR        | folder with sources/, terms/ and redirects.yaml              | content            |
  * | KB_SOURCES_DIR        | folder with the raw archive files                            | content/archive    |
- * | KB_SEARCH_SHARD_PAGES | pages per search-index shard                                 | 5000               |
+ * | KB_SEARCH_SHARD_PAGES | pages per search-index shard at most (also sized by characters) | 5000               |
  * | KB_PRECACHE_BUDGET    | bytes the service worker may download at install             | 20 MB              |
  * | KB_CACHE_DIR          | Astro's cache (content data store, incremental build)        | node_modules/.astro |
  * | KB_AFTER_BUILD_TO     | file `astro build` writes its output folder to, leaving the after-build steps to the process that set it (scripts/build.ts) | unset: the steps run inside `astro build` |
