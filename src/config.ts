@@ -31,6 +31,8 @@ export interface SiteConfig {
   contentDir: string;
   /** Absolute path of the folder holding the raw archive files. */
   archiveDir: string;
+  /** True when KB_SOURCES_DIR is unset: archiveDir is the repository's own archive, whose checksum list is then required. */
+  ownArchive: boolean;
   /** Pages per search-index shard; undefined for the index's own default. */
   searchShardPages: number | undefined;
   /** Bytes the service worker may download at install; undefined for its own default. */
@@ -92,6 +94,7 @@ export function readConfig(env: Env = process.env, root: string = process.cwd())
     siteIsSet: (env.KB_SITE ?? '').trim() !== '',
     contentDir: resolve(root, env.KB_CONTENT_DIR ?? 'content'),
     archiveDir: resolve(root, env.KB_SOURCES_DIR ?? 'content/archive'),
+    ownArchive: env.KB_SOURCES_DIR === undefined,
     searchShardPages: wholeNumber(env, 'KB_SEARCH_SHARD_PAGES', 1),
     precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
     cacheDir: resolve(root, env.KB_CACHE_DIR ?? 'node_modules/.astro'),
