@@ -1,8 +1,11 @@
 /**
  * Every setting of a build, read from the environment once and validated.
- * Nothing else in the project reads a KB_* variable: Astro's config, the
- * content collections, the Markdown processor, the after-build steps and the
- * Node tools all take their settings from here.
+ * Nothing else in the project reads one of these variables (a unit test,
+ * tests/unit/config.test.ts, finds any other read): Astro's config, the content
+ * collections, the Markdown processor, the after-build steps, the Node tools
+ * and the tests all take them from here. The settings of the test runs alone
+ * (KB_DIST, KB_TEST_PORT, KB_TEST_WORKERS, KB_EVAL_TABS) are read where those
+ * runs start: playwright.config.ts, tests/support/site-dirs.ts, scripts/eval-search.ts.
  *
  * | variable              | meaning                                                      | default            |
  * | --------------------- | ------------------------------------------------------------ | ------------------ |
