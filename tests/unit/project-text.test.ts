@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -53,10 +53,29 @@ export function historyWords(file: string, text: string): string[] {
   return found.sort((a, b) => a.at - b.at).map(({ at, what }) => `${file}:${lineOf(at)}: "${what}"`);
 }
 
-/** The text files the project writes about itself (tracked, or new and not ignored): README, docs/, the code, the tests, the root configs (content/ is the site's content). */
+/** Every file under `dir` (a copy without git: the project's folders hold no generated files). */
+function walk(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir === '.' ? entry.name : `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return dir === '.' ? [] : walk(path);
+    return [path];
+  });
+}
+
+/** The text files the project writes about itself: README, docs/, the code, the tests, the root configs (content/ is the site's content). */
 function projectTextFiles(): string[] {
-  const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0');
-  return tracked.filter(
+  let files: string[];
+  try {
+    // Tracked, or new and not ignored.
+    files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).split('\0');
+  } catch {
+    files = ['.', 'docs', 'src', 'scripts', 'tests'].flatMap(walk);
+  }
+  return files.filter(
     (file) =>
       /\.(md|ts|mts|mjs|astro|css|json|ya?ml)$/.test(file) &&
       (/^(docs|src|scripts|tests)\//.test(file) || !file.includes('/')) &&
