@@ -102,7 +102,7 @@ const KNOWN = {
      */
     guard: 1.4,
     reason:
-      "`npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two: at 1,000 sources Astro's (1.0–1.2 GB during Vite's bundle, a spike of up to 1.47 GB for under 0.3 s as page generation starts; about 0.25 GB of it Rolldown's memory kept by its allocator), over half of Starlight's whole peak on its own; the after-build steps' process, its search index written in three shards sized by their characters (src/search/build/index-shards.ts), peaks at about 0.6 GB (docs/performance.md)",
+      "`npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two: at 1,000 sources Astro's, about 1.0 GB as page generation ends with the glossary's exports and term pages (content sync up to 0.86 GB, Vite's bundle up to 0.91 GB, with the stopped workers' heaps freed as their pool closes); of it V8's heap is about 0.45 GB (its young generation 128 MB), memory V8 counts outside it 0.1–0.16 GB, mapped files 0.09 GB and native memory about 0.3 GB (Rolldown's, kept by its allocator, among it): over half of Starlight's whole peak on its own. The after-build steps' process, its search index written in three shards sized by their characters (src/search/build/index-shards.ts), peaks at about 0.6 GB (docs/performance.md)",
   },
   buildTimeVsStarlight: {
     /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */
