@@ -100,7 +100,7 @@ export class WorkerPool<In, Out> {
   /**
    * Stops every worker; tasks still in flight reject. A live worker with no task
    * in flight first lets go of its memory (`serveTasks`), so that its heap is
-   * freed now and not 8 seconds after it stops.
+   * freed at once and not 8 seconds after it stops.
    */
   async close(): Promise<void> {
     await Promise.all(
