@@ -96,13 +96,13 @@ const KNOWN = {
   },
   peakMemoryVsStarlight: {
     /**
-     * Starlight's own peak at 1,000 sources has measured 1,167 to 1,548 MB, and Astro's process in this
-     * build 1,023 to 1,473 MB (1,199 MB in the benchmark): the guard leaves room for both spreads (their
-     * worst pair is 1.26×) and for a machine whose core count gives the Markdown render pool more workers.
+     * Starlight's own peak at 1,000 sources has measured 1,167 to 1,548 MB, and this build's Astro
+     * process 902 to 961 MB in traces (the tree 1,007 MB in the benchmark): the guard leaves room for
+     * both spreads and for a machine whose core count gives the Markdown render pool more workers.
      */
     guard: 1.4,
     reason:
-      "`npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two: at 1,000 sources Astro's (1.0–1.2 GB during Vite's bundle, a spike of up to 1.47 GB for under 0.3 s as page generation starts; about 0.25 GB of it Rolldown's memory kept by its allocator), over half of Starlight's whole peak on its own; the after-build steps' process, its search index written in three shards sized by their characters (src/search/build/index-shards.ts), peaks at about 0.6 GB (docs/performance.md)",
+      "`npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two: at 1,000 sources Astro's, 0.9–0.96 GB as page generation ends with the glossary's exports and term pages (content sync up to 0.82 GB, Vite's bundle up to 0.79 GB, the stopped workers' heaps freed as their pool closes, a young generation of 32 MB); of it V8's heap is 0.35–0.38 GB, memory V8 counts outside it 0.15 GB, mapped files 0.09 GB and native memory 0.28–0.38 GB (Rolldown's, kept by its allocator, among it): over half of Starlight's whole peak on its own. The after-build steps' process, its search index written in three shards sized by their characters (src/search/build/index-shards.ts), peaks at about 0.6 GB (docs/performance.md)",
   },
   buildTimeVsStarlight: {
     /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */

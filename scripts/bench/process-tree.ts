@@ -12,18 +12,33 @@ export interface TreeSample {
   other: number;
 }
 
-function readProcs(): Array<{ pid: number; ppid: number; name: string; rss: number }> {
-  const procs = [];
+/** One process of a tree, from /proc/<pid>/status (sizes in bytes). */
+export interface TreeProcess {
+  pid: number;
+  ppid: number;
+  name: string;
+  /** Resident memory: anonymous, file-backed and shared pages together. */
+  rss: number;
+  /** The anonymous part of `rss` (heaps, a forked child's copy-on-write view of its parent's). */
+  rssAnon: number;
+  threads: number;
+}
+
+function readProcs(): TreeProcess[] {
+  const procs: TreeProcess[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '';
+      const kb = (name: string) => Number(field(name).replace(/\D/g, '') || 0) * 1024;
       procs.push({
         pid: Number(entry),
         ppid: Number(field('PPid')),
         name: field('Name'),
-        rss: Number(field('VmRSS').replace(/\D/g, '') || 0) * 1024,
+        rss: kb('VmRSS'),
+        rssAnon: kb('RssAnon'),
+        threads: Number(field('Threads') || 0),
       });
     } catch {
       // the process ended while we looked
@@ -32,25 +47,37 @@ function readProcs(): Array<{ pid: number; ppid: number; name: string; rss: numb
   return procs;
 }
 
-/** RSS (bytes) of `root` and its descendants, now. */
-export function sampleTree(root: number): TreeSample {
+/** `root` and its descendants now, parents before their children. */
+export function treeProcesses(root: number): TreeProcess[] {
   const procs = readProcs();
   const children = new Map<number, number[]>();
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
   const byPid = new Map(procs.map((p) => [p.pid, p]));
-  const sample = { total: 0, pagefind: 0, other: 0 };
+  const tree: TreeProcess[] = [];
   const stack = [root];
   while (stack.length > 0) {
-    const pid = stack.pop()!;
+    const pid = stack.shift()!;
     const proc = byPid.get(pid);
-    if (proc) {
-      sample.total += proc.rss;
-      if (/pagefind/i.test(proc.name)) sample.pagefind += proc.rss;
-    }
+    if (proc) tree.push(proc);
     stack.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** What one sample of a tree adds up to. */
+export function sumTree(procs: readonly TreeProcess[]): TreeSample {
+  const sample = { total: 0, pagefind: 0, other: 0 };
+  for (const proc of procs) {
+    sample.total += proc.rss;
+    if (/pagefind/i.test(proc.name)) sample.pagefind += proc.rss;
   }
   sample.other = sample.total - sample.pagefind;
   return sample;
+}
+
+/** RSS (bytes) of `root` and its descendants, now. */
+export function sampleTree(root: number): TreeSample {
+  return sumTree(treeProcesses(root));
 }
 
 /** Samples every `ms` until stopped; returns the peaks. */

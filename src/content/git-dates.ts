@@ -1,12 +1,14 @@
 /**
- * Each content file's last change in git, read once per build (two git calls
- * for the whole content folder). The rules for uncommitted files and copies
- * without git: src/content/content-dates.ts.
+ * Each content file's last change in git, read once per process (two git calls
+ * for the whole content folder), however many copies of this module the build's
+ * bundles evaluate (src/util/process-memo.ts). The rules for uncommitted files
+ * and copies without git: src/content/content-dates.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMIT_MARKER, contentDates, type ContentDates } from './content-dates.ts';
+import { processMemo } from '../util/process-memo.ts';
 import { projectPaths } from './project-paths.ts';
 
 function git(cwd: string, args: string[]): string | null {
@@ -43,7 +45,10 @@ export function readContentDates(contentDir = projectPaths(process.cwd()).conten
 
 let cached: ContentDates | undefined;
 
-/** The build's content dates, read once. */
+/** The build's content dates, read once per process. */
 export function getContentDates(): ContentDates {
-  return (cached ??= readContentDates());
+  if (cached) return cached;
+  const contentDir = projectPaths(process.cwd()).contentDir;
+  cached = processMemo(`content-dates:${contentDir}`, () => readContentDates(contentDir));
+  return cached;
 }

@@ -1,8 +1,11 @@
 /**
  * When this copy was built. Reproducible builds pin it with SOURCE_DATE_EPOCH
  * (seconds); otherwise the last commit's date is used, then the current time.
+ * Read once per process, however many copies of this module the build's
+ * bundles evaluate (src/util/process-memo.ts).
  */
 import { execFileSync } from 'node:child_process';
+import { processMemo } from '../util/process-memo.ts';
 
 function computeBuildDate(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -16,7 +19,7 @@ function computeBuildDate(): Date {
   return new Date();
 }
 
-export const buildDate = computeBuildDate();
+export const buildDate = new Date(processMemo('build-date', () => computeBuildDate().getTime()));
 const date = buildDate;
 const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WorkerPool } from '../../src/util/worker-pool.ts';
 
-type Task = { op: 'double'; n: number } | { op: 'throw' } | { op: 'exit' } | { op: 'limits' };
+type Task = { op: 'double'; n: number } | { op: 'throw' } | { op: 'exit' } | { op: 'limits' } | { op: 'hold'; mb: number };
 const WORKER = new URL('../fixtures/workers/arithmetic-worker.ts', import.meta.url);
 
 describe('worker pool', () => {
@@ -73,5 +73,17 @@ describe('worker pool', () => {
     await assert.rejects(pool.run({ op: 'exit' }), /exit code 7/);
     await assert.rejects(pool.run({ op: 'double', n: 1 }), /exit code 7/);
     await pool.close();
+  });
+
+  it("frees a worker's heap when it closes, instead of leaving it resident for the 8 seconds V8 keeps a stopped worker's pages", async () => {
+    const pool = new WorkerPool<Task, { held: number }>(WORKER, 1, { name: 'w' });
+    const residentMb = () => process.memoryUsage().rss / 1024 / 1024;
+    const before = residentMb();
+    assert.equal((await pool.run({ op: 'hold', mb: 200 })).held, 2_000_000);
+    const holding = residentMb();
+    assert.ok(holding - before > 100, `the worker holds its objects (resident ${before.toFixed(0)} → ${holding.toFixed(0)} MB)`);
+    await pool.close();
+    const closed = residentMb();
+    assert.ok(holding - closed > 100, `resident ${holding.toFixed(0)} MB while the worker held its objects, ${closed.toFixed(0)} MB once the pool closed`);
   });
 });

@@ -112,9 +112,8 @@ export function workerRenderedGlob(options: Parameters<typeof glob>[0]): Loader 
  * The render pools in use, by their workers' data. Astro loads the collections
  * at the same time; collections rendered by the same processor share one pool,
  * so a build runs one worker per core in all, not one per core for each
- * collection (each worker holds a processor with the whole glossary: about
- * 100 MB of heap at 2,000 terms, which V8 keeps for some seconds after the
- * worker stops).
+ * collection (each worker holds a processor with the whole glossary: up to
+ * about 0.2 GB of heap at 2,000 terms, freed when the pool closes).
  */
 const renderPools = new SharedByKey<WorkerPool<MarkdownRenderTask, RenderedMarkdown>>((pool) => pool.close());
 
