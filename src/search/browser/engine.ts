@@ -75,6 +75,10 @@ declare const __KB_SHARD_DIRS__: string[];
  * bundle carries no code for the buckets.
  */
 declare const __KB_ENTRY_BUCKETS__: boolean;
+/** Folders, under pagefind/, of the original texts' shards (index-shards.ts), merged by loadTexts; none on a one-shard site. */
+declare const __KB_TEXT_SHARD_DIRS__: string[];
+/** True when the original texts are in shards of their own (__KB_TEXT_SHARD_DIRS__): a constant, so a one-shard site's bundle carries no code for them. */
+declare const __KB_TEXT_SHARDS__: boolean;
 /**
  * True when a source's records have their type filter only (a site whose index is in shards: see
  * shardedFacets in src/search/build/search-index-step.ts): the summaries' other facets are then in the
@@ -112,6 +116,11 @@ export interface TextLink {
 
 export interface SearchOutcome {
   plan: QueryPlan;
+  /**
+   * Whether the original texts were searched: always on a one-shard site; on a site whose texts
+   * are in shards of their own, once loadTexts has merged them (the page then searches again).
+   */
+  complete: boolean;
   /** The glossary entry the query names, shown first, apart from the results. */
   named?: string;
   /**
@@ -202,6 +211,31 @@ function sourceFacetReader(summaries: () => Promise<Set<string>>): (name: string
   };
 }
 
+/** What of Pagefind's instance mergeApart reaches: the list of the indexes each search asks (its main-thread Pagefind's). */
+interface PfInternals {
+  fallback?: { instances?: unknown[] };
+}
+
+/**
+ * Pagefind's mergeIndex, with the merged index kept apart until the returned function is called.
+ * Pagefind adds a merged index to the indexes every search asks as soon as the merge starts
+ * (before its files are loaded, so a search waits for them), and keeps one whose files failed to
+ * load, after which every search fails. Here the index is taken out of that list at once (mergeIndex
+ * adds it before its first await) and put back only when the caller has every text shard loaded;
+ * a failed one is dropped. Reaches into Pagefind's instance (its main-thread `fallback`, which
+ * noWorker makes): if Pagefind changes it, the merge behaves as Pagefind's own, and the e2e test of
+ * a text shard that fails to load (tests/e2e/search-texts.spec.ts) fails.
+ */
+function mergeApart(pf: PfInstance, path: string): Promise<() => void> {
+  const indexes = (pf as unknown as PfInternals).fallback?.instances;
+  const before = indexes?.length ?? 0;
+  const merged = pf.mergeIndex(path, { baseUrl: '/', language: INDEX_LANGUAGE });
+  const added = indexes && indexes.length === before + 1 ? indexes.pop() : undefined;
+  return merged.then(() => () => {
+    if (added) indexes!.push(added);
+  });
+}
+
 export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
@@ -211,6 +245,11 @@ export class SearchEngine {
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
+  /** The original texts' shards being merged (loadTexts), and once merged, what puts them into the searches (useTexts). */
+  private textLoad: Promise<void> | undefined;
+  private textShards: Array<() => void> | undefined;
+  /** Whether the searches ask the original texts' shards (always when there are none). */
+  private textsUsed = !__KB_TEXT_SHARDS__;
 
   private readonly basePath: string;
 
@@ -279,8 +318,42 @@ export class SearchEngine {
     return cached;
   }
 
-  /** Each original text's place and source (page-directory.ts), from the type facet's 原文 and 来源 pages. */
+  /**
+   * Loads the original texts' shards (their entry and metadata files) and merges them into the
+   * Pagefind instance, apart from the searches until the next search begins (useTexts), so that a
+   * search never mixes results from before and after. Once; a failed load is forgotten, so a later
+   * call tries again. Does nothing on a one-shard site.
+   */
+  loadTexts(): Promise<void> {
+    if (__KB_TEXT_SHARDS__ && !this.textsUsed && !this.textLoad) {
+      const load = this.init()
+        .then((pf) => Promise.all(__KB_TEXT_SHARD_DIRS__.map((dir) => mergeApart(pf, `${this.basePath}${dir}`))))
+        .then((shards) => {
+          this.textShards = shards;
+        });
+      this.textLoad = load;
+      load.catch(() => {
+        if (this.textLoad === load) this.textLoad = undefined;
+      });
+    }
+    return this.textLoad ?? Promise.resolve();
+  }
+
+  /** Puts the merged original texts' shards into the searches, and forgets what was found without them. */
+  private useTexts(): void {
+    if (__KB_TEXT_SHARDS__ && this.textShards) {
+      for (const use of this.textShards) use();
+      this.textShards = undefined;
+      this.textsUsed = true;
+      this.unitCache.clear();
+      this.facetCache.clear();
+      this.textSources = undefined;
+    }
+  }
+
+  /** Each original text's place and source (page-directory.ts), from the type facet's 原文 and 来源 pages; none before the texts' shards are searched. */
   private texts(): Promise<ReturnType<typeof textSourceMap>> {
+    if (__KB_TEXT_SHARDS__ && !this.textsUsed) return Promise.resolve(new Map());
     this.textSources ??= Promise.all([this.facet('type', PAGE_TYPES.text), this.facet('type', PAGE_TYPES.source)]).then(([texts, sources]) =>
       textSourceMap(directory, texts, sources),
     );
@@ -336,6 +409,10 @@ export class SearchEngine {
   }
 
   async search(query: string, filters: Filters): Promise<SearchOutcome> {
+    // The 原文 filter asks for the original texts: their shards are loaded first (a failure leaves the search incomplete).
+    if (__KB_TEXT_SHARDS__ && filters.type?.includes(PAGE_TYPES.text)) await this.loadTexts().catch(() => undefined);
+    this.useTexts();
+    const complete = this.textsUsed;
     let plan = planQuery(query, foldTable);
     // Started now, not after the matches: each is a round trip for index or filter chunks.
     const firstKey = plan.key;
@@ -487,6 +564,7 @@ export class SearchEngine {
     };
     return {
       plan,
+      complete,
       named: layout.named,
       entries,
       entryCount: layout.entries.length,
