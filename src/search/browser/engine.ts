@@ -211,29 +211,48 @@ function sourceFacetReader(summaries: () => Promise<Set<string>>): (name: string
   };
 }
 
-/** What of Pagefind's instance mergeApart reaches: the list of the indexes each search asks (its main-thread Pagefind's). */
-interface PfInternals {
-  fallback?: { instances?: unknown[] };
+/**
+ * The original texts' shards' entry and metadata files, fetched by loadTexts before their shards are
+ * merged, by URL without its query. Pagefind adds a merged index to the indexes every search asks as
+ * soon as the merge starts (a search then waits for its files), and keeps one whose files failed to
+ * load, after which every search fails; so the files are fetched first, and Pagefind's own fetches
+ * of them, when the shards are merged, are answered from here (answerPreloaded).
+ */
+const preloaded = new Map<string, Promise<ArrayBuffer>>();
+
+let answering = false;
+
+/** Answers a fetch of a file in `preloaded` from there; every other fetch goes on (to the offline transport, over file://). Once. */
+function answerPreloaded(): void {
+  if (answering) return;
+  answering = true;
+  const fetchOn = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const file = preloaded.get(url.split(/[?#]/)[0]!);
+    return file ? file.then((bytes) => new Response(bytes)) : fetchOn(input, init);
+  };
 }
 
-/**
- * Pagefind's mergeIndex, with the merged index kept apart until the returned function is called.
- * Pagefind adds a merged index to the indexes every search asks as soon as the merge starts
- * (before its files are loaded, so a search waits for them), and keeps one whose files failed to
- * load, after which every search fails. Here the index is taken out of that list at once (mergeIndex
- * adds it before its first await) and put back only when the caller has every text shard loaded;
- * a failed one is dropped. Reaches into Pagefind's instance (its main-thread `fallback`, which
- * noWorker makes): if Pagefind changes it, the merge behaves as Pagefind's own, and the e2e test of
- * a text shard that fails to load (tests/e2e/search-texts.spec.ts) fails.
- */
-function mergeApart(pf: PfInstance, path: string): Promise<() => void> {
-  const indexes = (pf as unknown as PfInternals).fallback?.instances;
-  const before = indexes?.length ?? 0;
-  const merged = pf.mergeIndex(path, { baseUrl: '/', language: INDEX_LANGUAGE });
-  const added = indexes && indexes.length === before + 1 ? indexes.pop() : undefined;
-  return merged.then(() => () => {
-    if (added) indexes!.push(added);
-  });
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not load ${url}: ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/** Fetches a shard's entry file and the metadata of its index (as Pagefind picks it: the index language's, else the largest) into `preloaded`. */
+async function preloadShard(base: string): Promise<string[]> {
+  const entryUrl = `${base}pagefind-entry.json`;
+  const entry = fetchBytes(entryUrl);
+  preloaded.set(entryUrl, entry);
+  const { languages } = JSON.parse(new TextDecoder().decode(await entry)) as { languages: Record<string, { hash: string; page_count: number }> };
+  const index = languages[INDEX_LANGUAGE] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!index) throw new Error(`${entryUrl}: no index`);
+  const metaUrl = `${base}pagefind.${index.hash}.pf_meta`;
+  const meta = fetchBytes(metaUrl);
+  preloaded.set(metaUrl, meta);
+  await meta;
+  return [entryUrl, metaUrl];
 }
 
 export class SearchEngine {
@@ -245,9 +264,11 @@ export class SearchEngine {
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
-  /** The original texts' shards being merged (loadTexts), and once merged, what puts them into the searches (useTexts). */
+  /** The original texts' shards' files being fetched (loadTexts), and the files once fetched, for useTexts to merge the shards. */
   private textLoad: Promise<void> | undefined;
-  private textShards: Array<() => void> | undefined;
+  private textFiles: string[] | undefined;
+  /** The merge of the original texts' shards (useTexts), which every search waits for. */
+  private textMerge: Promise<void> | undefined;
   /** Whether the searches ask the original texts' shards (always when there are none). */
   private textsUsed = !__KB_TEXT_SHARDS__;
 
@@ -319,36 +340,54 @@ export class SearchEngine {
   }
 
   /**
-   * Loads the original texts' shards (their entry and metadata files) and merges them into the
-   * Pagefind instance, apart from the searches until the next search begins (useTexts), so that a
-   * search never mixes results from before and after. Once; a failed load is forgotten, so a later
+   * Fetches the original texts' shards' entry and metadata files, for the next search to merge the
+   * shards (useTexts): so a search never waits for them, nor mixes results from before and after,
+   * and shards that fail to load never reach Pagefind. Once; a failed load is forgotten, so a later
    * call tries again. Does nothing on a one-shard site.
    */
   loadTexts(): Promise<void> {
     if (__KB_TEXT_SHARDS__ && !this.textsUsed && !this.textLoad) {
-      const load = this.init()
-        .then((pf) => Promise.all(__KB_TEXT_SHARD_DIRS__.map((dir) => mergeApart(pf, `${this.basePath}${dir}`))))
-        .then((shards) => {
-          this.textShards = shards;
-        });
+      answerPreloaded();
+      const load = Promise.all(__KB_TEXT_SHARD_DIRS__.map((dir) => preloadShard(`${this.basePath}${dir}`))).then((files) => {
+        this.textFiles = files.flat();
+      });
       this.textLoad = load;
       load.catch(() => {
         if (this.textLoad === load) this.textLoad = undefined;
+        for (const [url, file] of preloaded) file.catch(() => preloaded.delete(url));
       });
     }
     return this.textLoad ?? Promise.resolve();
   }
 
-  /** Puts the merged original texts' shards into the searches, and forgets what was found without them. */
-  private useTexts(): void {
-    if (__KB_TEXT_SHARDS__ && this.textShards) {
-      for (const use of this.textShards) use();
-      this.textShards = undefined;
-      this.textsUsed = true;
-      this.unitCache.clear();
-      this.facetCache.clear();
-      this.textSources = undefined;
+  /**
+   * Merges the original texts' shards into the Pagefind instance once their files are loaded, when a
+   * search begins (every search waits for the merge), and forgets what was found without them. Should
+   * a merge fail all the same, the instance is made anew without them (Pagefind would fail every search
+   * after), and a later loadTexts tries again.
+   */
+  private useTexts(): Promise<void> {
+    const files = this.textFiles;
+    if (__KB_TEXT_SHARDS__ && files && !this.textMerge) {
+      this.textMerge = (async () => {
+        const pf = await this.init();
+        try {
+          await Promise.all(__KB_TEXT_SHARD_DIRS__.map((dir) => pf.mergeIndex(`${this.basePath}${dir}`, { baseUrl: '/', language: INDEX_LANGUAGE })));
+          this.textsUsed = true;
+        } catch {
+          this.ready = undefined;
+          this.textLoad = undefined;
+          this.textFiles = undefined;
+          this.textMerge = undefined;
+        } finally {
+          for (const url of files) preloaded.delete(url);
+          this.unitCache.clear();
+          this.facetCache.clear();
+          this.textSources = undefined;
+        }
+      })();
     }
+    return this.textMerge ?? Promise.resolve();
   }
 
   /** Each original text's place and source (page-directory.ts), from the type facet's 原文 and 来源 pages; none before the texts' shards are searched. */
@@ -410,8 +449,10 @@ export class SearchEngine {
 
   async search(query: string, filters: Filters): Promise<SearchOutcome> {
     // The 原文 filter asks for the original texts: their shards are loaded first (a failure leaves the search incomplete).
-    if (__KB_TEXT_SHARDS__ && filters.type?.includes(PAGE_TYPES.text)) await this.loadTexts().catch(() => undefined);
-    this.useTexts();
+    if (__KB_TEXT_SHARDS__) {
+      if (filters.type?.includes(PAGE_TYPES.text)) await this.loadTexts().catch(() => undefined);
+      await this.useTexts();
+    }
     const complete = this.textsUsed;
     let plan = planQuery(query, foldTable);
     // Started now, not after the matches: each is a round trip for index or filter chunks.

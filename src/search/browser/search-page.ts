@@ -274,6 +274,7 @@ export function startSearchPage(): void {
           if (id !== runId) return;
           const next = await engine.search(state.query, state.filters);
           if (id !== runId || outcome !== first) return;
+          if (!next.complete) throw new Error('the original texts could not be searched');
           const results = mergeTextResults(first.results, next.results);
           const merged: SearchOutcome = { ...next, results, view: (view) => next.view(view).catch(() => first.view(view)) };
           outcome = merged;
