@@ -57,6 +57,8 @@ test('the first results come before the original texts are searched; then the te
 }) => {
   const sharded = await textShards(page);
   const gate = await holdTextShards(page);
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
   const q = IN_SUMMARIES_AND_A_TEXT;
   await page.goto(`search/?q=${encodeURIComponent(q)}`);
   await expect(status(page)).toContainText(`与“${q}”相关`, { timeout: 20_000 });
@@ -85,6 +87,10 @@ test('the first results come before the original texts are searched; then the te
   await expect(status(page)).toContainText(`来源和其他页面 ${all.length} 个`);
   await expect(page.locator('#search-filters label', { hasText: '原文' }).locator('.facet-count')).toHaveText(/^\([1-9]\d*\)$/);
   await expect(page.locator('#search-filters')).not.toHaveAttribute('aria-busy', 'true');
+  // The texts' shards' files, fetched before their merge, are not fetched again by Pagefind when it merges them.
+  const textFiles = fetched.filter((path) => /\/pagefind\/texts-\d+\//.test(path));
+  expect(textFiles.length > 0).toBe(sharded);
+  expect(textFiles).toEqual([...new Set(textFiles)]);
 });
 
 test("a summary shown first gets its original text's 原文 line when that matches too", { tag: '@base-path' }, async ({ page }) => {

@@ -216,7 +216,8 @@ function sourceFacetReader(summaries: () => Promise<Set<string>>): (name: string
  * merged, by URL without its query. Pagefind adds a merged index to the indexes every search asks as
  * soon as the merge starts (a search then waits for its files), and keeps one whose files failed to
  * load, after which every search fails; so the files are fetched first, and Pagefind's own fetches
- * of them, when the shards are merged, are answered from here (answerPreloaded).
+ * of them, when the shards are merged, are answered from here (answerPreloaded). Keyed by
+ * absolute URL without its query (Pagefind adds one to the entry file's).
  */
 const preloaded = new Map<string, Promise<ArrayBuffer>>();
 
@@ -229,7 +230,8 @@ function answerPreloaded(): void {
   const fetchOn = globalThis.fetch;
   globalThis.fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const file = preloaded.get(url.split(/[?#]/)[0]!);
+    // Pagefind asks for a merged index's files by path (its base path without the origin).
+    const file = preloaded.get(new URL(url, location.href).href.split(/[?#]/)[0]!);
     return file ? file.then((bytes) => new Response(bytes)) : fetchOn(input, init);
   };
 }
