@@ -292,14 +292,16 @@ export function startSearchPage(): void {
           fieldset.setAttribute('aria-busy', 'true');
           await Promise.all([room > 0 ? renderMore(id, room) : undefined, merged.counts().then((counts) => id === runId && renderFacets(counts))]);
           if (id !== runId) return;
-          fieldset.removeAttribute('aria-busy');
           more.hidden = shown >= results.length;
           if (results.length + merged.entryCount + (merged.named ? 1 : 0) > 0) showNearest(undefined);
           status.textContent = foundText(merged);
         } catch {
           if (id === runId) status.textContent = `${found}原文暂时无法检索：以上结果不含只在原文中出现的来源。`;
         } finally {
-          if (id === runId) list.removeAttribute('aria-busy');
+          if (id === runId) {
+            list.removeAttribute('aria-busy');
+            fieldset.removeAttribute('aria-busy');
+          }
         }
       }
     : undefined;
