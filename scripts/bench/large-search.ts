@@ -4,7 +4,8 @@
  * it (browser.ts): the bytes until the first screen of results is complete and until the original
  * texts' shards have been searched too. For working on the large site's search: Astro's part of the
  * build is kept in `--work` (default /tmp/kb-large-search-<sources>) and reused when it is there, so
- * only the after-build steps (the search index among them) run again.
+ * only the after-build steps (the search index among them) run again, timed and with the peak memory
+ * of their process tree.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../../tests/support/chromium.ts';
 import { serveSite } from '../support/dist-server.ts';
 import { searchCost } from './browser.ts';
 import { generateCorpus } from './corpus.ts';
+import { measuredRun } from './process-tree.ts';
 
 const KB = 1024;
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -68,10 +70,15 @@ const glossary = readGlossary(config.contentDir, process.cwd());
 await runSteps(${JSON.stringify(out)}, config.base, siteSteps({ base: config.base, glossary }), (step) => stepLogger('kb:' + step.name));
 `,
 );
-const started = performance.now();
-await run([steps]);
+// With the peak memory of its process tree (Pagefind's processes among it).
+const stepsRun = await measuredRun(process.execPath, [steps], { env });
 rmSync(handoffDir, { recursive: true, force: true });
-console.log(`after-build steps: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+process.stdout.write(stepsRun.log);
+if (stepsRun.code !== 0) throw new Error(`bench:large-search: the after-build steps exited with ${stepsRun.code}`);
+const MB = 2 ** 20;
+console.log(
+  `after-build steps: ${stepsRun.seconds.toFixed(0)} s (CPU ${stepsRun.cpuSeconds.toFixed(0)} s); peak ${(stepsRun.peak.total / MB).toFixed(0)} MB (Pagefind ${(stepsRun.peak.pagefind / MB).toFixed(0)} MB, Node ${(stepsRun.peak.other / MB).toFixed(0)} MB)`,
+);
 
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const served = await serveSite(out, '/', { gzip: true });
