@@ -6,7 +6,7 @@
  * neither read nor changed), and compares every byte of every file. The two
  * folders are inside the project (node_modules/.cache/), so the check can run
  * beside a build to a folder outside it. Exits non-zero and lists each difference when the builds differ.
- * Exclusions, with reasons: scripts/verify/reproducible.ts (none today).
+ * Exclusions, with reasons: scripts/verify/reproducible.ts (none).
  *
  * `--against DIR` compares one cold build with a build already made (`npm test`
  * passes the dist/ its build step wrote), which proves the same with one build fewer.

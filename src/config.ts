@@ -1,8 +1,11 @@
 /**
  * Every setting of a build, read from the environment once and validated.
- * Nothing else in the project reads a KB_* variable: Astro's config, the
- * content collections, the Markdown processor, the after-build steps and the
- * Node tools all take their settings from here.
+ * Nothing else in the project reads one of these variables (a unit test,
+ * tests/unit/config.test.ts, finds any other read): Astro's config, the content
+ * collections, the Markdown processor, the after-build steps, the Node tools
+ * and the tests all take them from here. The settings of the test runs alone
+ * (KB_DIST, KB_TEST_PORT, KB_TEST_WORKERS, KB_EVAL_TABS) are read where those
+ * runs start: playwright.config.ts, tests/support/site-dirs.ts, scripts/eval-search.ts.
  *
  * | variable              | meaning                                                      | default            |
  * | --------------------- | ------------------------------------------------------------ | ------------------ |
@@ -31,6 +34,8 @@ export interface SiteConfig {
   contentDir: string;
   /** Absolute path of the folder holding the raw archive files. */
   archiveDir: string;
+  /** True when KB_SOURCES_DIR is unset: archiveDir is the repository's own archive, whose checksum list is then required. */
+  ownArchive: boolean;
   /** Pages per search-index shard; undefined for the index's own default. */
   searchShardPages: number | undefined;
   /** Bytes the service worker may download at install; undefined for its own default. */
@@ -92,6 +97,7 @@ export function readConfig(env: Env = process.env, root: string = process.cwd())
     siteIsSet: (env.KB_SITE ?? '').trim() !== '',
     contentDir: resolve(root, env.KB_CONTENT_DIR ?? 'content'),
     archiveDir: resolve(root, env.KB_SOURCES_DIR ?? 'content/archive'),
+    ownArchive: env.KB_SOURCES_DIR === undefined,
     searchShardPages: wholeNumber(env, 'KB_SEARCH_SHARD_PAGES', 1),
     precacheBudget: wholeNumber(env, 'KB_PRECACHE_BUDGET', 0),
     cacheDir: resolve(root, env.KB_CACHE_DIR ?? 'node_modules/.astro'),

@@ -14,9 +14,10 @@ export interface ProjectPaths {
   ownArchive: boolean;
 }
 
+/** The paths as src/config.ts reads them from `env` (KB_CONTENT_DIR, KB_SOURCES_DIR), relative to `root`. */
 export function projectPaths(root: string, env: Record<string, string | undefined> = process.env): ProjectPaths {
-  const config = readConfig(env, root);
-  return { root, contentDir: config.contentDir, sourcesDir: config.archiveDir, ownArchive: env.KB_SOURCES_DIR === undefined };
+  const { contentDir, archiveDir, ownArchive } = readConfig(env, root);
+  return { root, contentDir, sourcesDir: archiveDir, ownArchive };
 }
 
 /** Reads an archive file, or null when it is not there (or the name tries to escape the folder). */

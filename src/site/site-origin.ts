@@ -30,8 +30,3 @@ export function absoluteUrl(origin: string, rootRelative: string): string {
   if (!rootRelative.startsWith('/')) throw new Error(`expected a root-relative URL, got "${rootRelative}"`);
   return origin + rootRelative;
 }
-
-/** The public origin when KB_SITE is set (validated as normalizeOrigin does), or null: then nothing claims an address. */
-export function publishedOrigin(raw: string | undefined): string | null {
-  return (raw ?? '').trim() === '' ? null : normalizeOrigin(raw);
-}

@@ -10,19 +10,9 @@
  * whole, is the fixture build of redirects.test.ts.
  */
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { badContentCase, fixtureCopy } from '../support/bad-content.ts';
 import { buildFixture } from '../support/fixture-build.ts';
-
-const temps: string[] = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copy(): string {
-  const dir = fixtureCopy();
-  temps.push(dir);
-  return dir;
-}
 
 describe('the build', () => {
   for (const name of [
@@ -32,7 +22,7 @@ describe('the build', () => {
     'fails when a quote is not verbatim in its source',
   ]) {
     it(name, async () => {
-      const dir = copy();
+      const dir = fixtureCopy();
       const expected = badContentCase(name).breakIn(dir);
       const { status, output } = await buildFixture(dir);
       assert.notEqual(status, 0, `build should fail but exited ${status}`);

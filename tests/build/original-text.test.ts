@@ -10,13 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pageElements } from '../../scripts/verify/html-dom.ts';
+import { readConfig } from '../../src/config.ts';
 import { comparisonKey } from '../../src/text/comparison-keys.ts';
-import { normalizeBase } from '../../src/site/base-path.ts';
 import { readDistTexts } from '../support/dist-files.ts';
 import { originalParagraphs, sources, terms } from '../support/site-content.ts';
 
 const distDir = 'dist';
-const base = normalizeBase(process.env.KB_BASE);
+const base = readConfig().base;
 const built = existsSync(`${distDir}/index.html`);
 const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 

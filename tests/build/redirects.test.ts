@@ -7,7 +7,7 @@
  * page or element. Bad declarations fail the build with a message naming the file and the field.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
@@ -16,17 +16,8 @@ import { serveSite, type ServedSite } from '../../scripts/support/dist-server.ts
 import { CHROMIUM_ARGS, findTestChromium } from '../support/chromium.ts';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build.ts';
 
-const temps: string[] = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copy(): string {
-  const dir = fixtureCopy();
-  temps.push(dir);
-  return dir;
-}
-
 describe('the valid fixture, built under /kb/: the control, redirect pages and anchor aliases', () => {
-  const dir = copy();
+  const dir = fixtureCopy();
   const dist = join(dir, 'dist');
   let build: FixtureBuild | undefined;
   let server: ServedSite | undefined;
@@ -94,7 +85,7 @@ describe('the valid fixture, built under /kb/: the control, redirect pages and a
 
 describe('bad redirect declarations fail the build', () => {
   it('names the file and the field', async () => {
-    const dir = copy();
+    const dir = fixtureCopy();
     writeFileSync(join(dir, 'content/redirects.yaml'), 'pages:\n  /glossary/: terms/\n');
     const { status, output } = await buildFixture(dir);
     assert.notEqual(status, 0);

@@ -8,12 +8,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { pageElements } from '../../scripts/verify/html-dom.ts';
-import { publishedOrigin } from '../../src/site/site-origin.ts';
+import { readConfig } from '../../src/config.ts';
 import { readSite } from '../support/dist-files.ts';
 import { DIST_DIR } from '../support/site-dirs.ts';
 
-const origin = publishedOrigin(process.env.KB_SITE);
-const base = process.env.KB_BASE ?? '/';
+const { base, siteIsSet, siteOrigin } = readConfig();
+/** The public origin when KB_SITE is set, else null: then nothing claims an address. */
+const origin = siteIsSet ? siteOrigin : null;
 
 function head(html: string): { meta: Map<string, string>; canonical: string[]; title: string } {
   const meta = new Map<string, string>();

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { readConfig } from '../../src/config.ts';
 import { expect, test } from '../support/reader-page.ts';
 import { sourcesUsing, term } from '../support/site-content.ts';
 import { OFFLINE_DIR, offlineUrl } from '../support/site-dirs.ts';
@@ -177,7 +178,7 @@ test.describe('the offline copy, opened from its folder (file://)', { tag: '@bas
 
 test.describe('the hosted site after one visit, without a network', { tag: '@base-path' }, () => {
   /** The test suite's second build sets KB_PRECACHE_BUDGET=0: its worker caches only the shell at install, as a large site's does. */
-  const shellOnly = process.env.KB_PRECACHE_BUDGET === '0';
+  const shellOnly = readConfig().precacheBudget === 0;
 
   // One visit installs the worker, in a context of this group's own: the first test reads what the
   // install asked for and cached, the second then reads the site from that cache. They run in this

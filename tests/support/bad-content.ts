@@ -5,15 +5,21 @@
  * numbers are read from the broken file, not from the guard.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 
 const FIXTURE = 'tests/fixtures/valid';
 
-/** A temporary folder holding a copy of the valid fixture as `content/`. */
+/**
+ * A temporary folder holding a copy of the valid fixture as `content/`. It is
+ * removed when the test or suite that made it ends (node:test's `after` hook of
+ * the test running, or of the suite being defined), whether it passed or not.
+ */
 export function fixtureCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
   return dir;
 }

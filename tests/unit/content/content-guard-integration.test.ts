@@ -7,9 +7,9 @@
  * the second (the checks against the sources, on a worker thread).
  */
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentGuard } from '../../../src/content/guard/integration.ts';
 import { projectPaths } from '../../../src/content/project-paths.ts';
@@ -18,9 +18,6 @@ import { BAD_CONTENT, fixtureCopy } from '../../support/bad-content.ts';
 type Hooks = AstroIntegration['hooks'];
 type SetupOptions = Parameters<NonNullable<Hooks['astro:config:setup']>>[0];
 type BuildStartOptions = Parameters<NonNullable<Hooks['astro:build:start']>>[0];
-
-const temps: string[] = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Runs the guard's hooks on `dir/content` as a build does; returns what it logged, or throws what it threw. */
 async function guardBuild(dir: string): Promise<string[]> {
@@ -32,21 +29,15 @@ async function guardBuild(dir: string): Promise<string[]> {
   return logged;
 }
 
-function copy(): string {
-  const dir = fixtureCopy();
-  temps.push(dir);
-  return dir;
-}
-
 // Side by side: each case breaks its own copy of the fixture.
 describe('the content guard, run as the build runs it', { concurrency: 2 }, () => {
   it('passes the valid fixture (control)', async () => {
-    assert.deepEqual(await guardBuild(copy()), ['content ok: 1 sources, 3 terms']);
+    assert.deepEqual(await guardBuild(fixtureCopy()), ['content ok: 1 sources, 3 terms']);
   });
 
   for (const { name, breakIn } of BAD_CONTENT) {
     it(name, async () => {
-      const dir = copy();
+      const dir = fixtureCopy();
       const expected = breakIn(dir);
       await assert.rejects(guardBuild(dir), (error: Error) => {
         assert.match(error.message, expected);
@@ -54,4 +45,16 @@ describe('the content guard, run as the build runs it', { concurrency: 2 }, () =
       });
     });
   }
+});
+
+describe('fixtureCopy', () => {
+  let made = '';
+  it('copies the valid fixture as content/', () => {
+    made = fixtureCopy();
+    assert.ok(existsSync(join(made, 'content/sources')), `${made}/content/sources`);
+  });
+  it('removed that copy when the test that made it ended', () => {
+    assert.notEqual(made, '');
+    assert.equal(existsSync(made), false, `${made} is still there`);
+  });
 });
