@@ -236,24 +236,25 @@ function answerPreloaded(): void {
   };
 }
 
-async function fetchBytes(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load ${url}: ${response.status}`);
-  return response.arrayBuffer();
+/** Fetches a file into `preloaded`; a file that fails to load is forgotten there (a later loadTexts fetches it again). */
+function preload(url: string): Promise<ArrayBuffer> {
+  const bytes = fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`could not load ${url}: ${response.status}`);
+    return response.arrayBuffer();
+  });
+  preloaded.set(url, bytes);
+  bytes.catch(() => preloaded.delete(url));
+  return bytes;
 }
 
 /** Fetches a shard's entry file and the metadata of its index (as Pagefind picks it: the index language's, else the largest) into `preloaded`. */
 async function preloadShard(base: string): Promise<string[]> {
   const entryUrl = `${base}pagefind-entry.json`;
-  const entry = fetchBytes(entryUrl);
-  preloaded.set(entryUrl, entry);
-  const { languages } = JSON.parse(new TextDecoder().decode(await entry)) as { languages: Record<string, { hash: string; page_count: number }> };
+  const { languages } = JSON.parse(new TextDecoder().decode(await preload(entryUrl))) as { languages: Record<string, { hash: string; page_count: number }> };
   const index = languages[INDEX_LANGUAGE] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!index) throw new Error(`${entryUrl}: no index`);
   const metaUrl = `${base}pagefind.${index.hash}.pf_meta`;
-  const meta = fetchBytes(metaUrl);
-  preloaded.set(metaUrl, meta);
-  await meta;
+  await preload(metaUrl);
   return [entryUrl, metaUrl];
 }
 
@@ -356,7 +357,6 @@ export class SearchEngine {
       this.textLoad = load;
       load.catch(() => {
         if (this.textLoad === load) this.textLoad = undefined;
-        for (const [url, file] of preloaded) file.catch(() => preloaded.delete(url));
       });
     }
     return this.textLoad ?? Promise.resolve();
