@@ -63,6 +63,7 @@ const BUDGET = {
   sourcePageKB: 18.5,
   /** The page script every page loads in <head> (theme memory, the / shortcut): 1.5 KB gzip at most. */
   sourcePageJsKB: 1.5,
+  /** The 10,000-source first search (扶贫), until its first screen is complete (the original texts are searched after it: docs/search.md). */
   largeFirstSearchKB: 400,
   /** The first search on the real site (两不愁三保障), with a small margin over what it loads (106.4 KB). */
   firstSearchKB: 107,
@@ -402,18 +403,20 @@ try {
     );
     const served = await serveSite(out, '/', { gzip: true });
     try {
-      const cost = await searchCost(browser, { url: `${served.url}search/`, input: '#search-input', firstResult: '#search-results > li' }, [
-        '扶贫',
-        '易地扶贫搬迁',
-      ]);
+      // The results list is busy while the original texts' shards are searched, after the first screen (docs/search.md).
+      const cost = await searchCost(
+        browser,
+        { url: `${served.url}search/`, input: '#search-input', firstResult: '#search-results > li', pendingTexts: '#search-results' },
+        ['扶贫', '易地扶贫搬迁'],
+      );
       report(
         `${label}: first search (扶贫)`,
-        `${(cost.first.searchBytes / KB).toFixed(1)} KB, ${cost.first.ms.toFixed(0)} ms; later ${(cost.later.bytes / KB).toFixed(1)} KB, ${cost.later.ms.toFixed(0)} ms`,
+        `first screen ${(cost.first.firstScreenBytes / KB).toFixed(1)} KB, with the original texts ${(cost.first.searchBytes / KB).toFixed(1)} KB; ${cost.first.ms.toFixed(0)} ms; later ${(cost.later.bytes / KB).toFixed(1)} KB, ${cost.later.ms.toFixed(0)} ms`,
       );
       if (size === 10000) {
         goal(`${label}: build and index (Astro + search index)`, median(ourTimes), GOAL.largeBuildAndIndexS, 's');
         budget(`${label}: peak memory`, Math.max(...ourPeaks), BUDGET.largePeakMemoryMB, 'MB', (n) => n.toFixed(0));
-        budget(`${label}: first search transferred`, cost.first.searchBytes / KB, BUDGET.largeFirstSearchKB, 'KB');
+        budget(`${label}: first search transferred, first screen`, cost.first.firstScreenBytes / KB, BUDGET.largeFirstSearchKB, 'KB');
       }
     } finally {
       served.close();

@@ -34,7 +34,8 @@ const BASE = '/kb/';
 const baseRun = join(tmpdir(), `kb-base-path-${process.pid}`);
 const baseDist = join(baseRun, 'dist');
 // The second build also splits the search index into shards (30 pages a shard: the glossary
-// and the other pages in the first, each source with its original text in one of the others), and its service worker
+// and the other pages in the first, the summaries in the others, the original texts in a shard of their own,
+// searched after the first screen of results), and its service worker
 // caches only the shell at install, so the way a large site is searched and kept offline
 // is tested end to end on the real content.
 // It is also built for a public address (KB_SITE), so canonical links, og:url and robots.txt's Sitemap line are tested.

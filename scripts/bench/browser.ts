@@ -9,8 +9,8 @@ export interface Transfer {
   bytes: number;
   requests: number;
   byType: Record<string, number>;
-  /** Every response: its URL, resource type and bytes. */
-  responses: Array<{ url: string; type: string; bytes: number }>;
+  /** Every response: its URL, resource type and bytes; for a search, whether it ended by the time its first screen was complete. */
+  responses: Array<{ url: string; type: string; bytes: number; firstScreen?: boolean }>;
 }
 
 /** Counts the bytes (headers + encoded body) of every response while `action` runs. */
@@ -80,10 +80,17 @@ function withoutIcon(t: Transfer): Transfer {
 }
 
 export interface QueryCost {
-  /** Everything transferred, the search page itself included. */
+  /** Everything transferred, the search page itself included, until the search is complete (its original texts searched too) and the network idle. */
   bytes: number;
   /** What searching costs: the search page's scripts, Pagefind's wasm, index and fragments (not the page's HTML, CSS and icon, which every page has). */
   searchBytes: number;
+  /**
+   * The part of searchBytes whose responses had ended when the first screen was complete: the first
+   * results shown and their filter counts, nothing busy but what SearchPage.pendingTexts names (the
+   * results list while a large site searches its original texts). On a page without that phase, the
+   * search complete.
+   */
+  firstScreenBytes: number;
   requests: number;
   ms: number;
   /** What was transferred, response by response. */
@@ -108,6 +115,8 @@ export interface SearchPage {
   firstResult: string;
   /** Scripts the page loads for other things than search (Starlight's table of contents, code blocks): not counted as search bytes. */
   notSearch?: RegExp;
+  /** The element that is aria-busy while the search goes on after its first screen (this site's results list while the original texts are searched). */
+  pendingTexts?: string;
 }
 
 /**
@@ -119,13 +128,18 @@ export interface SearchPage {
  */
 export async function searchCost(browser: Browser, target: SearchPage, queries: [string, string]): Promise<SearchCost> {
   const { input, firstResult } = target;
-  const searchPart = (t: Transfer) =>
+  const pendingTexts = target.pendingTexts ?? null;
+  const searchPart = (t: Transfer, only: (r: Transfer['responses'][number]) => boolean = () => true) =>
     t.responses.reduce((n, r) => {
       const path = new URL(r.url).pathname;
-      return n + (PAGE_ITSELF.has(r.type) || isIcon(path) || target.notSearch?.test(path) ? 0 : r.bytes);
+      return n + (PAGE_ITSELF.has(r.type) || isIcon(path) || target.notSearch?.test(path) || !only(r) ? 0 : r.bytes);
     }, 0);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  // Every response's end is kept (resource timing), to tell those of the first screen from the later ones.
+  await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000));
+  /** When the first screen was complete (page time), recorded by the observer timeQuery installs. */
+  let firstScreenAt = Number.POSITIVE_INFINITY;
   /** Enters the query and returns the time to its first result; then waits until the search is complete and the network idle. */
   const timeQuery = async (query: string): Promise<number> => {
     await page.locator(input).click();
@@ -133,8 +147,21 @@ export async function searchCost(browser: Browser, target: SearchPage, queries: 
     // input event that enters the query to the first frame after the first result
     // is in the document.
     await page.evaluate(
-      ({ input, firstResult }) => {
-        const w = window as unknown as { __kbTiming?: Promise<number> };
+      ({ input, firstResult, pendingTexts }) => {
+        const w = window as unknown as { __kbTiming?: Promise<number>; __kbFirstScreen?: Promise<number> };
+        // The first screen is complete when a result is shown and nothing is busy but the later phase's element:
+        // recorded at the first change of the document where that holds.
+        w.__kbFirstScreen = new Promise<number>((resolve) => {
+          const complete = () =>
+            document.querySelector(firstResult) !== null &&
+            [...document.querySelectorAll('[aria-busy="true"]')].every((busy) => pendingTexts !== null && busy.matches(pendingTexts));
+          const observer = new MutationObserver(() => {
+            if (!complete()) return;
+            observer.disconnect();
+            resolve(performance.now());
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+        });
         w.__kbTiming = new Promise<number>((resolve) => {
           const box = document.querySelector(input)!;
           box.addEventListener(
@@ -154,7 +181,7 @@ export async function searchCost(browser: Browser, target: SearchPage, queries: 
           );
         });
       },
-      { input, firstResult },
+      { input, firstResult, pendingTexts },
     );
     await page.locator(input).fill(query);
     await page.locator(firstResult).first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -163,15 +190,27 @@ export async function searchCost(browser: Browser, target: SearchPage, queries: 
     // waiting for the network alone missed them when counting took longer than networkidle's 500 ms.
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
+    firstScreenAt = await page.evaluate(() => (window as unknown as { __kbFirstScreen: Promise<number> }).__kbFirstScreen);
     return ms;
   };
-  const cost = (transfer: Transfer, ms: number): QueryCost => ({
-    bytes: transfer.bytes,
-    searchBytes: searchPart(transfer),
-    requests: transfer.requests,
-    ms,
-    responses: transfer.responses,
-  });
+  /** Marks each response by whether it had ended when the first screen was complete (a response the page's resource timing lacks counts as ended). */
+  const cost = async (transfer: Transfer, ms: number): Promise<QueryCost> => {
+    const ends = new Map(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => [e.name, (e as PerformanceResourceTiming).responseEnd] as [string, number]),
+      ),
+    );
+    const responses = transfer.responses.map((r) => ({ ...r, firstScreen: (ends.get(r.url) ?? 0) <= firstScreenAt }));
+    const marked = { ...transfer, responses };
+    return {
+      bytes: transfer.bytes,
+      searchBytes: searchPart(marked),
+      firstScreenBytes: searchPart(marked, (r) => r.firstScreen === true),
+      requests: transfer.requests,
+      ms,
+      responses,
+    };
+  };
   let ms = 0;
   const firstTransfer = await transferDuring(page, async () => {
     await page.goto(target.url, { waitUntil: 'networkidle' });
@@ -181,14 +220,14 @@ export async function searchCost(browser: Browser, target: SearchPage, queries: 
     }
     ms = await timeQuery(queries[0]);
   });
-  const first = cost(firstTransfer, ms);
+  const first = await cost(firstTransfer, ms);
   // Clear, so the later query's first result is its own.
   await page.locator(input).fill('');
   await page.waitForTimeout(400);
   const laterTransfer = await transferDuring(page, async () => {
     ms = await timeQuery(queries[1]);
   });
-  const later = cost(laterTransfer, ms);
+  const later = await cost(laterTransfer, ms);
   await context.close();
   return { first, later };
 }

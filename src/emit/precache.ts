@@ -6,7 +6,7 @@
  * sources the whole site is 760 MB, and a reader who opened the search page
  * once would download all of it. Above PRECACHE_BUDGET_BYTES only the shell is
  * cached at install (home, search page, 404, styles and scripts, Pagefind's
- * entry, metadata and WebAssembly), and every other page or index chunk is kept
+ * entry, metadata and WebAssembly, of every shard), and every other page or index chunk is kept
  * when it is first fetched: what a reader has read and searched stays readable
  * offline. The offline copy (a zip) is the way to take a large site whole.
  */
@@ -24,8 +24,8 @@ export const PRECACHE_BUDGET_BYTES = 20 * 2 ** 20;
 export function isShellFile(path: string): boolean {
   if (path === './' || path === 'search/' || path === '404.html' || path === 'favicon.svg') return true;
   if (/^_(astro|kb)\/[^/]+\.(css|js)$/.test(path)) return true;
-  // Pagefind's start-up files, in the first shard and in every other one; not its chunks.
-  return /^pagefind\/(?:shard-\d+\/)?(?:pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+)$/.test(path);
+  // Pagefind's start-up files, in the first shard, in every other one and in the original texts' shards; not its chunks.
+  return /^pagefind\/(?:(?:shard|texts)-\d+\/)?(?:pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+)$/.test(path);
 }
 
 export interface PrecachePlan {

@@ -24,6 +24,8 @@ function recordRequests(page: Page) {
  */
 const resultPaths = async (page: Page, selector = '#search-entry:not([hidden]) h3 a, #search-results > li h3 a') => {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
   const root = new URL('../', page.url()).pathname;
   return page
     .locator(selector)
@@ -41,6 +43,8 @@ async function searchFor(page: Page, q: string, url: string | null): Promise<voi
     await page.locator('#search-input').press('Enter');
   }
   await expect(page.locator('#search-status')).toContainText(`与“${q}”相关`, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
 }
 
 test.describe('the offline copy, opened from its folder (file://)', { tag: '@base-path' }, () => {

@@ -163,6 +163,8 @@ async function results(page: Page, q: string, url: string | null) {
     await page.locator('#search-input').press('Enter');
   }
   await expect(page.locator('#search-status')).toContainText(`与“${q}”相关`, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
   return page.locator('#search-results > li').evaluateAll((items) =>
     items.map((li) => ({
       badge: li.querySelector('.badge')?.textContent ?? '',

@@ -8,6 +8,8 @@ import { sourcesUsing, term } from '../support/site-content.ts';
 /** The named entry (shown first, apart) and the result pages in rank order, as site paths without the base: terms/x, sources/y. */
 async function resultPaths(page: Page): Promise<string[]> {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
   const base = new URL(page.url()).pathname.replace(/search\/.*$/, '');
   return page
     .locator('#search-entry:not([hidden]) h3 a, #search-results > li h3 a')
@@ -17,12 +19,16 @@ async function resultPaths(page: Page): Promise<string[]> {
 /** How many results the list holds in all, shown or not (the status: “来源和其他页面 N 个”), beside the entries. */
 async function listTotal(page: Page): Promise<number> {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
   return Number(/来源和其他页面 (\d+) 个/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 }
 
 /** The number of matching pages the status announces (“找到 N 条”). */
 async function resultCount(page: Page): Promise<number> {
   await expect(page.locator('#search-status')).toContainText(/找到|没有找到/, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
   return Number(/找到 (\d+) 条/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 }
 
@@ -43,6 +49,8 @@ async function search(page: Page, q: string): Promise<void> {
     await page.goto(`search/?q=${encodeURIComponent(q)}`);
   }
   await expect(page.locator('#search-status')).toContainText(`与“${q.trim()}”相关`, { timeout: 20_000 });
+  // Where the original texts are in index shards of their own, they are searched after the first screen, while the list is busy.
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
 }
 const TERM = 'liang-bu-chou-san-bao-zhang';
 const QUERY = '两不愁三保障';

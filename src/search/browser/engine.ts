@@ -75,6 +75,10 @@ declare const __KB_SHARD_DIRS__: string[];
  * bundle carries no code for the buckets.
  */
 declare const __KB_ENTRY_BUCKETS__: boolean;
+/** Folders, under pagefind/, of the original texts' shards (index-shards.ts), merged by loadTexts; none on a one-shard site. */
+declare const __KB_TEXT_SHARD_DIRS__: string[];
+/** True when the original texts are in shards of their own (__KB_TEXT_SHARD_DIRS__): a constant, so a one-shard site's bundle carries no code for them. */
+declare const __KB_TEXT_SHARDS__: boolean;
 /**
  * True when a source's records have their type filter only (a site whose index is in shards: see
  * shardedFacets in src/search/build/search-index-step.ts): the summaries' other facets are then in the
@@ -112,6 +116,11 @@ export interface TextLink {
 
 export interface SearchOutcome {
   plan: QueryPlan;
+  /**
+   * Whether the original texts were searched: always on a one-shard site; on a site whose texts
+   * are in shards of their own, once loadTexts has merged them (the page then searches again).
+   */
+  complete: boolean;
   /** The glossary entry the query names, shown first, apart from the results. */
   named?: string;
   /**
@@ -202,6 +211,53 @@ function sourceFacetReader(summaries: () => Promise<Set<string>>): (name: string
   };
 }
 
+/**
+ * The original texts' shards' entry and metadata files, fetched by loadTexts before their shards are
+ * merged, by URL without its query. Pagefind adds a merged index to the indexes every search asks as
+ * soon as the merge starts (a search then waits for its files), and keeps one whose files failed to
+ * load, after which every search fails; so the files are fetched first, and Pagefind's own fetches
+ * of them, when the shards are merged, are answered from here (answerPreloaded). Keyed by
+ * absolute URL without its query (Pagefind adds one to the entry file's).
+ */
+const preloaded = new Map<string, Promise<ArrayBuffer>>();
+
+let answering = false;
+
+/** Answers a fetch of a file in `preloaded` from there; every other fetch goes on (to the offline transport, over file://). Once. */
+function answerPreloaded(): void {
+  if (answering) return;
+  answering = true;
+  const fetchOn = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // Pagefind asks for a merged index's files by path (its base path without the origin).
+    const file = preloaded.get(new URL(url, location.href).href.split(/[?#]/)[0]!);
+    return file ? file.then((bytes) => new Response(bytes)) : fetchOn(input, init);
+  };
+}
+
+/** Fetches a file into `preloaded`; a file that fails to load is forgotten there (a later loadTexts fetches it again). */
+function preload(url: string): Promise<ArrayBuffer> {
+  const bytes = fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`could not load ${url}: ${response.status}`);
+    return response.arrayBuffer();
+  });
+  preloaded.set(url, bytes);
+  bytes.catch(() => preloaded.delete(url));
+  return bytes;
+}
+
+/** Fetches a shard's entry file and the metadata of its index (as Pagefind picks it: the index language's, else the largest) into `preloaded`. */
+async function preloadShard(base: string): Promise<string[]> {
+  const entryUrl = `${base}pagefind-entry.json`;
+  const { languages } = JSON.parse(new TextDecoder().decode(await preload(entryUrl))) as { languages: Record<string, { hash: string; page_count: number }> };
+  const index = languages[INDEX_LANGUAGE] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!index) throw new Error(`${entryUrl}: no index`);
+  const metaUrl = `${base}pagefind.${index.hash}.pf_meta`;
+  await preload(metaUrl);
+  return [entryUrl, metaUrl];
+}
+
 export class SearchEngine {
   private ready: Promise<PfInstance> | undefined;
   private readonly unitCache = new Map<string, Promise<Map<string, PfResult>>>();
@@ -211,6 +267,13 @@ export class SearchEngine {
   private textSources: Promise<ReturnType<typeof textSourceMap>> | undefined;
   private readonly bucketCache = new Map<string, Promise<unknown[]>>();
   private warmed: Promise<void> | undefined;
+  /** The original texts' shards' files being fetched (loadTexts), and the files once fetched, for useTexts to merge the shards. */
+  private textLoad: Promise<void> | undefined;
+  private textFiles: string[] | undefined;
+  /** The merge of the original texts' shards (useTexts), which every search waits for. */
+  private textMerge: Promise<void> | undefined;
+  /** Whether the searches ask the original texts' shards (always when there are none). */
+  private textsUsed = !__KB_TEXT_SHARDS__;
 
   private readonly basePath: string;
 
@@ -279,8 +342,59 @@ export class SearchEngine {
     return cached;
   }
 
-  /** Each original text's place and source (page-directory.ts), from the type facet's 原文 and 来源 pages. */
+  /**
+   * Fetches the original texts' shards' entry and metadata files, for the next search to merge the
+   * shards (useTexts): so a search never waits for them, nor mixes results from before and after,
+   * and shards that fail to load never reach Pagefind. Once; a failed load is forgotten, so a later
+   * call tries again. Does nothing on a one-shard site.
+   */
+  loadTexts(): Promise<void> {
+    if (__KB_TEXT_SHARDS__ && !this.textsUsed && !this.textLoad) {
+      answerPreloaded();
+      const load = Promise.all(__KB_TEXT_SHARD_DIRS__.map((dir) => preloadShard(`${this.basePath}${dir}`))).then((files) => {
+        this.textFiles = files.flat();
+      });
+      this.textLoad = load;
+      load.catch(() => {
+        if (this.textLoad === load) this.textLoad = undefined;
+      });
+    }
+    return this.textLoad ?? Promise.resolve();
+  }
+
+  /**
+   * Merges the original texts' shards into the Pagefind instance once their files are loaded, when a
+   * search begins (every search waits for the merge), and forgets what was found without them. Should
+   * a merge fail all the same, the instance is made anew without them (Pagefind would fail every search
+   * after), and a later loadTexts tries again.
+   */
+  private useTexts(): Promise<void> {
+    const files = this.textFiles;
+    if (__KB_TEXT_SHARDS__ && files && !this.textMerge) {
+      this.textMerge = (async () => {
+        const pf = await this.init();
+        try {
+          await Promise.all(__KB_TEXT_SHARD_DIRS__.map((dir) => pf.mergeIndex(`${this.basePath}${dir}`, { baseUrl: '/', language: INDEX_LANGUAGE })));
+          this.textsUsed = true;
+        } catch {
+          this.ready = undefined;
+          this.textLoad = undefined;
+          this.textFiles = undefined;
+          this.textMerge = undefined;
+        } finally {
+          for (const url of files) preloaded.delete(url);
+          this.unitCache.clear();
+          this.facetCache.clear();
+          this.textSources = undefined;
+        }
+      })();
+    }
+    return this.textMerge ?? Promise.resolve();
+  }
+
+  /** Each original text's place and source (page-directory.ts), from the type facet's 原文 and 来源 pages; none before the texts' shards are searched. */
   private texts(): Promise<ReturnType<typeof textSourceMap>> {
+    if (__KB_TEXT_SHARDS__ && !this.textsUsed) return Promise.resolve(new Map());
     this.textSources ??= Promise.all([this.facet('type', PAGE_TYPES.text), this.facet('type', PAGE_TYPES.source)]).then(([texts, sources]) =>
       textSourceMap(directory, texts, sources),
     );
@@ -336,6 +450,12 @@ export class SearchEngine {
   }
 
   async search(query: string, filters: Filters): Promise<SearchOutcome> {
+    // The 原文 filter asks for the original texts: their shards are loaded first (a failure leaves the search incomplete).
+    if (__KB_TEXT_SHARDS__) {
+      if (filters.type?.includes(PAGE_TYPES.text)) await this.loadTexts().catch(() => undefined);
+      await this.useTexts();
+    }
+    const complete = this.textsUsed;
     let plan = planQuery(query, foldTable);
     // Started now, not after the matches: each is a round trip for index or filter chunks.
     const firstKey = plan.key;
@@ -487,6 +607,7 @@ export class SearchEngine {
     };
     return {
       plan,
+      complete,
       named: layout.named,
       entries,
       entryCount: layout.entries.length,

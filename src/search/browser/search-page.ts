@@ -10,12 +10,15 @@
 import { resultHref } from '../core/result-link.ts';
 import { inputTiming, KEYSTROKE_DEBOUNCE_MS } from '../core/input-timing.ts';
 import { FACETS, parseSearchState, serializeSearchState, type SearchState } from '../core/url-state.ts';
+import { mergeTextResults, type ResultGroup } from '../core/result-layout.ts';
 import { ENTRY_LINKS_SHOWN, FIRST_PAGE, SearchEngine, type EarlyView, type EntryLink, type ResultView, type SearchOutcome, type TextLink } from './engine.ts';
 import { installOfflineTransport } from './offline-transport.ts';
 
 declare const __KB_BASE__: string;
 /** True on a large site, whose glossary entries' rows are in bucket files (engine.ts). */
 declare const __KB_ENTRY_BUCKETS__: boolean;
+/** True on a site whose original texts are in shards of their own, searched after the first screen (engine.ts). */
+declare const __KB_TEXT_SHARDS__: boolean;
 
 /** Results shown at first (their views are loaded with the search); each “显示更多” adds as many again. */
 const PAGE_SIZE = FIRST_PAGE;
@@ -53,6 +56,8 @@ export function startSearchPage(): void {
   let runId = 0;
   let outcome: SearchOutcome | undefined;
   let shown = 0;
+  /** The result items on the page, by their result's id (completeWithTexts adds their 原文 lines). */
+  const items = new Map<string, HTMLLIElement>();
 
   /** A result: with its excerpt, details and section once its view is loaded; its title link alone (an EarlyView) before. */
   function resultItem(view: EarlyView & Partial<ResultView>, text?: TextLink): HTMLLIElement {
@@ -66,21 +71,22 @@ export function startSearchPage(): void {
     if (view.section?.heading && view.section.heading !== view.title) {
       item.append(el('p', { className: 'result-section' }, '见于：', el('a', { href: link(view, view.section.id) }, view.section.heading)));
     }
-    if (text) {
-      // The source's original text matches too: one result, with a link to the paragraph.
-      const line = /^l(\d+)$/.exec(text.anchor ?? '')?.[1];
-      const href = resultHref(text.url, { base: __KB_BASE__, siteRoot, offline }, text.anchor);
-      item.append(
-        el(
-          'p',
-          { className: 'result-original' },
-          el('span', { className: 'badge badge--text' }, '原文'),
-          ' ',
-          el('a', { href }, line ? `原文第 ${line} 行` : '原文'),
-        ),
-      );
-    }
+    // The source's original text matches too: one result, with a link to the paragraph.
+    if (text) item.append(originalLine(text));
     return item;
+  }
+
+  /** A result's 原文 line: a link to the paragraph of the source's original text where the query matched. */
+  function originalLine(text: TextLink): HTMLParagraphElement {
+    const line = /^l(\d+)$/.exec(text.anchor ?? '')?.[1];
+    const href = resultHref(text.url, { base: __KB_BASE__, siteRoot, offline }, text.anchor);
+    return el(
+      'p',
+      { className: 'result-original' },
+      el('span', { className: 'badge badge--text' }, '原文'),
+      ' ',
+      el('a', { href }, line ? `原文第 ${line} 行` : '原文'),
+    );
   }
 
   /**
@@ -164,11 +170,12 @@ export function startSearchPage(): void {
     namedBox.hidden = false;
   }
 
-  /** Shows the next page of results, each as soon as it and those above it are ready. */
-  async function renderMore(id: number): Promise<void> {
+  /** Results on the first screen: it holds the named entry too, so one result fewer beside it. */
+  const firstScreen = (current: SearchOutcome) => (current.named ? PAGE_SIZE - 1 : PAGE_SIZE);
+
+  /** Shows the next page of results (or `size` more), each as soon as it and those above it are ready. */
+  async function renderMore(id: number, size = shown === 0 && outcome ? firstScreen(outcome) : PAGE_SIZE): Promise<void> {
     if (!outcome) return;
-    // The first screen holds the named entry too: one result fewer beside it.
-    const size = shown === 0 && outcome.named ? PAGE_SIZE - 1 : PAGE_SIZE;
     const next = outcome.results.slice(shown, shown + size);
     // Claimed before the first await, so a second click on “显示更多” takes the page after,
     // and the button shows at once whether any results are left to claim.
@@ -191,6 +198,7 @@ export function startSearchPage(): void {
       const item = resultItem(ready, text);
       if (drawn[i]) completeItem(drawn[i], item);
       else list.append(item);
+      items.set(next[i]!.id, drawn[i] ?? item);
     }
   }
 
@@ -238,6 +246,66 @@ export function startSearchPage(): void {
     document.dispatchEvent(new CustomEvent('kb:nearest'));
   };
 
+  /** The status line of a search's results (without the original texts' part). */
+  const foundText = (result: SearchOutcome) => {
+    const terms = result.entryCount + (result.named ? 1 : 0);
+    const total = result.results.length + terms;
+    return total === 0
+      ? `没有找到与“${state.query}”相关的结果。`
+      : `找到 ${total} 条与“${state.query}”相关的结果（术语 ${terms} 条，来源和其他页面 ${result.results.length} 个）。`;
+  };
+
+  /**
+   * On a site whose original texts are in shards of their own: once the first screen of results and
+   * its filter counts are shown (`counted`), loads the texts' shards and searches again; then adds
+   * the 原文 lines to the results shown, appends the sources found only in their original texts
+   * after them (what the reader sees never moves), and updates the counts and the status. The
+   * results list is aria-busy meanwhile. A later query drops this one's late results; texts that
+   * fail to load leave the results as they are, and the status says so.
+   */
+  const completeWithTexts = __KB_TEXT_SHARDS__
+    ? async (id: number, first: SearchOutcome, counted: Promise<void>): Promise<void> => {
+        const found = foundText(first);
+        list.setAttribute('aria-busy', 'true');
+        status.textContent = `${found}正在检索原文……`;
+        try {
+          await counted.catch(() => undefined);
+          await engine.loadTexts();
+          if (id !== runId) return;
+          const next = await engine.search(state.query, state.filters);
+          if (id !== runId || outcome !== first) return;
+          if (!next.complete) throw new Error('the original texts could not be searched');
+          const results = mergeTextResults(first.results, next.results);
+          const merged: SearchOutcome = { ...next, results, view: (view) => next.view(view).catch(() => first.view(view)) };
+          outcome = merged;
+          // The 原文 lines of the results shown whose original texts match too.
+          const texts = first.results.slice(0, shown).flatMap((group, i): Array<[HTMLLIElement, ResultGroup]> => {
+            const now = results[i]!;
+            const item = items.get(group.id);
+            return item && now.text && !group.text ? [[item, now]] : [];
+          });
+          const lines = await Promise.all(texts.map(([, group]) => merged.textLink(group.text!)));
+          if (id !== runId) return;
+          texts.forEach(([item], i) => item.append(originalLine(lines[i]!)));
+          // The sources found only in their original texts follow, filling the first screen when it has room.
+          const room = shown < first.results.length ? 0 : firstScreen(merged) - shown;
+          fieldset.setAttribute('aria-busy', 'true');
+          await Promise.all([room > 0 ? renderMore(id, room) : undefined, merged.counts().then((counts) => id === runId && renderFacets(counts))]);
+          if (id !== runId) return;
+          more.hidden = shown >= results.length;
+          if (results.length + merged.entryCount + (merged.named ? 1 : 0) > 0) showNearest(undefined);
+          status.textContent = foundText(merged);
+        } catch {
+          if (id === runId) status.textContent = `${found}原文暂时无法检索：以上结果不含只在原文中出现的来源。`;
+        } finally {
+          if (id === runId) {
+            list.removeAttribute('aria-busy');
+            fieldset.removeAttribute('aria-busy');
+          }
+        }
+      }
+    : undefined;
+
   let lastRun: string | undefined;
   async function run(): Promise<void> {
     const id = ++runId;
@@ -251,6 +319,7 @@ export function startSearchPage(): void {
     showNearest(undefined);
     if (!state.query) {
       fieldset.removeAttribute('aria-busy');
+      list.removeAttribute('aria-busy');
       list.replaceChildren();
       namedBox.hidden = true;
       entryBlock.hidden = true;
@@ -265,23 +334,21 @@ export function startSearchPage(): void {
     if (id !== runId) return;
     outcome = result;
     shown = 0;
+    items.clear();
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     namedBox.hidden = true;
     namedBox.replaceChildren();
     await Promise.all([renderEntries(id), renderMore(id)]);
     if (id !== runId) return;
-    void result.counts().then((counts) => {
+    const counted = result.counts().then((counts) => {
       if (id !== runId) return;
       renderFacets(counts);
       fieldset.removeAttribute('aria-busy');
     });
-    const terms = result.entryCount + (result.named ? 1 : 0);
-    const total = result.results.length + terms;
-    if (total === 0) showNearest(state.query);
-    status.textContent =
-      total === 0
-        ? `没有找到与“${state.query}”相关的结果。`
-        : `找到 ${total} 条与“${state.query}”相关的结果（术语 ${terms} 条，来源和其他页面 ${result.results.length} 个）。`;
+    if (result.results.length + result.entryCount + (result.named ? 1 : 0) === 0) showNearest(state.query);
+    status.textContent = foundText(result);
+    if (__KB_TEXT_SHARDS__ && !result.complete) void completeWithTexts!(id, result, counted);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -7,17 +7,21 @@
  * small site keeps one.
  *
  * How many shards: enough that each Pagefind process stays within
- * SHARD_MEMORY_BUDGET by the memory model below (at most MAX_SHARDS_FOR_MEMORY),
- * and at most `perShard` pages a shard (KB_SEARCH_SHARD_PAGES, which the test
- * suite sets small to test shards on the real site).
+ * SHARD_MEMORY_BUDGET by the memory model below, and at most `perShard` pages
+ * a shard (KB_SEARCH_SHARD_PAGES, which the test suite sets small to test
+ * shards on the real site).
  *
- * Sources go to shards by a hash of their URL: stable from build to build,
- * and every shard gets a like mix of them, so their scores compare. A source's
- * original text goes with its summary: it is as long as a page gets, and the
- * first shard, which every search loads, must not collect them. Glossary
- * entries and the other pages stay together in the first shard: they are many
- * short pages that a pinyin or name query ranks against each other, and one
- * shard's statistics rank them exactly as a single index would.
+ * A sharded site's pages go to two kinds of shards (shardPlan). The sources'
+ * original texts, as long as a page gets and most of a large site's
+ * characters, go to shards of their own (textShardDir), which the search page
+ * merges only once the first screen of results is shown (src/search/browser/engine.ts):
+ * the first search then loads no metadata or chunk of theirs. The other pages
+ * go to the main shards: glossary entries and the other pages together in the
+ * first, which every search loads (many short pages that a pinyin or name
+ * query ranks against each other, and one shard's statistics rank them exactly
+ * as a single index would), and the sources' summaries by a hash of their URL:
+ * stable from build to build, and every shard gets a like mix of them, so
+ * their scores compare.
  */
 import type { BuiltPage } from '../../emit/built-site.ts';
 import { fnv1a } from '../../util/hash.ts';
@@ -48,14 +52,20 @@ export const SHARD_MEMORY_BUDGET = 450 * 2 ** 20;
 export const CHARACTERS_PER_SHARD = Math.floor((SHARD_MEMORY_BUDGET - PAGEFIND_BASE_BYTES) / PAGEFIND_BYTES_PER_CHARACTER);
 
 /**
- * Shards the memory model asks for at most. Every search loads each shard's
- * metadata, type filter and a chunk for each query word, so each shard costs the
- * first search bytes: the 10,000-source first search, already over its budget,
- * was measured with 5 shards, and the model does not add to them. A site larger
- * than 5 × CHARACTERS_PER_SHARD gets larger shards (about 1.8 GB of Pagefind
- * each at 10,000 sources).
+ * Main shards the memory model asks for at most. Every search loads each main
+ * shard's metadata, type filter and a chunk for each query word, so each costs
+ * the first search bytes. A site whose summaries and other pages outgrow
+ * 5 × CHARACTERS_PER_SHARD gets larger shards.
  */
 export const MAX_SHARDS_FOR_MEMORY = 5;
+
+/**
+ * Original-text shards at most. A search that reaches the texts loads each text
+ * shard's metadata, type filter and a chunk for each query word, after the first
+ * screen; a site whose texts outgrow 32 × CHARACTERS_PER_SHARD (about 93 million
+ * characters) gets larger text shards.
+ */
+export const MAX_TEXT_SHARDS = 32;
 
 export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
   return Math.max(1, Math.ceil(pages / perShard));
@@ -78,16 +88,17 @@ export function sourceShares(count: number, others: number, sources: number): nu
 /**
  * Where a page goes: `source` is the URL of the source it belongs to (its
  * summary's URL, for the summary and for its original text), undefined for
- * every other page.
+ * every other page; `text` is set on a source's original text.
  */
 export interface ShardKey {
   source: string | undefined;
+  text?: true;
 }
 
 /** A source's summary and its original text go to a shard by the source's URL; every other page has no source. */
 export function shardKey(page: Pick<BuiltPage, 'url' | 'type'>): ShardKey {
   if (page.type === 'source') return { source: page.url };
-  if (page.type === 'source-text') return { source: page.url.replace(/text\/$/, '') };
+  if (page.type === 'source-text') return { source: page.url.replace(/text\/$/, ''), text: true };
   return { source: undefined };
 }
 
@@ -141,7 +152,50 @@ export function shardGroups<T>(items: readonly T[], page: (item: T) => ShardKey,
   return groups.filter((group) => group.length > 0);
 }
 
-/** The folder of shard `i` inside pagefind/: the first shard is pagefind/ itself. */
+/** The folder of main shard `i` inside pagefind/: the first shard is pagefind/ itself. */
 export function shardDir(i: number): string {
   return i === 0 ? '' : `shard-${i}/`;
+}
+
+/** The folder of original-text shard `i` inside pagefind/. */
+export function textShardDir(i: number): string {
+  return `texts-${i}/`;
+}
+
+/** The pages of a site's shards: the main shards (the first is pagefind/ itself), and the original texts' shards (none on a one-shard site). */
+export interface ShardPlan<T> {
+  main: T[][];
+  texts: T[][];
+}
+
+/**
+ * The shards of a site (see the top of this file). A site that shardGroups keeps in one
+ * index stays one. Else the original texts go to text shards of their own: as many as
+ * `perShard` pages a shard or the memory model ask for (MAX_TEXT_SHARDS at most), each
+ * text by a hash of its source's URL; the other pages go to the main shards by
+ * shardGroups, which may then be one.
+ */
+export function shardPlan<T>(
+  items: readonly T[],
+  page: (item: T) => ShardKey,
+  perShard = PAGES_PER_SHARD,
+  size?: (item: T, i: number) => number,
+): ShardPlan<T> {
+  const sizeOf = size ? new Map(items.map((item, i) => [item, size(item, i)])) : undefined;
+  const bySize = sizeOf ? (item: T) => sizeOf.get(item)! : undefined;
+  const whole = shardGroups(items, page, perShard, bySize);
+  if (whole.length <= 1) return { main: whole, texts: [] };
+  const texts = items.filter((item) => page(item).text);
+  const main = shardGroups(
+    items.filter((item) => !page(item).text),
+    page,
+    perShard,
+    bySize,
+  );
+  const characters = bySize ? texts.reduce((n, item) => n + bySize(item), 0) : 0;
+  const count = Math.min(MAX_TEXT_SHARDS, Math.max(shardCount(texts.length, perShard), shardCount(characters, CHARACTERS_PER_SHARD)));
+  const shares = Array.from({ length: count }, () => 1 / count);
+  const groups: T[][] = shares.map(() => []);
+  for (const item of texts) groups[shardOf(page(item), shares)]!.push(item);
+  return { main, texts: groups.filter((group) => group.length > 0) };
 }

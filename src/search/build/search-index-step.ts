@@ -17,7 +17,7 @@ import { extractPage } from './extract-page.ts';
 import { indexChunkSize } from './index-chunk-size.ts';
 import { buildNameFilter, type NameFilter } from '../core/name-filter.ts';
 import { nameKey, nameToken } from '../core/query-plan.ts';
-import { shardDir, shardGroups, shardKey } from './index-shards.ts';
+import { shardDir, shardKey, shardPlan, textShardDir } from './index-shards.ts';
 import { buildFoldTable, packFoldTable, type FoldTable } from '../core/fold.ts';
 import { buildSearchRecord, type SearchRecord } from '../core/search-record.ts';
 import { foldToSimplified } from '../../text/script-fold.ts';
@@ -108,9 +108,15 @@ export interface IndexStats {
 /**
  * Hands each record to Pagefind as soon as it is read. Each shard is written by
  * a Pagefind process of its own, one after another, so only one shard's index
- * is ever in memory.
+ * is ever in memory. `dirs` are the shards' folders inside pagefind/ (index-shards.ts).
  */
-export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: string, pageCount: number, collectGarbage = true): Promise<IndexStats> {
+export async function writeIndex(
+  shards: Array<Iterable<SearchRecord>>,
+  outDir: string,
+  pageCount: number,
+  collectGarbage = true,
+  dirs: readonly string[] = shards.map((_, i) => shardDir(i)),
+): Promise<IndexStats> {
   const stats: IndexStats = { pages: 0, readMs: 0, characters: new Set() };
   const read = (records: Iterator<SearchRecord>): IteratorResult<SearchRecord> => {
     const started = performance.now();
@@ -143,7 +149,7 @@ export async function writeIndex(shards: Array<Iterable<SearchRecord>>, outDir: 
     // The shard's records are garbage now: collected here, before Pagefind's memory peaks while it
     // writes, so that they are not still resident at that peak.
     if (collectGarbage) releaseGarbage();
-    const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind', shardDir(i)) });
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind', dirs[i]!) });
     if (writeErrors.length > 0) throw new Error(`Pagefind could not write: ${writeErrors.join('; ')}`);
     // Ends the process, and with it the shard's memory.
     await pagefind.close();
@@ -158,14 +164,28 @@ export function nameFilterFor(names: SearchIndexOptions['names'], table: FoldTab
   return buildNameFilter([...names.values()].flat().map((n) => nameToken(nameKey(n.text, table), n.rank)));
 }
 
+/** Every shard's folder inside pagefind/: the main shards', then the original texts' (index-shards.ts). */
+export interface ShardDirs {
+  main: string[];
+  texts: string[];
+}
+
+/** The folders of a site whose index is `shards` main shards and no text shard. */
+export function mainShards(shards = 1): ShardDirs {
+  return { main: Array.from({ length: shards }, (_, i) => shardDir(i)), texts: [] };
+}
+
+const allDirs = (dirs: ShardDirs) => [...dirs.main, ...dirs.texts];
+
 /**
  * The page directory of the index in `outDir` (src/search/core/page-directory.ts), with the
  * original texts' rows and the glossary entries' rows in it on a small site, else in bucket
  * files beside the first shard's index.
  */
-export function writePageDirectory(outDir: string, foldTable: Record<string, string>, shards = 1): PageDirectory {
+export function writePageDirectory(outDir: string, foldTable: Record<string, string>, dirs: ShardDirs = mainShards()): PageDirectory {
+  const shards = allDirs(dirs).length;
   const { directory, textRows } = pageDirectory(
-    Array.from({ length: shards }, (_, i) => join(outDir, 'pagefind', shardDir(i))),
+    allDirs(dirs).map((dir) => join(outDir, 'pagefind', dir)),
     foldTable,
   );
   const pagefindDir = join(outDir, 'pagefind');
@@ -190,9 +210,10 @@ export async function writeSearchBundle(
   base: string,
   foldTable: Record<string, string>,
   nameFilter: NameFilter,
-  shards = 1,
-  directory: PageDirectory = writePageDirectory(outDir, foldTable, shards),
+  dirs: ShardDirs = mainShards(),
+  directory: PageDirectory = writePageDirectory(outDir, foldTable, dirs),
 ): Promise<void> {
+  const shards = allDirs(dirs).length;
   await build({
     entryPoints: [projectFile('src/search/browser/search-page.ts')],
     outfile: join(outDir, SEARCH_BUNDLE),
@@ -201,7 +222,9 @@ export async function writeSearchBundle(
     charset: 'utf8',
     define: {
       __KB_BASE__: JSON.stringify(base),
-      __KB_SHARD_DIRS__: JSON.stringify(Array.from({ length: shards }, (_, i) => shardDir(i)).slice(1)),
+      __KB_SHARD_DIRS__: JSON.stringify(dirs.main.slice(1)),
+      __KB_TEXT_SHARD_DIRS__: JSON.stringify(dirs.texts),
+      __KB_TEXT_SHARDS__: JSON.stringify(dirs.texts.length > 0),
       __KB_ENTRY_BUCKETS__: JSON.stringify(directory.entries === undefined),
       __KB_TEXT_FACETS_BY_SOURCE__: JSON.stringify(shards > 1),
       'import.meta.url': 'undefined',
@@ -244,9 +267,9 @@ export async function writeSuggestBundle(outDir: string, entries: SuggestEntry[]
 }
 
 /** Pagefind's UIs, highlighter and worker are not used, and its JS API is inside the search bundle; shards share the first one's WebAssembly. */
-export function removeUnusedPagefindFiles(outDir: string, shards = 1): void {
-  for (let i = 0; i < shards; i++) {
-    const dir = join(outDir, 'pagefind', shardDir(i));
+export function removeUnusedPagefindFiles(outDir: string, dirs: ShardDirs = mainShards()): void {
+  for (const [i, shard] of allDirs(dirs).entries()) {
+    const dir = join(outDir, 'pagefind', shard);
     for (const name of readdirSync(dir)) if (/\.(js|css)$/.test(name) || (i > 0 && name.startsWith('wasm.'))) rmSync(join(dir, name));
   }
 }
@@ -276,7 +299,9 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
         table,
       );
       const sized = Date.now();
-      const byShard = shardGroups(pages, shardKey, options.pagesPerShard, (_, i) => sizes[i]!);
+      const plan = shardPlan(pages, shardKey, options.pagesPerShard, (_, i) => sizes[i]!);
+      const byShard = [...plan.main, ...plan.texts];
+      const dirs: ShardDirs = { main: plan.main.map((_, i) => shardDir(i)), texts: plan.texts.map((_, i) => textShardDir(i)) };
       const sizeOf = new Map(pages.map((page, i) => [page, sizes[i]!]));
       const shardSizes = byShard.map((group) => group.reduce((n, page) => n + sizeOf.get(page)!, 0));
       const shards = byShard.length;
@@ -292,29 +317,30 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
         outDir,
         pages.length,
         collectGarbage,
+        allDirs(dirs),
       );
       const indexed = Date.now();
       // The files every first search loads are worth Zopfli's time (recompress.ts).
-      const zopfli = await recompressWithZopfli(byShard.flatMap((_, i) => filesEverySearchLoads(join(outDir, 'pagefind', shardDir(i)), i === 0)));
+      const zopfli = await recompressWithZopfli(allDirs(dirs).flatMap((dir, i) => filesEverySearchLoads(join(outDir, 'pagefind', dir), i === 0)));
       const recompressed = Date.now();
       await writeSearchBundle(
         outDir,
         options.base,
         foldTableFor(stats.characters, table),
         nameFilterFor(options.names, table, options.without?.has('name-filter')),
-        shards,
+        dirs,
       );
       await writeSuggestBundle(outDir, options.suggest ?? []);
-      removeUnusedPagefindFiles(outDir, shards);
+      removeUnusedPagefindFiles(outDir, dirs);
       // After the page directory, which reads the fragments as Pagefind wrote them.
       const bundled = Date.now();
-      const slimmed = slimFragments(byShard.map((_, i) => join(outDir, 'pagefind', shardDir(i))));
+      const slimmed = slimFragments(allDirs(dirs).map((dir) => join(outDir, 'pagefind', dir)));
       // The files Pagefind wrote: its own folder, read once here.
       site.add(SEARCH_BUNDLE, SUGGEST_BUNDLE, SUGGEST_STYLES, ...walkFiles(site.abs('pagefind')).map((path) => `pagefind/${path}`));
       // The read includes the pass that sized the pages for the shards.
       const readMs = Math.round(stats.readMs + (sized - started));
       logger.info(
-        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes` : ''} of ${shardSizes.map((n) => (n / 1e6).toFixed(2)).join(', ')} million characters; ` +
+        `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - recompressed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes${dirs.texts.length > 0 ? ` (${dirs.texts.length} of them the original texts')` : ''}` : ''} of ${shardSizes.map((n) => (n / 1e6).toFixed(2)).join(', ')} million characters; ` +
           `the files every search loads ${(zopfli.before / 1024).toFixed(1)} → ${(zopfli.after / 1024).toFixed(1)} KB with Zopfli (${recompressed - indexed} ms); ` +
           `${slimmed.files} fragments ${(slimmed.before / 1024).toFixed(1)} → ${(slimmed.after / 1024).toFixed(1)} KB slimmed (slim-fragments.ts) (${Date.now() - bundled} ms)`,
       );

@@ -43,6 +43,8 @@ export interface ResultGroup {
   id: string;
   /** The source's original text, when it matches beside its summary. */
   text?: string;
+  /** The source's summary, when the result is its original text (only that matched). */
+  source?: string;
 }
 
 export interface ResultLayout {
@@ -70,11 +72,29 @@ export function layoutResults(ranked: string[], kinds: LayoutKinds, named?: stri
     }
   }
   const results: ResultGroup[] = [...sources].map(([source, pages]) => {
-    if (!pages.includes(source)) return { id: pages[0]! };
+    if (!pages.includes(source)) return { id: pages[0]!, source };
     const text = pages.find((p) => p !== source);
     return text === undefined ? { id: source } : { id: source, text };
   });
   return { named: namedShown, entries, results: [...results, ...others] };
+}
+
+/**
+ * The results of a search that reached the original texts (`next`), laid over the results of the
+ * same query before it (`before`) without moving them: each keeps its place, with its original
+ * text beside it when that matches too, and the results that are new (sources found only in their
+ * original texts) follow, in their rank order. A result is the same when it stands for the same
+ * source (or is the same other page).
+ */
+export function mergeTextResults(before: readonly ResultGroup[], next: readonly ResultGroup[]): ResultGroup[] {
+  const key = (group: ResultGroup) => group.source ?? group.id;
+  const byKey = new Map(next.map((group) => [key(group), group]));
+  const kept = before.map((group) => {
+    const now = byKey.get(key(group));
+    return now && now.id === group.id ? now : group;
+  });
+  const known = new Set(before.map(key));
+  return [...kept, ...next.filter((group) => !known.has(key(group)))];
 }
 
 /**

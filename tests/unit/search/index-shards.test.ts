@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   CHARACTERS_PER_SHARD,
   MAX_SHARDS_FOR_MEMORY,
+  MAX_TEXT_SHARDS,
   SHARD_MEMORY_BUDGET,
   PAGEFIND_BASE_BYTES,
   PAGEFIND_BYTES_PER_CHARACTER,
@@ -11,7 +12,9 @@ import {
   shardGroups,
   shardKey,
   shardOf,
+  shardPlan,
   sourceShares,
+  textShardDir,
 } from '../../../src/search/build/index-shards.ts';
 
 test('a site gets as many shards as it needs, never fewer than one', () => {
@@ -154,4 +157,53 @@ test('the memory model adds shards up to MAX_SHARDS_FOR_MEMORY, where each shard
   );
   assert.equal(byPages.length, 7);
   assert.equal(byPages[0]!.length, 2013, 'the first shard is full with the glossary pages');
+});
+
+/** corpusLike's pages with their shard keys as the index step makes them (shardKey: an original text is marked). */
+const planKey = (p: { url: string; source: string | undefined }) =>
+  shardKey({ url: p.url, type: p.url.endsWith('/text/') ? 'source-text' : p.source ? 'source' : 'term' });
+
+test('a one-shard site keeps its original texts in its one index', () => {
+  const pages = corpusLike(5, 5400).slice(1950);
+  assert.deepEqual(
+    shardPlan(pages, planKey, 5000, (p) => p.size),
+    { main: [pages], texts: [] },
+  );
+});
+
+test("a sharded site's original texts go to shards of their own, the other pages to the main shards", () => {
+  const pages = corpusLike(1000, 5400);
+  const plan = shardPlan(pages, planKey, 5000, (p) => p.size);
+  const texts = pages.filter((p) => p.url.endsWith('/text/'));
+  assert.equal(plan.texts.flat().length, texts.length);
+  assert.ok(plan.texts.every((group) => group.every((p) => p.url.endsWith('/text/'))));
+  assert.ok(plan.main.every((group) => group.every((p) => !p.url.endsWith('/text/'))));
+  assert.equal(plan.main.flat().length + plan.texts.flat().length, pages.length);
+  // The texts' shards by the memory model (5.4 million characters: two); the glossary and the summaries (1.6 million) fit one main shard.
+  assert.equal(plan.texts.length, Math.ceil(sum(texts) / CHARACTERS_PER_SHARD));
+  assert.equal(plan.main.length, 1);
+  for (const group of plan.texts)
+    assert.ok(Math.abs(sum(group) - sum(texts) / plan.texts.length) < sum(texts) / plan.texts.length / 5, `${plan.texts.map(sum)}`);
+  // A text's shard depends on its source alone: the same from build to build, whatever the other pages.
+  const again = shardPlan(pages.slice(500), planKey, 5000, (p) => p.size);
+  const shardOfText = (groups: typeof plan.texts, url: string) => groups.findIndex((group) => group.some((p) => p.url === url));
+  for (const url of ['/kb/sources/s-600/text/', '/kb/sources/s-999/text/']) assert.equal(shardOfText(again.texts, url), shardOfText(plan.texts, url), url);
+  assert.equal(textShardDir(0), 'texts-0/');
+  assert.equal(textShardDir(3), 'texts-3/');
+});
+
+test("pages per shard also bound the texts' shards, and at most MAX_TEXT_SHARDS are made", () => {
+  const pages = corpusLike(1000, 10);
+  const plan = shardPlan(pages, planKey, 300, (p) => p.size);
+  assert.equal(plan.texts.length, Math.ceil(1000 / 300));
+  assert.ok(plan.main.length >= 2, `${plan.main.length} main shards`);
+  assert.equal(plan.main[0]!.filter((p) => p.source === undefined).length, 2013);
+  const huge = corpusLike(1000, 200_000);
+  assert.ok(sum(huge) > (MAX_TEXT_SHARDS + 1) * CHARACTERS_PER_SHARD);
+  assert.equal(shardPlan(huge, planKey, 5000, (p) => p.size).texts.length, MAX_TEXT_SHARDS);
+  // The real site with KB_SEARCH_SHARD_PAGES=30 (the test suite's base-path build): its five texts in one shard.
+  const real = corpusLike(5, 5400).slice(1950);
+  const small = shardPlan(real, planKey, 30, (p) => p.size);
+  assert.equal(small.texts.length, 1);
+  assert.equal(small.texts[0]!.length, 5);
 });

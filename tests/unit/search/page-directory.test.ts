@@ -26,7 +26,7 @@ import {
   textsInBundle,
   unpackIndices,
 } from '../../../src/search/core/page-directory.ts';
-import { writePageDirectory } from '../../../src/search/build/search-index-step.ts';
+import { mainShards, writePageDirectory } from '../../../src/search/build/search-index-step.ts';
 import { nameKey } from '../../../src/search/core/query-plan.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords } from '../../../src/search/core/tokenize.ts';
@@ -126,14 +126,14 @@ describe('the page directory', () => {
       fragment(join(out, 'pagefind', dir), `und_s${i}`, `/sources/x${i}/`, '来源');
       fragment(join(out, 'pagefind', dir), `und_x${i}`, `/sources/x${i}/text/`, '原文', { anchors: encodeAnchors([{ pos: i, id: `l${i}` }]) });
     }
-    const sharded = writePageDirectory(out, {}, 2);
+    const sharded = writePageDirectory(out, {}, mainShards(2));
     assert.equal(sharded.textRows, undefined);
     assert.equal(sharded.pages, undefined);
     assert.deepEqual(JSON.parse(readFileSync(join(out, 'pagefind', 'kb-texts', '0.json'), 'utf8')), [
       ['/sources/x0/text/', [0], ['l0']],
       ['/sources/x1/text/', [1], ['l1']],
     ]);
-    const single = writePageDirectory(out, {}, 1);
+    const single = writePageDirectory(out, {}, mainShards(1));
     assert.deepEqual(single.textRows, [['/sources/x0/text/', [0], ['l0']]]);
     assert.deepEqual(single.pages, { und_s0: ['/sources/x0/', '', '来源'] });
     assert.equal(pagesInBundle(ENTRIES_IN_BUNDLE, 1), true);
@@ -156,7 +156,7 @@ describe('the page directory', () => {
       ['shard-1/', 'und_s1'],
     ].entries())
       fragment(join(out, 'pagefind', dir!), id!, `/sources/x${i}/`, '来源', { facets: JSON.stringify(facets[i]) });
-    const directory = writePageDirectory(out, {}, 2);
+    const directory = writePageDirectory(out, {}, mainShards(2));
     assert.deepEqual(directory.sourceFacets?.province?.values, ['吉林省', '四川省']);
     const province = sourceFacetValues(directory.sourceFacets!.province!, ['und_s1', 'und_s2', 'und_s0']);
     assert.deepEqual([...province].sort(), [
@@ -170,7 +170,7 @@ describe('the page directory', () => {
     assert.deepEqual([...sourceFacetValues(packed.year!, ['und_b', 'und_a'])], [['und_a', '2019']]);
     assert.throws(() => sourceFacetValues(packed.year!, ['und_a']), /the index has 1 summaries, the page directory's facets 2/);
     // Without facet fields (one shard), the directory has none.
-    assert.equal(writePageDirectory(out, {}, 1).sourceFacets, undefined);
+    assert.equal(writePageDirectory(out, {}, mainShards(1)).sourceFacets, undefined);
   });
 
   it("writes the glossary entries' rows into bucket files in the order of their ids, where the browser finds each by its place", () => {
@@ -204,10 +204,10 @@ describe('the page directory', () => {
     const out = join(root, 'entry-site');
     fragment(join(out, 'pagefind'), 'und_t0', '/terms/a/', '术语', { title: indexWords('贫困村', table).join(' ') });
     fragment(join(out, 'pagefind', 'shard-1/'), 'und_s1', '/sources/x/', '来源');
-    const sharded = writePageDirectory(out, table, 2);
+    const sharded = writePageDirectory(out, table, mainShards(2));
     assert.equal(sharded.entries, undefined);
     assert.deepEqual(JSON.parse(readFileSync(join(out, 'pagefind', 'kb-entries', '0.json'), 'utf8')), [['/terms/a/', '贫困村', []]]);
-    const single = writePageDirectory(out, table, 1);
+    const single = writePageDirectory(out, table, mainShards(1));
     assert.deepEqual(single.entries, { und_t0: ['/terms/a/', '贫困村', []] });
     assert.equal(existsSync(join(out, 'pagefind', 'kb-entries')), false);
   });

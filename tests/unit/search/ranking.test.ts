@@ -4,7 +4,7 @@ import { blockExcerpt, blockRange, buildExcerpt } from '../../../src/search/core
 import { buildFoldTable } from '../../../src/search/core/fold.ts';
 import { matchPositions } from '../../../src/search/core/match-positions.ts';
 import { expansionPlans, planQuery } from '../../../src/search/core/query-plan.ts';
-import { layoutResults, longestRunStart } from '../../../src/search/core/result-layout.ts';
+import { layoutResults, longestRunStart, mergeTextResults } from '../../../src/search/core/result-layout.ts';
 import { BLOCK_BREAK } from '../../../src/search/core/search-record.ts';
 import { indexWords } from '../../../src/search/core/tokenize.ts';
 import { foldToSimplified } from '../../../src/text/script-fold.ts';
@@ -47,13 +47,34 @@ describe('the results layout (layoutResults)', () => {
   });
   it('counts a source once: summary and original text are one result, in the place of the better-ranked of the two', () => {
     const layout = layoutResults(['s2-text', 't1', 's1', 's2', 's1-text', 's3-text', 'p1'], kinds);
-    assert.deepEqual(layout.results, [{ id: 's2', text: 's2-text' }, { id: 's1', text: 's1-text' }, { id: 's3-text' }, { id: 'p1' }]);
+    assert.deepEqual(layout.results, [{ id: 's2', text: 's2-text' }, { id: 's1', text: 's1-text' }, { id: 's3-text', source: 's3' }, { id: 'p1' }]);
   });
   it('keeps sources before other pages, each in rank order', () => {
     assert.deepEqual(
       layoutResults(['p2', 's2', 'p1', 's1'], kinds).results.map((r) => r.id),
       ['s2', 's1', 'p2', 'p1'],
     );
+  });
+});
+
+describe('results completed by the original texts (mergeTextResults)', () => {
+  it('keeps the results shown in their places, adds the original texts that match beside them, and appends the sources found only in their texts', () => {
+    const before = [{ id: 's2' }, { id: 's1' }, { id: 'p1' }];
+    const next = [{ id: 's4-text', source: 's4' }, { id: 's1', text: 's1-text' }, { id: 's2' }, { id: 's3-text', source: 's3' }, { id: 'p1' }];
+    assert.deepEqual(mergeTextResults(before, next), [
+      { id: 's2' },
+      { id: 's1', text: 's1-text' },
+      { id: 'p1' },
+      { id: 's4-text', source: 's4' },
+      { id: 's3-text', source: 's3' },
+    ]);
+  });
+  it('keeps a result the second search no longer has, and a text-only result stays one result when its summary matches too', () => {
+    assert.deepEqual(mergeTextResults([{ id: 's1' }, { id: 's5-text', source: 's5' }], [{ id: 's5', text: 's5-text' }]), [
+      { id: 's1' },
+      { id: 's5-text', source: 's5' },
+    ]);
+    assert.deepEqual(mergeTextResults([], [{ id: 'p1' }]), [{ id: 'p1' }]);
   });
 });
 
