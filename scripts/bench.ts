@@ -34,7 +34,7 @@ import { cleanSourceText } from '../src/content/source-text.ts';
 import { TermMatcher } from '../src/text/term-matcher.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { serveSite } from './support/dist-server.ts';
-import { pageWeight, searchCost, type SearchCost, type SearchPage, type Transfer } from './bench/browser.ts';
+import { corpusSearchCost, describeCorpusSearch, pageWeight, searchCost, type SearchCost, type SearchPage, type Transfer } from './bench/browser.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildDefaultPagefindSite } from './bench/pagefind-default.ts';
 import { type BuildResult, dirSize, timedBuild } from './bench/timed-build.ts';
@@ -403,16 +403,8 @@ try {
     );
     const served = await serveSite(out, '/', { gzip: true });
     try {
-      // The results list is busy while the original texts' shards are searched, after the first screen (docs/search.md).
-      const cost = await searchCost(
-        browser,
-        { url: `${served.url}search/`, input: '#search-input', firstResult: '#search-results > li', pendingTexts: '#search-results' },
-        ['扶贫', '易地扶贫搬迁'],
-      );
-      report(
-        `${label}: first search (扶贫)`,
-        `first screen ${(cost.first.firstScreenBytes / KB).toFixed(1)} KB, with the original texts ${(cost.first.searchBytes / KB).toFixed(1)} KB; ${cost.first.ms.toFixed(0)} ms; later ${(cost.later.bytes / KB).toFixed(1)} KB, ${cost.later.ms.toFixed(0)} ms`,
-      );
+      const cost = await corpusSearchCost(browser, served.url);
+      report(`${label}: first search (扶贫)`, describeCorpusSearch(cost));
       if (size === 10000) {
         goal(`${label}: build and index (Astro + search index)`, median(ourTimes), GOAL.largeBuildAndIndexS, 's');
         budget(`${label}: peak memory`, Math.max(...ourPeaks), BUDGET.largePeakMemoryMB, 'MB', (n) => n.toFixed(0));

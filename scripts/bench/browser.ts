@@ -231,3 +231,22 @@ export async function searchCost(browser: Browser, target: SearchPage, queries: 
   await context.close();
   return { first, later };
 }
+
+/** The generated corpora's search measure: this site's search page, 扶贫 first, then 易地扶贫搬迁. */
+export function corpusSearchCost(browser: Browser, siteUrl: string): Promise<SearchCost> {
+  return searchCost(
+    browser,
+    // The results list is busy while the original texts' shards are searched, after the first screen (docs/search.md).
+    { url: `${siteUrl}search/`, input: '#search-input', firstResult: '#search-results > li', pendingTexts: '#search-results' },
+    ['扶贫', '易地扶贫搬迁'],
+  );
+}
+
+/** One line for corpusSearchCost's result: both phases of the first search, then the later query. */
+export function describeCorpusSearch(cost: SearchCost): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return (
+    `first screen ${kb(cost.first.firstScreenBytes)}, with the original texts ${kb(cost.first.searchBytes)}; ` +
+    `${cost.first.ms.toFixed(0)} ms; later (易地扶贫搬迁) ${kb(cost.later.bytes)}, ${cost.later.ms.toFixed(0)} ms`
+  );
+}

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../../tests/support/chromium.ts';
 import { serveSite } from '../support/dist-server.ts';
-import { searchCost } from './browser.ts';
+import { corpusSearchCost, describeCorpusSearch } from './browser.ts';
 import { generateCorpus } from './corpus.ts';
 import { measuredRun } from './process-tree.ts';
 
@@ -83,16 +83,9 @@ console.log(
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const served = await serveSite(out, '/', { gzip: true });
 try {
-  const cost = await searchCost(
-    browser,
-    { url: `${served.url}search/`, input: '#search-input', firstResult: '#search-results > li', pendingTexts: '#search-results' },
-    ['扶贫', '易地扶贫搬迁'],
-  );
+  const cost = await corpusSearchCost(browser, served.url);
   const first = cost.first;
-  console.log(
-    `${sources} sources, first search (扶贫): first screen ${(first.firstScreenBytes / KB).toFixed(1)} KB, with the original texts ${(first.searchBytes / KB).toFixed(1)} KB; ` +
-      `${first.ms.toFixed(0)} ms; later (易地扶贫搬迁) ${(cost.later.bytes / KB).toFixed(1)} KB, ${cost.later.ms.toFixed(0)} ms`,
-  );
+  console.log(`${sources} sources, first search (扶贫): ${describeCorpusSearch(cost)}`);
   if (process.argv.includes('--responses'))
     for (const r of first.responses)
       console.log(`  ${(r.bytes / KB).toFixed(1).padStart(7)} KB ${r.firstScreen ? 'first screen' : 'texts       '} ${new URL(r.url).pathname}`);
