@@ -22,18 +22,26 @@ async function textShards(page: Page): Promise<boolean> {
   return (await page.request.get('pagefind/texts-0/pagefind-entry.json')).ok();
 }
 
-/** Holds every request for the original texts' shards until `release` is called. */
-async function holdTextShards(page: Page): Promise<{ release: () => void }> {
+/** Holds every request whose URL `matches` until `release` is called; `requested` settles at the first. */
+async function holdRequests(page: Page, matches: string | ((url: URL) => boolean)): Promise<{ release: () => void; requested: Promise<void> }> {
   let release!: () => void;
+  let seen!: () => void;
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(TEXT_SHARDS, async (route) => {
+  const requested = new Promise<void>((resolve) => {
+    seen = resolve;
+  });
+  await page.route(matches, async (route) => {
+    seen();
     await held;
     await route.continue();
   });
-  return { release };
+  return { release, requested };
 }
+
+/** Holds every request for the original texts' shards until `release` is called. */
+const holdTextShards = (page: Page) => holdRequests(page, TEXT_SHARDS);
 
 /** The results shown, as site paths without the base (sources/x, sources/x/text). */
 function resultPaths(page: Page): Promise<string[]> {
@@ -110,6 +118,36 @@ test("a summary shown first gets its original text's 原文 line when that match
   const lines = page.locator('#search-results > li .result-original a');
   await expect(lines.first()).toHaveAttribute('href', /\/sources\/[a-z0-9-]+\/text\/#l\d+/);
   expect(await lines.count()).toBe(await page.locator('#search-results > li').count());
+});
+
+test('results shown by “显示更多” while the texts load get their 原文 lines too', { tag: '@base-path' }, async ({ page }) => {
+  const sharded = await textShards(page);
+  const texts = await holdTextShards(page);
+  await page.goto(`search/?q=${encodeURIComponent('扶贫')}`);
+  await expect(status(page)).toContainText('与“扶贫”相关', { timeout: 20_000 });
+  await expect(page.locator('#search-results > li[aria-busy]')).toHaveCount(0);
+  const firstCount = await page.locator('#search-results > li').count();
+  // The next results' views wait for their fragments, held here while the texts' shards are merged,
+  // so the merge finds those results not yet complete on the page.
+  const fragments = await holdRequests(page, (url) => /\/pagefind\/(shard-\d+\/)?fragment\//.test(url.pathname));
+  await page.locator('#search-more').click();
+  await fragments.requested;
+  texts.release();
+  if (sharded) await expect(status(page)).not.toContainText('正在检索原文', { timeout: 20_000 });
+  fragments.release();
+  await expect(page.locator('#search-results > li[aria-busy]')).toHaveCount(0, { timeout: 20_000 });
+  // 扶贫 is in every summary and every original text: each summary found has its 原文 line, those shown by the click too.
+  const summaries = await page.locator('#search-results > li').evaluateAll((items) =>
+    items
+      .map((li, i) => ({
+        i,
+        path: new URL(li.querySelector<HTMLAnchorElement>('h3 a')!.href).pathname,
+        original: li.querySelector('.result-original') !== null,
+      }))
+      .filter(({ path }) => /\/sources\/[a-z0-9-]+\/$/.test(path)),
+  );
+  expect(summaries.filter((s) => s.i >= firstCount).length).toBeGreaterThan(0);
+  expect(summaries.filter((s) => !s.original)).toEqual([]);
 });
 
 test('a new query drops the late results of the one before it', { tag: '@base-path' }, async ({ page }) => {

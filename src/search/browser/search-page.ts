@@ -192,6 +192,8 @@ export function startSearchPage(): void {
       drawn.push(earlyItem(early));
     }
     list.append(...drawn);
+    const from = outcome;
+    const start = shown - next.length;
     for (const [i, view] of views.entries()) {
       const [ready, text] = await view;
       if (id !== runId) return;
@@ -199,6 +201,15 @@ export function startSearchPage(): void {
       if (drawn[i]) completeItem(drawn[i], item);
       else list.append(item);
       items.set(next[i]!.id, drawn[i] ?? item);
+      // The original texts were merged (completeWithTexts) while this result's view loaded: it missed
+      // that step, so its 原文 line is added here. mergeTextResults keeps every result at its place.
+      const now = outcome;
+      const merged = now && now !== from ? now.results[start + i] : undefined;
+      if (!text && merged?.text) {
+        const line = await now!.textLink(merged.text);
+        if (id !== runId) return;
+        (drawn[i] ?? item).append(originalLine(line));
+      }
     }
   }
 
