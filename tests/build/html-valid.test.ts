@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { formatHtmlProblem, validateHtml } from '../../scripts/verify/html-check.ts';
 import { readSite } from '../support/dist-files.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 
-const distDir = 'dist';
+const distDir = DIST_DIR;
 
 describe('built pages are valid HTML', () => {
   it('has a build to check', () => {

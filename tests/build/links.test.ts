@@ -5,8 +5,9 @@ import { describe, it } from 'node:test';
 import { readConfig } from '../../src/config.ts';
 import { checkLinks, formatLinkProblems } from '../../scripts/verify/link-check.ts';
 import { readSite } from '../support/dist-files.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 
-const distDir = 'dist';
+const distDir = DIST_DIR;
 const base = readConfig().base;
 
 describe(`links in the built site (base ${base})`, () => {

@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { noiseInTexts, repeatedProse } from '../../scripts/verify/site-noise.ts';
 import { readDistTexts, readSite } from '../support/dist-files.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 
-const distDir = 'dist';
+const distDir = DIST_DIR;
 
 describe('built site is free of scraped noise', () => {
   it('has a build to check', () => {

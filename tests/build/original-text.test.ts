@@ -13,11 +13,12 @@ import { pageElements } from '../../scripts/verify/html-dom.ts';
 import { readConfig } from '../../src/config.ts';
 import { comparisonKey } from '../../src/text/comparison-keys.ts';
 import { readDistTexts } from '../support/dist-files.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 import { originalParagraphs, sources, terms } from '../support/site-content.ts';
 
-const distDir = 'dist';
+const distDir = DIST_DIR;
 const base = readConfig().base;
-const built = existsSync(`${distDir}/index.html`);
+const built = existsSync(join(distDir, 'index.html'));
 const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 
 /** Paragraph id → its text (the text of the element, line number and controls left out), on an original-text page. */

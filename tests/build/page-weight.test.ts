@@ -16,8 +16,9 @@ import { readConfig } from '../../src/config.ts';
 import { TERM_PREVIEWS_STYLES } from '../../src/site/term-preview-markup.ts';
 import { COPY_TOOL_STYLES } from '../../src/site/copy-controls.ts';
 import { SUGGEST_STYLES } from '../../src/search/build/bundle-path.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 
-const distDir = 'dist';
+const distDir = DIST_DIR;
 const BUDGET = 17.7 * 1024;
 const base = readConfig().base;
 

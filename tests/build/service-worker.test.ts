@@ -9,8 +9,9 @@ import { describe, it } from 'node:test';
 import { precachePlan } from '../../src/emit/precache.ts';
 import { SERVICE_WORKER, siteFiles } from '../../src/emit/service-worker-step.ts';
 import { BuiltSite } from '../../src/emit/built-site.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 
-const distDir = 'dist';
+const distDir = DIST_DIR;
 
 describe('the service worker of the real site', () => {
   const files = siteFiles(BuiltSite.read(distDir, '/')).map(({ file, path }) => ({ path, bytes: statSync(file).size }));

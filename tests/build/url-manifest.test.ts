@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { compareManifest, formatAdditions, formatRemovals, hasAdditions, hasRemovals, scanSite, type UrlManifest } from '../../scripts/verify/url-manifest.ts';
+import { DIST_DIR } from '../support/site-dirs.ts';
 
 const FIXTURE = 'tests/fixtures/url-manifest';
 const temps: string[] = [];
@@ -31,12 +32,12 @@ function fixtureCopy(): string {
 
 describe('the real build against urls.manifest.json', () => {
   it('has a build and a manifest to check', () => {
-    assert.ok(existsSync('dist/index.html'), 'run `npm run build` first');
+    assert.ok(existsSync(join(DIST_DIR, 'index.html')), 'run `npm run build` first');
     assert.ok(existsSync('urls.manifest.json'), 'urls.manifest.json is missing: run `npm run manifest:update`');
   });
 
   const manifest = JSON.parse(readFileSync('urls.manifest.json', 'utf8')) as UrlManifest;
-  const site = scanSite('dist');
+  const site = scanSite(DIST_DIR);
   const diff = compareManifest(manifest.urls, site);
 
   it('still serves every listed URL and anchor (or a redirect / alias for it)', () => {
