@@ -35,6 +35,7 @@ import { TermMatcher } from '../src/text/term-matcher.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { serveSite } from './support/dist-server.ts';
 import { corpusSearchCost, describeCorpusSearch, pageWeight, searchCost, type SearchCost, type SearchPage, type Transfer } from './bench/browser.ts';
+import { astroFloorMB } from './bench/astro-floor.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildDefaultPagefindSite } from './bench/pagefind-default.ts';
 import { type BuildResult, dirSize, timedBuild } from './bench/timed-build.ts';
@@ -42,6 +43,7 @@ import {
   ensureStarlight,
   PAGEFIND_UI_RESULT,
   STARLIGHT_SEARCH,
+  starlightCacheDir,
   STARLIGHT_VERSION,
   timedStarlightBuild,
   writeStarlightSite,
@@ -328,7 +330,21 @@ try {
   }
 
   // 3. Generated corpora.
-  for (const size of only !== undefined ? [only] : realOnly ? [] : small ? [1000] : [1000, 10000]) {
+  const sizes = only !== undefined ? [only] : realOnly ? [] : small ? [1000] : [1000, 10000];
+  // Each side's Astro installation builds a one-page site: what any Astro build costs before its content.
+  const floor =
+    sizes.length === 0
+      ? undefined
+      : {
+          ours: await astroFloorMB(join(work, 'floor-ours'), join(process.cwd(), 'node_modules')),
+          starlight: await astroFloorMB(join(work, 'floor-starlight'), join(starlightCacheDir(), 'node_modules')),
+        };
+  if (floor)
+    report(
+      "Astro's floor: a one-page site's build, peak of its process tree (median of 3)",
+      `${floor.ours.toFixed(0)} MB with this site's installation, ${floor.starlight.toFixed(0)} MB with Starlight's`,
+    );
+  for (const size of sizes) {
     const label = `${size.toLocaleString('en')} sources + 2,000 terms`;
     console.log(`\n== ${label}`);
     const dir = join(work, `corpus-${size}`);
@@ -401,6 +417,23 @@ try {
       'peakMemoryVsStarlight',
       RATIO.peakMemoryVsStarlight,
     );
+    if (floor) {
+      const ourAbove = median(ourPeaks) - floor.ours;
+      const peerAbove = median(peerPeaks) - floor.starlight;
+      const allowed = RATIO.peakMemoryVsStarlight * median(peerPeaks);
+      report(
+        `${label}: peak memory above Astro's floor (information, not a budget)`,
+        `this site ${s0(ourAbove)} MB, Starlight ${s0(peerAbove)} MB: ${ratio(ourAbove, peerAbove)}; the budget, ${s0(allowed)} MB, is ${s0(allowed - floor.ours)} MB above this site's floor`,
+      );
+      peers.push([
+        `${label}: peak memory above a one-page Astro site's`,
+        `${s0(ourAbove)} MB (floor ${s0(floor.ours)} MB)`,
+        `${s0(peerAbove)} MB (floor ${s0(floor.starlight)} MB)`,
+        '',
+        ratio(ourAbove, peerAbove),
+        'printed',
+      ]);
+    }
     const served = await serveSite(out, '/', { gzip: true });
     try {
       const cost = await corpusSearchCost(browser, served.url);
