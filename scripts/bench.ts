@@ -100,12 +100,12 @@ const KNOWN = {
   peakMemoryVsStarlight: {
     /**
      * Starlight's own peak at 1,000 sources has measured 1,167 to 1,548 MB, and this build's tree
-     * 847 to 873 MB in alternating runs: the guard, never more than Starlight, leaves room for both
+     * 847 to 906 MB: the guard, never more than Starlight, leaves room for both
      * spreads and for a machine whose core count gives the Markdown render pool more workers.
      */
     guard: 1,
     reason:
-      "both sides pay Astro's floor (a one-page site's build, printed above: about 0.28 GB with either installation). Above it this site's tree uses a little over half of what Starlight's does (printed above), and the budget asks for about a third. `npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two, at 1,000 sources Astro's, with the parent Node process (about 65 MB) beside it: the content sync with its two Markdown render workers (up to about 0.74 GB), then Vite's bundle, whose memory Rolldown's allocator keeps to the end, and page generation (up to about 0.8 GB as the glossary's exports and term pages are written). The after-build steps' process peaks at about 0.6 GB (docs/performance.md)",
+      "both sides pay Astro's floor (a one-page site's build, printed above: about 0.28 GB with either installation). Above it this site's tree uses about 0.55–0.65 of what Starlight's does (printed above), and the budget asks for about a third. `npm run build` runs Astro's process and then the after-build steps' (scripts/build.ts), so the tree peaks at the larger of the two, at 1,000 sources Astro's, with the parent Node process (about 65 MB) beside it: the content sync with its two Markdown render workers (up to about 0.74 GB), then Vite's bundle, whose memory Rolldown's allocator keeps to the end, and page generation (0.8–0.9 GB). The after-build steps' process peaks at about 0.6 GB (docs/performance.md)",
   },
   buildTimeVsStarlight: {
     /** On the ratio of CPU seconds (see knownRatio's guardOn), not of wall time. */
