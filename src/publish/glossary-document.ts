@@ -1,14 +1,20 @@
 /** The glossary records behind /terms/glossary.json, .csv and -anki.tsv. */
-import type { GlossaryDocument, GlossaryRecord } from './glossary-export.ts';
+import type { GlossaryHeader, GlossaryRecord } from './glossary-export.ts';
 import { SITE_TITLE } from '../site/site-constants.ts';
 import { buildInfo } from '../site/build-info.ts';
 import { getCatalog } from '../content/catalog.ts';
 import { absolute, urls } from '../site/build-urls.ts';
 import { pickExample } from '../content/glossary/term-example.ts';
 
-export async function glossaryDocument(): Promise<GlossaryDocument> {
+/**
+ * The glossary's header, and its records made one at a time as they are read
+ * (each time `records` is iterated): an export writes a record and lets it go,
+ * so the records of a large glossary, each with every sentence that uses its
+ * term, are never all in memory at once.
+ */
+export async function glossaryExport(): Promise<{ header: GlossaryHeader; records: Iterable<GlossaryRecord> }> {
   const catalog = await getCatalog();
-  const terms = catalog.terms.map((term): GlossaryRecord => {
+  const record = (term: (typeof catalog.terms)[number]): GlossaryRecord => {
     const mentions = (catalog.mentions.byTerm.get(term.id) ?? []).map((m) => {
       const source = catalog.sourceBySlug.get(m.sourceSlug)!;
       return {
@@ -48,8 +54,15 @@ export async function glossaryDocument(): Promise<GlossaryDocument> {
         sentence,
       })),
     };
-  });
-  return { name: `${SITE_TITLE} 术语表`, url: absolute(urls.terms()), generated: buildInfo.isoDate, count: terms.length, terms };
+  };
+  return {
+    header: { name: `${SITE_TITLE} 术语表`, url: absolute(urls.terms()), generated: buildInfo.isoDate, count: catalog.terms.length },
+    records: {
+      *[Symbol.iterator]() {
+        for (const term of catalog.terms) yield record(term);
+      },
+    },
+  };
 }
 
 export const GLOSSARY_FILES = {

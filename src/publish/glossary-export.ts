@@ -53,8 +53,25 @@ export interface GlossaryDocument {
   terms: GlossaryRecord[];
 }
 
-export function glossaryJson(doc: GlossaryDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+/** The document's fields before its terms. */
+export type GlossaryHeader = Omit<GlossaryDocument, 'terms'>;
+
+/**
+ * /terms/glossary.json's text in parts, one record at a time: joined, exactly
+ * `JSON.stringify(document, null, 2)` and a line break. A large glossary is
+ * never held whole, as records or as one string (with 2,000 terms found in
+ * 10,000 sources the file is about 140 MB).
+ */
+export function* glossaryJsonParts(header: GlossaryHeader, records: Iterable<GlossaryRecord>): Generator<string> {
+  const empty = JSON.stringify({ ...header, terms: [] }, null, 2);
+  const open = empty.slice(0, -'[]\n}'.length);
+  let first = true;
+  for (const record of records) {
+    // A record two levels in: every line of it indented by four more spaces (JSON strings hold no raw line break).
+    yield `${first ? `${open}[\n` : ',\n'}    ${JSON.stringify(record, null, 2).replaceAll('\n', '\n    ')}`;
+    first = false;
+  }
+  yield first ? `${empty}\n` : '\n  ]\n}\n';
 }
 
 /** What a statement rests on, for a flat file: 来源 / reference ids / 编者按常识. */
@@ -99,8 +116,8 @@ export function csvField(value: string): string {
 
 const BOM = '\uFEFF';
 
-export function glossaryCsv(records: GlossaryRecord[]): string {
-  const rows = [CSV_COLUMNS.map(([name]) => name), ...records.map((r) => CSV_COLUMNS.map(([, get]) => get(r)))];
+export function glossaryCsv(records: Iterable<GlossaryRecord>): string {
+  const rows = [CSV_COLUMNS.map(([name]) => name), ...Array.from(records, (r) => CSV_COLUMNS.map(([, get]) => get(r)))];
   // Line breaks inside a field are CRLF too, as Excel writes them.
   return `${BOM + rows.map((row) => row.map((v) => csvField(v.replace(/\r?\n/g, '\r\n'))).join(',')).join('\r\n')}\r\n`;
 }
@@ -136,7 +153,7 @@ export function ankiTags(r: GlossaryRecord, deck: string): string {
  * Notes for Anki: a stable GUID per term (re-importing updates the notes instead
  * of duplicating them), front, back, tags.
  */
-export function glossaryAnki(records: GlossaryRecord[], deck: string): string {
-  const lines = records.map((r) => [`tuopin-kb-${r.slug}`, ankiFront(r), ankiBack(r), ankiTags(r, deck)].map(ankiField).join('\t'));
+export function glossaryAnki(records: Iterable<GlossaryRecord>, deck: string): string {
+  const lines = Array.from(records, (r) => [`tuopin-kb-${r.slug}`, ankiFront(r), ankiBack(r), ankiTags(r, deck)].map(ankiField).join('\t'));
   return `${[...ANKI_HEADER, ...lines].join('\n')}\n`;
 }

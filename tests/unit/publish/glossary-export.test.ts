@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { ANKI_HEADER, csvField, glossaryAnki, glossaryCsv, type GlossaryRecord } from '../../../src/publish/glossary-export.ts';
+import { ANKI_HEADER, csvField, glossaryAnki, glossaryCsv, glossaryJsonParts, type GlossaryRecord } from '../../../src/publish/glossary-export.ts';
+import { textStream } from '../../../src/util/text-stream.ts';
 import { atomId } from '../../../src/publish/atom.ts';
 import { uuidV5 } from '../../../src/publish/uuid.ts';
 
@@ -135,5 +136,39 @@ describe('stable feed ids', () => {
     assert.equal(atomId('sources/a'), atomId('sources/a'));
     assert.notEqual(atomId('sources/a'), atomId('sources/b'));
     assert.match(atomId('sources/a'), /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('glossary JSON', () => {
+  const header = { name: '脱贫攻坚政策知识库 术语表', url: 'https://example.org/terms/', generated: '2026-01-01', count: 0 };
+  const example = { sentence: '“两不愁三保障”……', lang: 'zh-Hant', source: 's', title: '标题', url: 'https://example.org/sources/s/#term-x' };
+  const mention = { source: 's', title: '标题', url: 'https://example.org/sources/s/', line: 3, count: 2, sentence: '句子。' };
+
+  for (const records of [[], [record()], [record({ example, appearsIn: [mention, mention] }), record({ slug: 'b', definition: 'a\nb "c" \\ 𠮷' })]]) {
+    it(`is JSON.stringify of the whole document, written one record at a time (${records.length} records)`, async () => {
+      const parts = [...glossaryJsonParts({ ...header, count: records.length }, records)];
+      assert.equal(parts.length, records.length + 1);
+      const whole = `${JSON.stringify({ ...header, count: records.length, terms: records }, null, 2)}\n`;
+      assert.equal(parts.join(''), whole);
+      // As the endpoint serves it: the same text, as UTF-8.
+      assert.equal(await new Response(textStream(glossaryJsonParts({ ...header, count: records.length }, records))).text(), whole);
+    });
+  }
+
+  it('makes each record only when the stream is read that far', async () => {
+    let made = 0;
+    const records = {
+      *[Symbol.iterator]() {
+        for (const slug of ['a', 'b', 'c']) {
+          made++;
+          yield record({ slug });
+        }
+      },
+    };
+    const reader = textStream(glossaryJsonParts({ ...header, count: 3 }, records)).getReader();
+    await reader.read();
+    // The first part and at most the one the stream keeps ready: never the whole glossary.
+    assert.ok(made >= 1 && made < 3, `${made} of 3 records made after one read`);
+    await reader.cancel();
   });
 });
