@@ -37,6 +37,7 @@ import { serveSite } from './support/dist-server.ts';
 import { corpusSearchCost, describeCorpusSearch, pageWeight, searchCost, type SearchCost, type SearchPage, type Transfer } from './bench/browser.ts';
 import { astroFloorMB } from './bench/astro-floor.ts';
 import { generateCorpus } from './bench/corpus.ts';
+import { median } from './bench/median.ts';
 import { buildDefaultPagefindSite } from './bench/pagefind-default.ts';
 import { type BuildResult, dirSize, timedBuild } from './bench/timed-build.ts';
 import {
@@ -144,11 +145,6 @@ const known: string[] = [];
 /** The side-by-side table: what, this site, Starlight, Pagefind's default UI, ratio, budget. */
 const peers: Array<[string, string, string, string, string, string]> = [];
 const ratio = (ours: number, peer: number) => `${(ours / peer).toFixed(2)}×`;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const goalsMissed: string[] = [];
 /** An absolute-time goal for the reference machine: printed with its outcome, never failing the run. */
 function goal(what: string, value: number, target: number, unit: string, fmt = (n: number) => n.toFixed(1)) {

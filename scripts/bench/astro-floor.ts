@@ -7,6 +7,7 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from './median.ts';
 import { measuredRun } from './process-tree.ts';
 
 const MB = 1024 * 1024;
@@ -34,5 +35,5 @@ export async function astroFloorMB(dir: string, nodeModules: string, runs = 3): 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return peaks.sort((a, b) => a - b)[Math.floor(peaks.length / 2)]!;
+  return median(peaks);
 }

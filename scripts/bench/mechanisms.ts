@@ -36,6 +36,7 @@ import { serveSite } from '../support/dist-server.ts';
 import { searchCost } from './browser.ts';
 import { generateCorpus } from './corpus.ts';
 import { type BuildResult, timedBuild } from './timed-build.ts';
+import { median } from './median.ts';
 
 const MB = 2 ** 20;
 const KB = 1024;
@@ -85,12 +86,6 @@ function runPlan(onlyOne: Variant | undefined, pairCount: number): Step[] {
   if (!onlyOne) plan.push(...ONCE);
   return plan;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** The shell-only precache: bytes a first visit installs, against the whole site it would install otherwise. */
 function precacheBytes(dist: string): { shell: number; whole: number; files: number } {

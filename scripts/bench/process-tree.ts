@@ -54,12 +54,12 @@ export function treeProcesses(root: number): TreeProcess[] {
   for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
   const byPid = new Map(procs.map((p) => [p.pid, p]));
   const tree: TreeProcess[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.shift()!;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
     const proc = byPid.get(pid);
     if (proc) tree.push(proc);
-    stack.push(...(children.get(pid) ?? []));
+    queue.push(...(children.get(pid) ?? []));
   }
   return tree;
 }

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../config.ts';
 import { COMMIT_MARKER, contentDates, type ContentDates } from './content-dates.ts';
 import { processMemo } from '../util/process-memo.ts';
 import { projectPaths } from './project-paths.ts';
@@ -43,12 +44,7 @@ export function readContentDates(contentDir = projectPaths(process.cwd()).conten
   return contentDates({ log, changed: changed.split('\n').filter((l) => l !== ''), sourceDateEpoch: env.SOURCE_DATE_EPOCH }, contentFiles(contentDir));
 }
 
-let cached: ContentDates | undefined;
-
 /** The build's content dates, read once per process. */
 export function getContentDates(): ContentDates {
-  if (cached) return cached;
-  const contentDir = projectPaths(process.cwd()).contentDir;
-  cached = processMemo(`content-dates:${contentDir}`, () => readContentDates(contentDir));
-  return cached;
+  return processMemo(`content-dates:${config.contentDir}`, () => readContentDates(config.contentDir));
 }
