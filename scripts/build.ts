@@ -8,9 +8,15 @@
  * the two add up; run one after the other, the build peaks at the larger of
  * the two (docs/performance.md).
  *
- * Astro's process runs with a young generation of 32 MB: V8's default on a
- * machine with several gigabytes is 128 MB, resident for the whole build, and
- * the smaller one lowers every phase by about 0.1 GB (docs/performance.md).
+ * Two V8 settings keep Astro's process smaller (docs/performance.md):
+ * - a young generation of 32 MB: V8's default on a machine with several
+ *   gigabytes is 128 MB, resident for the whole build, and the smaller one
+ *   lowers every phase by about 0.1 GB;
+ * - a heap that grows by half of what the last full collection kept before the
+ *   next one: V8's own factor, up to 4 on a machine with this much memory,
+ *   lets the heap reach several times what is alive; the fixed one lowers the
+ *   peak by about 0.1 GB at 1,000 sources, for the same CPU seconds. The
+ *   setting is V8's, so the render workers' heaps grow the same way.
  *
  * Astro's build is told where to write its output folder (KB_AFTER_BUILD_TO,
  * src/emit/index.ts) instead of running the steps. A plain `astro build` runs
@@ -35,7 +41,10 @@ function fail(message: string, code = 1): never {
 
 /** Astro's process's young generation: two semi-spaces of this many MB. */
 const SEMI_SPACE_MB = 16;
-const astro = spawn(process.execPath, [`--max-semi-space-size=${SEMI_SPACE_MB}`, astroBin, 'build', ...process.argv.slice(2)], {
+/** How far V8 lets the old generation grow past what the last full collection kept, in per cent. */
+const HEAP_GROWING_PERCENT = 50;
+const v8Options = [`--max-semi-space-size=${SEMI_SPACE_MB}`, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
+const astro = spawn(process.execPath, [...v8Options, astroBin, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, KB_AFTER_BUILD_TO: handoffFile },
 });
