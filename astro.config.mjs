@@ -8,6 +8,7 @@ import { projectPaths } from './src/content/project-paths.ts';
 import { readSiteMarkdownInputs, siteMarkdownProcessor } from './src/markdown/site-markdown.ts';
 import { afterBuild } from './src/emit/index.ts';
 import { syncWithoutPrebundling } from './src/content/loader/sync-server.ts';
+import { dataStoreModule } from './src/content/loader/data-store-module.ts';
 import { siteSteps } from './src/emit/site-steps.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -32,6 +33,8 @@ export default defineConfig({
   integrations: [
     contentGuard(paths),
     syncWithoutPrebundling(),
+    // The built pages read the content store from its file instead of carrying it in their bundle.
+    dataStoreModule(),
     mdx(),
     // The after-build steps (src/emit/site-steps.ts), in their order; each declares what it reads and writes, and the order is checked (src/emit/pipeline.ts).
     // `npm run build` (scripts/build.ts) sets KB_AFTER_BUILD_TO and runs them in a process of its own after this one; a plain `astro build` runs them here.

@@ -1,13 +1,14 @@
 /**
- * The project's one reach past Astro's public API, confined to this file, with
- * a test (tests/unit/astro-internals.test.ts) that reads the installed Astro
- * and fails, naming what changed, when Astro no longer works this way.
+ * The project's two reaches past Astro's public API, confined to this file,
+ * with a test (tests/unit/astro-internals.test.ts) that reads the installed
+ * Astro and fails, naming what changed, when Astro no longer works this way.
  *
- * A content loader's context carries `entryTypes`, the content entry types by
+ * First, a content loader's context carries `entryTypes`, the content entry types by
  * file extension, with the render function Astro would use for `.md`. Astro
  * passes it to every loader, but its public `LoaderContext` type does not
  * declare it. The worker-rendered loader replaces the `.md` render function in
- * it (src/content/loader/worker-rendered-glob.ts).
+ * it (src/content/loader/worker-rendered-glob.ts). Second, where a build keeps
+ * the content store and how the built pages load it (below).
  */
 import type { LoaderContext } from 'astro/loaders';
 
@@ -31,4 +32,20 @@ export function withRenderFunction(context: LoaderContext, extension: string, re
   const entryTypes = new Map((context as ContextWithEntryTypes).entryTypes);
   entryTypes.set(extension, { ...entryTypes.get(extension), getRenderFunction: async () => render });
   return { ...context, entryTypes } as ContextWithEntryTypes;
+}
+
+/**
+ * Astro's content store: a build's content sync writes every collection to one
+ * file, `data-store.json` in the cache folder, and the built pages get it from
+ * the virtual module `astro:data-layer-content`, whose default export is that
+ * file parsed (the entries flattened with devalue). Astro writes the file's
+ * text into the module as one string literal, so the pages' bundle carries the
+ * whole store. src/content/loader/data-store-module.ts has the module read the
+ * file instead.
+ */
+export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
+
+/** Where a build's content sync writes the store, given the resolved `cacheDir`. */
+export function dataStoreFile(cacheDir: URL): URL {
+  return new URL('data-store.json', cacheDir);
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
-import { loaderEntryType, withRenderFunction } from '../../src/astro-internals.ts';
+import { DATA_STORE_MODULE_ID, dataStoreFile, loaderEntryType, withRenderFunction } from '../../src/astro-internals.ts';
 
 const astroDist = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist');
 const read = (path: string) => readFileSync(join(astroDist, path), 'utf8');
@@ -24,6 +24,37 @@ describe("Astro's content layer still works the way the adapter assumes", () => 
     assert.match(glob, /load: async \(\{[^}]*\bentryTypes\b[^}]*\}\)/, 'glob() no longer reads entryTypes from its context');
     assert.match(glob, /entryTypes\.get\(`\.\$\{ext\}`\)/, 'glob() no longer looks entry types up by extension');
     assert.match(glob, /await entryType\.getRenderFunction\(config\)/, 'glob() no longer renders through getRenderFunction');
+  });
+});
+
+describe("Astro's content store still works the way the store module assumes", () => {
+  it("keeps a build's store in data-store.json in the cache folder", () => {
+    assert.match(read('content/consts.js'), /const DATA_STORE_FILE = "data-store\.json";/, 'the store file is no longer data-store.json');
+    assert.match(
+      read('content/paths.js'),
+      /function getDataStoreFile\(settings, isDev\) \{\s*return new URL\(DATA_STORE_FILE, isDev \? settings\.dotAstroDir : settings\.config\.cacheDir\);/,
+      'a build no longer keeps the store file in cacheDir',
+    );
+    assert.equal(dataStoreFile(new URL('file:///project/node_modules/.astro/')).href, 'file:///project/node_modules/.astro/data-store.json');
+  });
+
+  it('gives the pages the store as the module astro:data-layer-content, whose default export is the file parsed', () => {
+    const consts = read('content/consts.js');
+    assert.match(consts, /const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";/, 'the store module has another name');
+    assert.match(consts, /const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" \+ DATA_STORE_VIRTUAL_ID;/, 'the store module resolves to another id');
+    assert.equal(DATA_STORE_MODULE_ID, '\0astro:data-layer-content');
+    const plugin = read('content/vite-plugin-content-virtual-mod.js');
+    assert.match(plugin, /const jsonData = await fs\.promises\.readFile\(dataStoreFile, "utf-8"\);/, 'the store module no longer reads the store file');
+    assert.match(
+      plugin,
+      /code: `export default JSON\.parse\(\$\{JSON\.stringify\(jsonData\)\}\)`/,
+      "the store module's default export is no longer the file parsed",
+    );
+    assert.match(
+      read('content/data-store.js'),
+      /const data = await import\("astro:data-layer-content"\);[\s\S]*?if \(Array\.isArray\(data\.default\)\) \{\s*const map2 = devalue\.unflatten\(data\.default\);/,
+      'the pages no longer read the parsed file as devalue data',
+    );
   });
 });
 
