@@ -41,3 +41,22 @@ test('Zopfli rewrites a file smaller than zlib at its best level, and it inflate
   assert.equal(readFileSync(file).length, result.after);
   assert.equal(gunzipSync(readFileSync(file)).toString('utf8'), body);
 });
+
+test('several files on two worker threads: each rewritten only when smaller, and the sums are theirs', async () => {
+  const files = ['a', 'b', 'c'].map((name, i) => {
+    const file = join(root, `${name}.pf_filter`);
+    writeFileSync(file, gzipSync(`${body}${i}`, { level: 9 }));
+    return file;
+  });
+  // Already as small as Zopfli makes it: stays as it is.
+  await recompressWithZopfli([files[2]!], 1);
+  const settled = readFileSync(files[2]!);
+  const before = files.reduce((n, file) => n + readFileSync(file).length, 0);
+  const result = await recompressWithZopfli(files, 2);
+  assert.equal(result.before, before);
+  assert.equal(result.after, files.reduce((n, file) => n + readFileSync(file).length, 0));
+  assert.ok(result.after < before, `${result.after} < ${before}`);
+  assert.deepEqual(readFileSync(files[2]!), settled);
+  files.forEach((file, i) => assert.equal(gunzipSync(readFileSync(file)).toString('utf8'), `${body}${i}`));
+  assert.deepEqual(await recompressWithZopfli([]), { before: 0, after: 0 });
+});
