@@ -323,10 +323,12 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       // The files every first search loads are worth Zopfli's time (recompress.ts): on worker threads, while
       // the bundles are written and the fragments slimmed, which read and write other files of Pagefind's.
       let recompressed = indexed;
-      const recompressing = recompressWithZopfli(allDirs(dirs).flatMap((dir, i) => filesEverySearchLoads(join(outDir, 'pagefind', dir), i === 0))).then((bytes) => {
-        recompressed = Date.now();
-        return bytes;
-      });
+      const recompressing = recompressWithZopfli(allDirs(dirs).flatMap((dir, i) => filesEverySearchLoads(join(outDir, 'pagefind', dir), i === 0))).then(
+        (bytes) => {
+          recompressed = Date.now();
+          return bytes;
+        },
+      );
       // Awaited below; should the bundles fail first, their error is the step's.
       recompressing.catch(() => {});
       await writeSearchBundle(

@@ -54,7 +54,10 @@ test('several files on two worker threads: each rewritten only when smaller, and
   const before = files.reduce((n, file) => n + readFileSync(file).length, 0);
   const result = await recompressWithZopfli(files, 2);
   assert.equal(result.before, before);
-  assert.equal(result.after, files.reduce((n, file) => n + readFileSync(file).length, 0));
+  assert.equal(
+    result.after,
+    files.reduce((n, file) => n + readFileSync(file).length, 0),
+  );
   assert.ok(result.after < before, `${result.after} < ${before}`);
   assert.deepEqual(readFileSync(files[2]!), settled);
   files.forEach((file, i) => assert.equal(gunzipSync(readFileSync(file)).toString('utf8'), `${body}${i}`));
