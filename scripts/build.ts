@@ -17,6 +17,12 @@
  *   lets the heap reach several times what is alive; the fixed one lowers the
  *   peak by about 0.1 GB at 1,000 sources, for the same CPU seconds. The
  *   setting is V8's, so the render workers' heaps grow the same way.
+ * And where the C library is glibc's (GLIBC_TUNABLES; other libraries ignore
+ * it), Astro's process keeps one malloc arena instead of one per thread,
+ * gives allocations of 128 KB and more mappings of their own, and returns free
+ * memory at the top of its heap beyond 128 KB: otherwise each worker thread's
+ * arena stays resident, mostly free, after the worker has ended. This lowers
+ * the peak by another 20–30 MB at 1,000 sources.
  *
  * Astro's build is told where to write its output folder (KB_AFTER_BUILD_TO,
  * src/emit/index.ts) instead of running the steps. A plain `astro build` runs
@@ -44,9 +50,12 @@ const SEMI_SPACE_MB = 16;
 /** How far V8 lets the old generation grow past what the last full collection kept, in per cent. */
 const HEAP_GROWING_PERCENT = 50;
 const v8Options = [`--max-semi-space-size=${SEMI_SPACE_MB}`, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
+/** glibc's malloc settings for Astro's process (glibc's tunables), added to any already set. */
+const MALLOC_TUNABLES = 'glibc.malloc.arena_max=1:glibc.malloc.trim_threshold=131072:glibc.malloc.mmap_threshold=131072';
+const glibcTunables = [process.env.GLIBC_TUNABLES, MALLOC_TUNABLES].filter(Boolean).join(':');
 const astro = spawn(process.execPath, [...v8Options, astroBin, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, KB_AFTER_BUILD_TO: handoffFile },
+  env: { ...process.env, KB_AFTER_BUILD_TO: handoffFile, GLIBC_TUNABLES: glibcTunables },
 });
 const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
   astro.on('error', reject);
