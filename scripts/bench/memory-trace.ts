@@ -63,5 +63,5 @@ console.log(
 );
 for (const p of peak.procs)
   console.log(
-    `  pid ${String(p.pid).padStart(7)} (parent ${String(p.ppid).padStart(7)}) ${p.name.padEnd(16)} ${(p.rss / MB).toFixed(0).padStart(5)} MB resident, ${(p.rssAnon / MB).toFixed(0).padStart(5)} MB anonymous, ${p.threads} threads`,
+    `  pid ${String(p.pid).padStart(7)} (parent ${String(p.ppid).padStart(7)}) ${p.name.padEnd(16)} ${(p.rss / MB).toFixed(0).padStart(5)} MB resident, ${(p.rssAnon / MB).toFixed(0).padStart(5)} MB anonymous, ${(p.rssFile / MB).toFixed(0).padStart(4)} MB of mapped files (${p.program}), ${p.threads} threads`,
   );
