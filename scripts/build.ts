@@ -50,9 +50,9 @@ const SEMI_SPACE_MB = 16;
 /** How far V8 lets the old generation grow past what the last full collection kept, in per cent. */
 const HEAP_GROWING_PERCENT = 50;
 const v8Options = [`--max-semi-space-size=${SEMI_SPACE_MB}`, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
-/** glibc's malloc settings for Astro's process (glibc's tunables), added to any already set. */
+/** glibc's malloc settings for Astro's process (glibc's tunables); any already set come after them, and win. */
 const MALLOC_TUNABLES = 'glibc.malloc.arena_max=1:glibc.malloc.trim_threshold=131072:glibc.malloc.mmap_threshold=131072';
-const glibcTunables = [process.env.GLIBC_TUNABLES, MALLOC_TUNABLES].filter(Boolean).join(':');
+const glibcTunables = [MALLOC_TUNABLES, process.env.GLIBC_TUNABLES].filter(Boolean).join(':');
 const astro = spawn(process.execPath, [...v8Options, astroBin, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, KB_AFTER_BUILD_TO: handoffFile, GLIBC_TUNABLES: glibcTunables },

@@ -45,7 +45,12 @@ export function withRenderFunction(context: LoaderContext, extension: string, re
  */
 export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
 
-/** Where a build's content sync writes the store, given the resolved `cacheDir`. */
-export function dataStoreFile(cacheDir: URL): URL {
-  return new URL('data-store.json', cacheDir);
+/**
+ * Where a build's content sync writes the store, given the resolved config; none when
+ * the store is kept in chunks (`experimental.collectionStorage`), whose module is another.
+ */
+export function dataStoreFile(config: { cacheDir: URL; experimental: { collectionStorage?: unknown } }): URL | undefined {
+  const storage = config.experimental.collectionStorage;
+  if (storage !== undefined && storage !== 'single-file') return undefined;
+  return new URL('data-store.json', config.cacheDir);
 }

@@ -36,7 +36,7 @@ export interface TreeProcess {
   rssFile: number;
   /** The part of `rss` that is shared memory. */
   rssShmem: number;
-  /** The program the process runs (its executable's path, or its name when that cannot be read). */
+  /** The program the process runs: its executable's path, or its name when that cannot be read (read for a tree's processes only). */
   program: string;
   threads: number;
 }
@@ -65,7 +65,7 @@ function readProcs(): TreeProcess[] {
         rssAnon: kb('RssAnon'),
         rssFile: kb('RssFile'),
         rssShmem: kb('RssShmem'),
-        program: programOf(entry, field('Name')),
+        program: '',
         threads: Number(field('Threads') || 0),
       });
     } catch {
@@ -86,7 +86,7 @@ export function treeProcesses(root: number): TreeProcess[] {
   while (queue.length > 0) {
     const pid = queue.shift()!;
     const proc = byPid.get(pid);
-    if (proc) tree.push(proc);
+    if (proc) tree.push({ ...proc, program: programOf(String(pid), proc.name) });
     queue.push(...(children.get(pid) ?? []));
   }
   return tree;

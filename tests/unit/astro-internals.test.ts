@@ -35,7 +35,20 @@ describe("Astro's content store still works the way the store module assumes", (
       /function getDataStoreFile\(settings, isDev\) \{\s*return new URL\(DATA_STORE_FILE, isDev \? settings\.dotAstroDir : settings\.config\.cacheDir\);/,
       'a build no longer keeps the store file in cacheDir',
     );
-    assert.equal(dataStoreFile(new URL('file:///project/node_modules/.astro/')).href, 'file:///project/node_modules/.astro/data-store.json');
+    const cacheDir = new URL('file:///project/node_modules/.astro/');
+    assert.equal(dataStoreFile({ cacheDir, experimental: {} })?.href, 'file:///project/node_modules/.astro/data-store.json');
+    assert.equal(dataStoreFile({ cacheDir, experimental: { collectionStorage: 'single-file' } })?.href, 'file:///project/node_modules/.astro/data-store.json');
+  });
+
+  it('keeps a chunked store elsewhere, under another module, so the store module is left to Astro then', () => {
+    assert.match(
+      read('content/paths.js'),
+      /function getDataStoreChunkSize\(settings\) \{\s*const storage = settings\.config\.experimental\.collectionStorage;\s*if \(storage === void 0 \|\| storage === "single-file"\) \{\s*return void 0;/,
+      'the store is kept in one file under other settings than collectionStorage unset or single-file',
+    );
+    const cacheDir = new URL('file:///project/node_modules/.astro/');
+    assert.equal(dataStoreFile({ cacheDir, experimental: { collectionStorage: 'chunked' } }), undefined);
+    assert.equal(dataStoreFile({ cacheDir, experimental: { collectionStorage: { type: 'chunked', chunkSize: 1024 } } }), undefined);
   });
 
   it('gives the pages the store as the module astro:data-layer-content, whose default export is the file parsed', () => {

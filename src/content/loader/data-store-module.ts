@@ -10,9 +10,10 @@
  * as long as the process lives. The module written here reads the same file
  * and parses it: the same value, and the text is garbage once parsed.
  *
- * Its load hook runs before Astro's (`order: 'pre'`) and only in a build. With
- * no store file (a site without content collections, or an Astro that keeps
- * the store elsewhere) it leaves the module to Astro.
+ * Its load hook runs before Astro's (`order: 'pre'`) and only in a build, and
+ * only for a store kept in one file (Astro's default): a chunked store
+ * (`experimental.collectionStorage`) and a build without a store file (a site
+ * without content collections) keep Astro's module.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
@@ -63,7 +64,8 @@ export function dataStoreModule(): AstroIntegration {
     name: PLUGIN,
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { plugins: [dataStoreModulePlugin(fileURLToPath(dataStoreFile(config.cacheDir)))] } });
+        const file = dataStoreFile(config);
+        if (command === 'build' && file) updateConfig({ vite: { plugins: [dataStoreModulePlugin(fileURLToPath(file))] } });
       },
     },
   };

@@ -13,7 +13,7 @@
  * a few of among thousands, keep Pagefind's encoding. Most of its time goes to
  * splitting a file into blocks (a 7 KB filter chunk takes a second, and its
  * blocks save 15 % of it), so the files are compressed on worker threads, one
- * per core, while the search index step does its other work.
+ * per core up to four, while the search index step does its other work.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -49,27 +49,43 @@ export async function recompressFile(file: string): Promise<Recompressed> {
   return { before: stored.length, after: smaller.length };
 }
 
+/** A worker's share of `files`: it takes the next file not yet taken (`next`, shared by the workers) until none is left. */
+export interface ZopfliShare {
+  files: readonly string[];
+  next: Int32Array;
+}
+
+/** The files a worker rewrites, taken one at a time from the queue the workers share; its bytes before and after, and when it ended. */
+export async function recompressShare({ files, next }: ZopfliShare): Promise<Recompressed & { ended: number }> {
+  const total = { before: 0, after: 0 };
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+    const bytes = await recompressFile(files[i]!);
+    total.before += bytes.before;
+    total.after += bytes.after;
+  }
+  return { ...total, ended: Date.now() };
+}
+
+/** Zopfli's workers at most: its files are few, and each worker loads Zopfli's WebAssembly. */
+const MAX_WORKERS = 4;
+
 /**
- * Rewrites each gzip file with Zopfli when that is smaller, on up to `workers`
- * worker threads (src/search/build/zopfli-worker.ts); returns the bytes before and after.
+ * Rewrites each gzip file with Zopfli when that is smaller, on up to `workers` worker
+ * threads (src/search/build/zopfli-worker.ts), which take the files from one queue among
+ * themselves, so that a busy main thread does not keep them waiting; returns the bytes
+ * before and after, and when the last worker ended.
  */
-export async function recompressWithZopfli(files: readonly string[], workers = availableParallelism()): Promise<Recompressed> {
-  if (files.length === 0) return { before: 0, after: 0 };
+export async function recompressWithZopfli(
+  files: readonly string[],
+  workers = Math.min(availableParallelism(), MAX_WORKERS),
+): Promise<Recompressed & { ended: number }> {
+  if (files.length === 0) return { before: 0, after: 0, ended: Date.now() };
   const lanes = Math.min(workers, files.length);
-  const pool = new WorkerPool<string, Recompressed>(new URL('./zopfli-worker.ts', import.meta.url), lanes, null);
-  const total: Recompressed = { before: 0, after: 0 };
-  // Each worker takes the next file when it is free: the files' times differ by twenty times.
-  const queue = files.values();
-  const lane = async () => {
-    for (const file of queue) {
-      const bytes = await pool.run(file);
-      total.before += bytes.before;
-      total.after += bytes.after;
-    }
-  };
+  const pool = new WorkerPool<ZopfliShare, Recompressed & { ended: number }>(new URL('./zopfli-worker.ts', import.meta.url), lanes, null);
+  const next = new Int32Array(new SharedArrayBuffer(4));
   try {
-    await Promise.all(Array.from({ length: lanes }, lane));
-    return total;
+    const shares = await Promise.all(Array.from({ length: lanes }, () => pool.run({ files, next })));
+    return shares.reduce((sum, share) => ({ before: sum.before + share.before, after: sum.after + share.after, ended: Math.max(sum.ended, share.ended) }));
   } finally {
     await pool.close();
   }

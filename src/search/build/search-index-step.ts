@@ -322,13 +322,7 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       const indexed = Date.now();
       // The files every first search loads are worth Zopfli's time (recompress.ts): on worker threads, while
       // the bundles are written and the fragments slimmed, which read and write other files of Pagefind's.
-      let recompressed = indexed;
-      const recompressing = recompressWithZopfli(allDirs(dirs).flatMap((dir, i) => filesEverySearchLoads(join(outDir, 'pagefind', dir), i === 0))).then(
-        (bytes) => {
-          recompressed = Date.now();
-          return bytes;
-        },
-      );
+      const recompressing = recompressWithZopfli(allDirs(dirs).flatMap((dir, i) => filesEverySearchLoads(join(outDir, 'pagefind', dir), i === 0)));
       // Awaited below; should the bundles fail first, their error is the step's.
       recompressing.catch(() => {});
       await writeSearchBundle(
@@ -351,7 +345,7 @@ export function searchIndex(options: SearchIndexOptions): EmitStep {
       const readMs = Math.round(stats.readMs + (sized - started));
       logger.info(
         `indexed ${stats.pages} pages (read ${readMs} ms, Pagefind ${indexed - started - readMs} ms, bundle ${bundled - indexed} ms)${shards > 1 ? ` in ${shards} Pagefind indexes${dirs.texts.length > 0 ? ` (${dirs.texts.length} of them the original texts')` : ''}` : ''} of ${shardSizes.map((n) => (n / 1e6).toFixed(2)).join(', ')} million characters; ` +
-          `the files every search loads ${(zopfli.before / 1024).toFixed(1)} → ${(zopfli.after / 1024).toFixed(1)} KB with Zopfli (${recompressed - indexed} ms, beside the rest); ` +
+          `the files every search loads ${(zopfli.before / 1024).toFixed(1)} → ${(zopfli.after / 1024).toFixed(1)} KB with Zopfli (${zopfli.ended - indexed} ms, beside the rest); ` +
           `${slimmed.files} fragments ${(slimmed.before / 1024).toFixed(1)} → ${(slimmed.after / 1024).toFixed(1)} KB slimmed (slim-fragments.ts) (${slimMs} ms)`,
       );
     },

@@ -1,8 +1,9 @@
 /**
- * Worker thread: rewrites one gzip file of the search index with Zopfli when
- * that is smaller (recompress.ts), and answers with its bytes before and after.
+ * Worker thread: rewrites gzip files of the search index with Zopfli when that
+ * is smaller (recompress.ts), taking each from the queue the workers share, and
+ * answers with its bytes before and after.
  */
 import { serveTasks } from '../../util/worker-pool.ts';
-import { recompressFile } from './recompress.ts';
+import { recompressShare } from './recompress.ts';
 
-serveTasks(recompressFile);
+serveTasks(recompressShare);
