@@ -114,7 +114,8 @@ test.describe('copy controls', () => {
     await page.clock.runFor(100);
     await expect(status).toHaveText('已复制本条链接');
     await expect(status).toBeVisible();
-    expect(await control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // The control fades in with a 0.1 s CSS transition, which runs on the browser's own clock, not the fake one.
+    await expect.poll(() => control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.clock.runFor(1800);
     await expect(control).toHaveAttribute('data-copied', 'yes');
     await expect(status).toHaveText('已复制本条链接');
