@@ -36,7 +36,7 @@ export interface TreeProcess {
   rssFile: number;
   /** The part of `rss` that is shared memory. */
   rssShmem: number;
-  /** The program the process runs: its executable's path, or its name when that cannot be read (read for a tree's processes only). */
+  /** The program the process runs: its executable's path, or its name when that cannot be read. */
   program: string;
   threads: number;
 }
@@ -49,8 +49,9 @@ function programOf(pid: string, name: string): string {
   }
 }
 
-function readProcs(): TreeProcess[] {
-  const procs: TreeProcess[] = [];
+/** Every process now, without its program, which is read for a tree's processes only. */
+function readProcs(): Array<Omit<TreeProcess, 'program'>> {
+  const procs: Array<Omit<TreeProcess, 'program'>> = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -65,7 +66,6 @@ function readProcs(): TreeProcess[] {
         rssAnon: kb('RssAnon'),
         rssFile: kb('RssFile'),
         rssShmem: kb('RssShmem'),
-        program: '',
         threads: Number(field('Threads') || 0),
       });
     } catch {

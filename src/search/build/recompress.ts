@@ -40,6 +40,9 @@ export interface Recompressed {
   after: number;
 }
 
+/** What the workers rewrote, and when the last of them ended. */
+export type RecompressedShares = Recompressed & { ended: number };
+
 /** Rewrites one gzip file with Zopfli when that is smaller; returns its bytes before and after. */
 export async function recompressFile(file: string): Promise<Recompressed> {
   const stored = readFileSync(file);
@@ -56,7 +59,7 @@ export interface ZopfliShare {
 }
 
 /** The files a worker rewrites, taken one at a time from the queue the workers share; its bytes before and after, and when it ended. */
-export async function recompressShare({ files, next }: ZopfliShare): Promise<Recompressed & { ended: number }> {
+export async function recompressShare({ files, next }: ZopfliShare): Promise<RecompressedShares> {
   const total = { before: 0, after: 0 };
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
     const bytes = await recompressFile(files[i]!);
@@ -75,13 +78,10 @@ const MAX_WORKERS = 4;
  * themselves, so that a busy main thread does not keep them waiting; returns the bytes
  * before and after, and when the last worker ended.
  */
-export async function recompressWithZopfli(
-  files: readonly string[],
-  workers = Math.min(availableParallelism(), MAX_WORKERS),
-): Promise<Recompressed & { ended: number }> {
+export async function recompressWithZopfli(files: readonly string[], workers = Math.min(availableParallelism(), MAX_WORKERS)): Promise<RecompressedShares> {
   if (files.length === 0) return { before: 0, after: 0, ended: Date.now() };
   const lanes = Math.min(workers, files.length);
-  const pool = new WorkerPool<ZopfliShare, Recompressed & { ended: number }>(new URL('./zopfli-worker.ts', import.meta.url), lanes, null);
+  const pool = new WorkerPool<ZopfliShare, RecompressedShares>(new URL('./zopfli-worker.ts', import.meta.url), lanes, null);
   const next = new Int32Array(new SharedArrayBuffer(4));
   try {
     const shares = await Promise.all(Array.from({ length: lanes }, () => pool.run({ files, next })));
